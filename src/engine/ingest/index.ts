@@ -1,0 +1,104 @@
+import { CannotAnalyzeError } from "../errors";
+import type { Candidate, Issue, Partner, Portfolio, RawTable, Settings, SourceInfo, WorkbookInput } from "../model";
+import { Vocabulary } from "./lists";
+import { messages } from "./messages";
+import { sortIssues } from "./order";
+import { CANDIDATE_COLUMNS, PARTNER_COLUMNS, type PartnerField } from "./partner-columns";
+import { applyScale, type PendingScore, readPartnerRows, type Vocabularies } from "./partners";
+import { chooseScale } from "./scale";
+import { TableReader } from "./table-reader";
+
+/** The largest number of partner rows one analysis accepts (README: Limits). */
+export const MAX_PARTNERS = 50_000;
+
+export interface Ingested {
+  portfolio: Portfolio;
+  issues: Issue[];
+  vocab: Vocabularies;
+}
+
+/**
+ * Turns the raw input tables into a typed portfolio and the issues found on the way.
+ * Throws CannotAnalyzeError only when there is nothing to analyse: no Partners table, no
+ * Partner column, no partner rows, or more rows than the add-in accepts.
+ */
+export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingested {
+  const issues: Issue[] = [];
+  const vocab = newVocabularies();
+  const sources: SourceInfo[] = [];
+  if (input.partners === null) throw new CannotAnalyzeError(messages.tableMissing("Partners"));
+
+  const partnerTable = input.partners;
+  const partnerReader = new TableReader<PartnerField>(partnerTable, PARTNER_COLUMNS, issues, mappingFor(settings, "partners"));
+  if (!partnerReader.has("name")) {
+    throw new CannotAnalyzeError(messages.requiredColumnMissing("Partners", "Partner", partnerReader.headers));
+  }
+  const rowCount = countNonBlank(partnerReader);
+  if (rowCount > MAX_PARTNERS) throw new CannotAnalyzeError(messages.tooManyRows("Partners", rowCount, MAX_PARTNERS));
+  const read = readPartnerRows(partnerReader, vocab);
+  if (read.partners.length === 0) throw new CannotAnalyzeError(messages.noRows("Partners"));
+  sources.push(source("partners", partnerTable, read.partners.length));
+
+  const candidates = readCandidates(input.candidates ?? null, settings, vocab, issues, sources);
+  const pending: PendingScore[] = [...read.pending, ...candidates.pending];
+  const scale = chooseScale(
+    pending.map((p) => p.value),
+    settings.scale,
+  );
+  applyScale(pending, scale.max, issues);
+  reportUnscored(read.partners, partnerTable, partnerReader, issues);
+
+  return { portfolio: { partners: read.partners, candidates: candidates.partners, scale, sources }, issues: sortIssues(issues), vocab };
+}
+
+export function newVocabularies(): Vocabularies {
+  return {
+    capabilities: new Vocabulary(),
+    segments: new Vocabulary(),
+    regions: new Vocabulary(),
+    roles: new Vocabulary(),
+    lifecycle: new Vocabulary(),
+    types: new Vocabulary(),
+  };
+}
+
+function readCandidates(
+  table: RawTable | null,
+  settings: Settings,
+  vocab: Vocabularies,
+  issues: Issue[],
+  sources: SourceInfo[],
+): { partners: Candidate[]; pending: PendingScore[] } {
+  if (table === null) return { partners: [], pending: [] };
+  const reader = new TableReader<PartnerField>(table, CANDIDATE_COLUMNS, issues, mappingFor(settings, "candidates"));
+  if (!reader.has("name")) {
+    reader.report("error", "", messages.requiredColumnMissing("Candidates", "Candidate", reader.headers));
+    return { partners: [], pending: [] };
+  }
+  const read = readPartnerRows(reader, vocab);
+  sources.push(source("candidates", table, read.partners.length));
+  return read;
+}
+
+function reportUnscored(partners: Partner[], table: RawTable, reader: TableReader<PartnerField>, issues: Issue[]): void {
+  for (const p of partners) {
+    const missing = (["fit", "impact", "momentum"] as const).filter((f) => p[f] === null).map((f) => reader.label(f));
+    if (missing.length > 0) {
+      issues.push({ severity: "info", sheet: table.sheet, cell: reader.rowAddress(p.row - table.headerRow - 1), message: messages.unscored(p.name, missing) });
+    }
+  }
+}
+
+function countNonBlank(reader: TableReader<PartnerField>): number {
+  let n = 0;
+  for (const _ of reader.nonBlankRows()) n++;
+  return n;
+}
+
+function mappingFor(settings: Settings, input: "partners" | "candidates"): Partial<Record<PartnerField, string>> {
+  return (settings.columnMapping[input] ?? {}) as Partial<Record<PartnerField, string>>;
+}
+
+function source(input: SourceInfo["input"], table: RawTable, rows: number): SourceInfo {
+  return { input, source: table.source, sheet: table.sheet, rows };
+}

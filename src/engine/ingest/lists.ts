@@ -1,0 +1,58 @@
+/** List cells (SPEC §1): several values separated by `;`, `,` or line breaks. */
+
+const LIST_SEPARATORS = /[;,\r\n]+/;
+
+/**
+ * The matching key of a value: lower-cased, trimmed, internal white space collapsed.
+ * @example valueKey("  CRM   Integration ") === "crm integration"
+ */
+export function valueKey(value: string): string {
+  return value.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * Splits a list cell into trimmed, non-empty values, in order, without duplicates
+ * (case-insensitively; the first spelling wins).
+ * @example splitList("CRM; crm ,Billing\nERP") // ["CRM", "Billing", "ERP"]
+ */
+export function splitList(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const part of text.split(LIST_SEPARATORS)) {
+    const value = part.trim().replace(/\s+/g, " ");
+    if (value === "") continue;
+    const key = value.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(value);
+  }
+  return out;
+}
+
+/**
+ * Remembers the first spelling seen of every value, so that "crm" and "CRM" display alike
+ * everywhere and compare equal as plain strings.
+ */
+export class Vocabulary {
+  private readonly spellings = new Map<string, string>();
+
+  /** The display spelling of a value: the first one seen for its key. */
+  canonical(value: string): string {
+    const key = valueKey(value);
+    const known = this.spellings.get(key);
+    if (known !== undefined) return known;
+    const shown = value.trim().replace(/\s+/g, " ");
+    this.spellings.set(key, shown);
+    return shown;
+  }
+
+  /** The display spelling if the value has been seen, else undefined. */
+  lookup(value: string): string | undefined {
+    return this.spellings.get(valueKey(value));
+  }
+
+  /** Every display spelling, in the order first seen. */
+  values(): string[] {
+    return [...this.spellings.values()];
+  }
+}

@@ -1,0 +1,19 @@
+import type { Issue } from "../model";
+import { columnNumber } from "./addresses";
+
+/**
+ * Orders issues as a reader scans the workbook: sheet by sheet (in the order sheets were
+ * first mentioned), table-level issues first, then by row and column. Stable otherwise.
+ */
+export function sortIssues(issues: Issue[]): Issue[] {
+  const sheetOrder = new Map<string, number>();
+  for (const i of issues) if (!sheetOrder.has(i.sheet)) sheetOrder.set(i.sheet, sheetOrder.size);
+  const position = (cell: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    return m ? [Number(m[2]), columnNumber(m[1] ?? "")] : [0, 0];
+  };
+  return issues
+    .map((issue, index) => ({ issue, index, sheet: sheetOrder.get(issue.sheet) ?? 0, pos: position(issue.cell) }))
+    .sort((a, b) => a.sheet - b.sheet || a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1] || a.index - b.index)
+    .map((x) => x.issue);
+}

@@ -1,0 +1,47 @@
+import type { Analysis } from "./analyze";
+
+/**
+ * The JSON document of SPEC §3: camelCase keys, scores as entered, composite unrounded.
+ * Keys are added as analyses land; every key present is complete.
+ */
+export function analysisDocument(analysis: Analysis): Record<string, unknown> {
+  const { tiering } = analysis;
+  return {
+    runAt: analysis.runAt,
+    settings: analysis.settings,
+    scale: { max: tiering.scale.max, chosen: tiering.scale.chosen },
+    sources: analysis.sources,
+    issues: analysis.issues.map(({ severity, sheet, cell, message }) => ({ severity, sheet, cell, message })),
+    tiering: {
+      partners: tiering.partners.map((p) => ({
+        partner: p.partner,
+        fit: p.fit,
+        impact: p.impact,
+        momentum: p.momentum,
+        composite: p.composite,
+        tier: p.tier,
+        rank: p.rank,
+        pointsToNextTier: p.pointsToNextTier,
+        investment: p.investment,
+        revenue: p.revenue,
+        pipeline: p.pipeline,
+        roi: p.roi,
+        investmentFlag: p.investmentFlag,
+        previousTier: p.previousTier,
+        movement: p.movement,
+      })),
+      tiers: tiering.tiers.map((t) => ({
+        tier: t.tier,
+        count: t.count,
+        investment: t.investment,
+        revenue: t.revenue,
+        pipeline: t.pipeline,
+        roi: t.roi,
+        investmentShare: t.investmentShare,
+        revenueShare: t.revenueShare,
+      })),
+      totals: tiering.totals,
+      medians: tiering.medians,
+    },
+  };
+}

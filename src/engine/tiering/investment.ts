@@ -1,0 +1,83 @@
+import type { InvestmentFlag, Tier, TieredPartner, TierRollup, TieringResult } from "../model";
+import { TIERS } from "../model";
+
+/**
+ * The median of a list; the mean of the two middle values for an even count; null when empty.
+ * @example median([4, 1, 3, 2]) === 2.5
+ */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Median Investment per scored tier, over the partners of that tier that have an Investment. */
+export function tierMedians(partners: TieredPartner[]): TieringResult["medians"] {
+  const by: Record<"Strategic" | "Focus" | "Scale", number[]> = { Strategic: [], Focus: [], Scale: [] };
+  for (const p of partners) {
+    if (p.tier !== "Unscored" && p.investment !== null) by[p.tier].push(p.investment);
+  }
+  return { Strategic: median(by.Strategic), Focus: median(by.Focus), Scale: median(by.Scale) };
+}
+
+/**
+ * Investment alignment (SPEC §2.2): Over-invested when a Scale partner out-spends the Focus
+ * median or a Focus partner the Strategic median; Under-invested when a Strategic partner is
+ * below the Focus median or a Focus partner below the Scale median. Over wins for a Focus
+ * partner that is both (SPEC §2.9). No median, no flag.
+ */
+export function investmentFlag(tier: Tier, investment: number | null, medians: TieringResult["medians"]): InvestmentFlag | null {
+  if (investment === null) return null;
+  const above = (m: number | null) => m !== null && investment > m;
+  const below = (m: number | null) => m !== null && investment < m;
+  switch (tier) {
+    case "Scale":
+      return above(medians.Focus) ? "Over-invested" : null;
+    case "Focus":
+      if (above(medians.Strategic)) return "Over-invested";
+      return below(medians.Scale) ? "Under-invested" : null;
+    case "Strategic":
+      return below(medians.Focus) ? "Under-invested" : null;
+    case "Unscored":
+      return null;
+  }
+}
+
+/** Revenue / Investment; null when there is no investment to divide by. */
+export function roi(revenue: number, investment: number): number | null {
+  return investment === 0 ? null : revenue / investment;
+}
+
+/**
+ * Per-tier roll-up (SPEC §2.2): count, sums (missing money counts as 0), ROI, and shares of
+ * the totals (null when a total is 0). Always the four tiers, in order.
+ */
+export function rollUpTiers(partners: TieredPartner[]): { tiers: TierRollup[]; totals: TieringResult["totals"] } {
+  const sums = new Map<Tier, { count: number; investment: number; revenue: number; pipeline: number }>(
+    TIERS.map((t) => [t, { count: 0, investment: 0, revenue: 0, pipeline: 0 }]),
+  );
+  const totals = { count: 0, investment: 0, revenue: 0, pipeline: 0 };
+  for (const p of partners) {
+    const s = sums.get(p.tier);
+    if (s === undefined) continue;
+    for (const acc of [s, totals]) {
+      acc.count += 1;
+      acc.investment += p.investment ?? 0;
+      acc.revenue += p.revenue ?? 0;
+      acc.pipeline += p.pipeline ?? 0;
+    }
+  }
+  const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+  const tiers = TIERS.map((tier) => {
+    const s = sums.get(tier) ?? { count: 0, investment: 0, revenue: 0, pipeline: 0 };
+    return {
+      tier,
+      ...s,
+      roi: roi(s.revenue, s.investment),
+      investmentShare: share(s.investment, totals.investment),
+      revenueShare: share(s.revenue, totals.revenue),
+    };
+  });
+  return { tiers, totals: { ...totals, roi: roi(totals.revenue, totals.investment) } };
+}

@@ -1,0 +1,23 @@
+import type { Analysis } from "../engine/analyze";
+import { SheetBuilder } from "./sheet-builder";
+import type { SheetSpec } from "./sheet-spec";
+import { SEVERITY_STYLES } from "./style";
+
+export const ISSUES_TABLE = "PED_Issues";
+
+/** The Issues sheet: every input problem with its sheet, cell, severity and message. */
+export function buildIssuesSheet(analysis: Analysis): SheetSpec {
+  const b = new SheetBuilder("issues");
+  const rows =
+    analysis.issues.length > 0
+      ? analysis.issues.map((i) => [i.severity, i.sheet, i.cell || null, i.message])
+      : [["info", null, null, "No problems found in the input."]];
+  const table = b.table({ name: ISSUES_TABLE, headers: ["Severity", "Sheet", "Cell", "Message"], rows });
+  for (const [severity, style] of Object.entries(SEVERITY_STYLES)) {
+    b.conditional({ kind: "equals", range: table.column("Severity"), value: severity, style });
+  }
+  b.minWidth(0, 10).minWidth(3, 60);
+  b.format(table.column("Message"), { wrap: true });
+  b.freeze(1);
+  return b.build();
+}

@@ -1,0 +1,170 @@
+/**
+ * What an output sheet holds, as plain data. The Office.js writer and the ExcelJS writer both
+ * render these, so the add-in and the command line cannot drift apart.
+ *
+ * Coordinates are 0-based (row 0 = sheet row 1, col 0 = column A).
+ */
+
+/** A value written to a cell. Strings are always written as text, never as formulas. */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of cells. */
+export interface CellRange {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** The output sheets the add-in owns, in workbook order. */
+export const OUTPUT_SHEETS = [
+  "summary",
+  "tiering",
+  "responsibilities",
+  "coverage",
+  "journey",
+  "conflicts",
+  "candidates",
+  "scenario",
+  "issues",
+  "history",
+] as const;
+export type OutputSheetKey = (typeof OUTPUT_SHEETS)[number];
+
+/** Default display names. "History" is a name Excel reserves, so that sheet is "Tier History". */
+export const SHEET_NAMES: Record<OutputSheetKey, string> = {
+  summary: "Summary",
+  tiering: "Tiering",
+  responsibilities: "Responsibilities",
+  coverage: "Coverage",
+  journey: "Journey",
+  conflicts: "Conflicts",
+  candidates: "Candidates",
+  scenario: "Scenario",
+  issues: "Issues",
+  history: "Tier History",
+};
+
+/** Cell styling; colours are "#RRGGBB". */
+export interface CellStyle {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  wrap?: boolean;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "center" | "bottom";
+}
+
+/** Values placed at a position; `numberFormats` applies per column to every row of the block. */
+export interface Block {
+  row: number;
+  col: number;
+  values: CellValue[][];
+  /** One entry per column of the block (null or missing = General). */
+  numberFormats?: (string | null)[];
+  /** Rows at the top of the block that are headers: the number formats skip them. */
+  headerRows?: number;
+}
+
+/** An Excel table over a range whose first row is the header. */
+export interface TableSpec {
+  /** Workbook-unique table name (letters, digits, underscores). */
+  name: string;
+  range: CellRange;
+  style: string;
+}
+
+export interface FormatSpec {
+  range: CellRange;
+  style: CellStyle;
+}
+
+/** Conditional formats: evaluated by Excel, so they hold however many rows there are. */
+export type ConditionalFormatSpec =
+  | {
+      kind: "colorScale";
+      range: CellRange;
+      /** Colours for the lowest, (optional) middle and highest values. */
+      min: string;
+      mid?: string;
+      max: string;
+    }
+  | {
+      /** Cells whose value equals `value` (case-insensitive, like Excel's "="). */
+      kind: "equals";
+      range: CellRange;
+      value: string;
+      style: CellStyle;
+    }
+  | {
+      /** Blank cells in the range. */
+      kind: "blank";
+      range: CellRange;
+      style: CellStyle;
+    };
+
+export type ChartType = "columnClustered" | "columnStacked" | "barStacked" | "bubble" | "radar" | "pie";
+
+/** A data range for a chart series; on this sheet unless `sheet` names another output sheet. */
+export interface ChartRange {
+  sheet?: OutputSheetKey;
+  range: CellRange;
+}
+
+export interface ChartSeriesSpec {
+  name: string;
+  values: ChartRange;
+  /** Category labels (column/bar/radar) or X values (bubble). */
+  categories?: ChartRange;
+  /** Bubble sizes (bubble charts). */
+  sizes?: ChartRange;
+  color?: string;
+}
+
+export interface ChartSpec {
+  /** Sheet-unique chart name. */
+  name: string;
+  type: ChartType;
+  title: string;
+  /** Cells the chart covers. */
+  anchor: CellRange;
+  series: ChartSeriesSpec[];
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+}
+
+/** An in-cell drop-down of allowed values. */
+export interface ValidationSpec {
+  range: CellRange;
+  list: string[];
+  /** Shown when a value outside the list is typed. */
+  errorMessage: string;
+}
+
+export interface SheetSpec {
+  key: OutputSheetKey;
+  /** Preferred name; the writer picks a free one if a sheet of the user's has it. */
+  name: string;
+  tabColor?: string;
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  freeze?: { rows: number; cols: number };
+  blocks: Block[];
+  tables: TableSpec[];
+  formats: FormatSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  charts: ChartSpec[];
+  validations: ValidationSpec[];
+}
+
+/** A sheet with nothing on it yet. */
+export function emptySheet(key: OutputSheetKey, name: string = SHEET_NAMES[key]): SheetSpec {
+  return { key, name, columnWidths: [], blocks: [], tables: [], formats: [], conditionalFormats: [], charts: [], validations: [] };
+}
+
+/** The range a block covers. */
+export function blockRange(block: Block): CellRange {
+  return { row: block.row, col: block.col, rows: block.values.length, cols: block.values[0]?.length ?? 0 };
+}

@@ -1,0 +1,137 @@
+import type { Analysis } from "../engine/analyze";
+import type { CellRange, ChartSeriesSpec, SheetSpec } from "./sheet-spec";
+import { SheetBuilder } from "./sheet-builder";
+import { NUMBER_FORMATS as F, PALETTE, TIER_COLORS, TIER_STYLES } from "./style";
+import { tieringColumn } from "./tiering-sheet";
+
+export const SUMMARY_TIERS_TABLE = "PED_SummaryTiers";
+
+/** Bubble charts slow Excel down past a few thousand points: each tier shows its top ones. */
+export const BUBBLES_PER_TIER = 1000;
+
+/** Charts sit to the right of the figures, this many columns wide and rows tall. */
+const CHART_COL = 10;
+const CHART_WIDTH = 8;
+const CHART_HEIGHT = 16;
+
+/**
+ * The Summary sheet: headline figures, the per-tier roll-up, and native charts — tier
+ * distribution, investment vs revenue by tier, and fit vs impact bubbles by tier.
+ */
+export function buildSummarySheet(analysis: Analysis): SheetSpec {
+  const { tiering, issues } = analysis;
+  const b = new SheetBuilder("summary");
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.filter((i) => i.severity === "warning").length;
+  b.title("Partner ecosystem summary", `Run ${formatRunAt(analysis.runAt)} · ${describeSettings(analysis)}`);
+
+  b.section("Headline figures");
+  const scored = tiering.totals.count - (tiering.tiers.find((t) => t.tier === "Unscored")?.count ?? 0);
+  b.keyValues([
+    ["Partners", tiering.totals.count, F.integer],
+    ["Tiered", scored, F.integer],
+    ["Total investment", tiering.totals.investment, F.money],
+    ["Total revenue", tiering.totals.revenue, F.money],
+    ["Total pipeline", tiering.totals.pipeline, F.money],
+    ["Portfolio ROI", tiering.totals.roi, F.ratio],
+    ["Input issues", `${errors} errors, ${warnings} warnings, ${issues.length - errors - warnings} notes`],
+  ]);
+
+  b.section("Tiers");
+  const table = b.table({
+    name: SUMMARY_TIERS_TABLE,
+    headers: ["Tier", "Partners", "Investment", "Revenue", "Pipeline", "ROI", "Share of investment", "Share of revenue"],
+    rows: tiering.tiers.map((t) => [t.tier, t.count, t.investment, t.revenue, t.pipeline, t.roi, t.investmentShare, t.revenueShare]),
+    numberFormats: [null, F.integer, F.money, F.money, F.money, F.ratio, F.percent, F.percent],
+  });
+  for (const [tier, style] of Object.entries(TIER_STYLES)) {
+    b.conditional({ kind: "equals", range: table.column("Tier"), value: tier, style });
+  }
+
+  const tierNames = table.column("Tier");
+  b.chart({
+    name: "TierDistribution",
+    type: "columnClustered",
+    title: "Partners per tier",
+    anchor: chartSlot(0),
+    series: [{ name: "Partners", categories: { range: tierNames }, values: { range: table.column("Partners") }, color: PALETTE.accent }],
+    yAxisTitle: "Partners",
+  });
+  b.chart({
+    name: "InvestmentVsRevenue",
+    type: "columnClustered",
+    title: "Investment vs revenue by tier",
+    anchor: chartSlot(1),
+    series: [
+      { name: "Investment", categories: { range: tierNames }, values: { range: table.column("Investment") }, color: PALETTE.scale },
+      { name: "Revenue", categories: { range: tierNames }, values: { range: table.column("Revenue") }, color: PALETTE.strategic },
+    ],
+    yAxisTitle: "Amount",
+  });
+  const bubbles = bubbleSeries(analysis);
+  if (bubbles.length > 0) {
+    b.chart({
+      name: "FitVsImpact",
+      type: "bubble",
+      title: `Fit vs impact (bubble = revenue)${tooManyBubbles(analysis) ? `, top ${BUBBLES_PER_TIER} per tier` : ""}`,
+      anchor: chartSlot(2),
+      series: bubbles,
+      xAxisTitle: "Fit",
+      yAxisTitle: "Impact",
+    });
+  }
+  b.minWidth(0, 22).minWidth(1, 14);
+  return b.build();
+}
+
+/** The n-th chart slot, stacked down the right-hand side. */
+function chartSlot(n: number): CellRange {
+  return { row: 1 + n * (CHART_HEIGHT + 1), col: CHART_COL, rows: CHART_HEIGHT, cols: CHART_WIDTH };
+}
+
+/**
+ * One bubble series per tier, read from the Tiering sheet: tiers are contiguous there because
+ * partners are in rank order and tiers follow rank in both modes.
+ */
+function bubbleSeries(analysis: Analysis): ChartSeriesSpec[] {
+  const series: ChartSeriesSpec[] = [];
+  const partners = analysis.tiering.partners;
+  let start = 0;
+  while (start < partners.length) {
+    const tier = partners[start]?.tier;
+    if (tier === undefined || tier === "Unscored") break;
+    let end = start;
+    while (end < partners.length && partners[end]?.tier === tier) end++;
+    const rows = Math.min(end - start, BUBBLES_PER_TIER);
+    const column = (header: string): CellRange => ({ row: 1 + start, col: tieringColumn(header), rows, cols: 1 });
+    series.push({
+      name: tier,
+      categories: { sheet: "tiering", range: column("Fit") },
+      values: { sheet: "tiering", range: column("Impact") },
+      sizes: { sheet: "tiering", range: column("Revenue") },
+      color: TIER_COLORS[tier],
+    });
+    start = end;
+  }
+  return series;
+}
+
+function tooManyBubbles(analysis: Analysis): boolean {
+  return analysis.tiering.tiers.some((t) => t.tier !== "Unscored" && t.count > BUBBLES_PER_TIER);
+}
+
+function describeSettings(analysis: Analysis): string {
+  const s = analysis.settings;
+  const mode =
+    s.mode === "threshold"
+      ? `thresholds Strategic ≥ ${s.thresholds.strategic}, Focus ≥ ${s.thresholds.focus}`
+      : `quotas Strategic ${s.quotas.strategic}%, Focus ${s.quotas.focus}%`;
+  const scale = `scale 0–${analysis.tiering.scale.max}${analysis.tiering.scale.chosen === "auto" ? " (auto)" : ""}`;
+  return `${mode} · weights fit ${s.weights.fit}, impact ${s.weights.impact}, momentum ${s.weights.momentum} · ${scale}`;
+}
+
+/** "2026-11-22 09:30 UTC" from an ISO timestamp; the text as given if it is not one. */
+export function formatRunAt(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}

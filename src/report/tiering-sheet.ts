@@ -1,0 +1,65 @@
+import type { Analysis } from "../engine/analyze";
+import type { TieredPartner } from "../engine/model";
+import { SheetBuilder } from "./sheet-builder";
+import type { SheetSpec } from "./sheet-spec";
+import { NUMBER_FORMATS as F, PALETTE, TIER_STYLES } from "./style";
+
+export const TIERING_TABLE = "PED_Tiering";
+
+/** Columns of the Tiering table, in order, with how each is read from a tiered partner. */
+const COLUMNS: { header: string; format: string | null; value: (p: TieredPartner) => string | number | null }[] = [
+  { header: "Rank", format: F.integer, value: (p) => p.rank },
+  { header: "Partner", format: null, value: (p) => p.partner },
+  { header: "Tier", format: null, value: (p) => p.tier },
+  { header: "Composite", format: F.score, value: (p) => p.composite },
+  { header: "Points to next tier", format: F.score, value: (p) => p.pointsToNextTier },
+  { header: "Fit", format: null, value: (p) => p.fit },
+  { header: "Impact", format: null, value: (p) => p.impact },
+  { header: "Momentum", format: null, value: (p) => p.momentum },
+  { header: "Type", format: null, value: (p) => p.type || null },
+  { header: "Layer", format: null, value: (p) => p.layer },
+  { header: "Owner", format: null, value: (p) => p.owner || null },
+  { header: "Investment", format: F.money, value: (p) => p.investment },
+  { header: "Revenue", format: F.money, value: (p) => p.revenue },
+  { header: "Pipeline", format: F.money, value: (p) => p.pipeline },
+  { header: "ROI", format: F.ratio, value: (p) => p.roi },
+  { header: "Investment flag", format: null, value: (p) => p.investmentFlag },
+  { header: "Previous tier", format: null, value: (p) => p.previousTier },
+  { header: "Movement", format: null, value: (p) => p.movement },
+];
+
+export const TIERING_HEADERS = COLUMNS.map((c) => c.header);
+
+/**
+ * The Tiering sheet: one row per partner in rank order (Unscored last), tier fills,
+ * investment flags and movement highlighted, header frozen.
+ */
+export function buildTieringSheet(analysis: Analysis): SheetSpec {
+  const b = new SheetBuilder("tiering");
+  const table = b.table({
+    name: TIERING_TABLE,
+    headers: TIERING_HEADERS,
+    rows: analysis.tiering.partners.map((p) => COLUMNS.map((c) => c.value(p))),
+    numberFormats: COLUMNS.map((c) => c.format),
+  });
+  for (const [tier, style] of Object.entries(TIER_STYLES)) {
+    b.conditional({ kind: "equals", range: table.column("Tier"), value: tier, style });
+    b.conditional({ kind: "equals", range: table.column("Previous tier"), value: tier, style: { fontColor: style.fontColor } });
+  }
+  b.conditional({ kind: "equals", range: table.column("Investment flag"), value: "Over-invested", style: { fill: PALETTE.badFill, fontColor: PALETTE.bad } });
+  b.conditional({ kind: "equals", range: table.column("Investment flag"), value: "Under-invested", style: { fill: PALETTE.warnFill, fontColor: PALETTE.warn } });
+  b.conditional({ kind: "equals", range: table.column("Movement"), value: "Up", style: { fontColor: PALETTE.good, bold: true } });
+  b.conditional({ kind: "equals", range: table.column("Movement"), value: "Down", style: { fontColor: PALETTE.bad, bold: true } });
+  b.conditional({ kind: "equals", range: table.column("Movement"), value: "New", style: { fontColor: PALETTE.info, italic: true } });
+  b.conditional({ kind: "colorScale", range: table.column("Composite"), min: PALETTE.heatLow, mid: PALETTE.heatMid, max: PALETTE.heatHigh });
+  b.minWidth(1, 24).minWidth(4, 12);
+  b.freeze(1, 2);
+  return b.build();
+}
+
+/** 0-based sheet column of a Tiering header, for charts that read the Tiering sheet. */
+export function tieringColumn(header: string): number {
+  const index = TIERING_HEADERS.indexOf(header);
+  if (index < 0) throw new Error(`No Tiering column "${header}"`);
+  return index;
+}
