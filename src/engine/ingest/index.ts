@@ -41,8 +41,10 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
 
   const candidates = readCandidates(input.candidates ?? null, settings, vocab, issues, sources);
   const pending: PendingScore[] = [...read.pending, ...candidates.pending];
+  // SPEC §2.9: the partners' three scores and the candidates' Fit choose the scale; a
+  // candidate's Impact or Momentum does not (it is still checked against the scale).
   const scale = chooseScale(
-    pending.map((p) => p.value),
+    [...read.pending, ...candidates.pending.filter((p) => p.field === "fit")].map((p) => p.value),
     settings.scale,
   );
   applyScale(pending, scale.max, issues);
