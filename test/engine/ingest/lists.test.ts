@@ -1,0 +1,76 @@
+import { splitList, valueKey, Vocabulary } from "../../../src/engine/ingest/lists";
+
+describe("splitList (SPEC §1 List cells)", () => {
+  it("splits on semicolons, commas and line breaks", () => {
+    expect(splitList("CRM;Billing,ERP\nAnalytics\r\nSecurity\rSupport")).toEqual([
+      "CRM",
+      "Billing",
+      "ERP",
+      "Analytics",
+      "Security",
+      "Support",
+    ]);
+  });
+
+  it("trims every value", () => {
+    expect(splitList("  CRM ;   Billing  ")).toEqual(["CRM", "Billing"]);
+  });
+
+  it("drops empty values", () => {
+    expect(splitList(";;CRM,, ,\n;Billing;")).toEqual(["CRM", "Billing"]);
+  });
+
+  it("collapses internal white space", () => {
+    expect(splitList("Data   \t Platform")).toEqual(["Data Platform"]);
+  });
+
+  it("removes case-insensitive duplicates, keeping the first spelling", () => {
+    expect(splitList("CRM; crm ; Crm, Billing")).toEqual(["CRM", "Billing"]);
+  });
+
+  it("treats values differing only in internal white space as duplicates", () => {
+    expect(splitList("Data Platform; data    platform")).toEqual(["Data Platform"]);
+  });
+
+  it("returns nothing for an empty cell or one of only separators", () => {
+    expect(splitList("")).toEqual([]);
+    expect(splitList(" ; , \n ")).toEqual([]);
+  });
+
+  it("keeps the order values were written in", () => {
+    expect(splitList("Zeta; Alpha; Mu")).toEqual(["Zeta", "Alpha", "Mu"]);
+  });
+});
+
+describe("valueKey", () => {
+  it("lower-cases, trims and collapses white space", () => {
+    expect(valueKey("  CRM   Integration ")).toBe("crm integration");
+  });
+});
+
+describe("Vocabulary", () => {
+  it("displays the first spelling seen for every later spelling", () => {
+    const v = new Vocabulary();
+    expect(v.canonical("North America")).toBe("North America");
+    expect(v.canonical("north   AMERICA")).toBe("North America");
+  });
+
+  it("stores the first spelling with its white space collapsed", () => {
+    const v = new Vocabulary();
+    expect(v.canonical("  Data   Platform ")).toBe("Data Platform");
+  });
+
+  it("looks values up without adding them", () => {
+    const v = new Vocabulary();
+    expect(v.lookup("crm")).toBeUndefined();
+    v.canonical("CRM");
+    expect(v.lookup(" crm ")).toBe("CRM");
+    expect(v.values()).toEqual(["CRM"]);
+  });
+
+  it("lists values in the order first seen", () => {
+    const v = new Vocabulary();
+    ["b", "A", "B", "c"].forEach((x) => v.canonical(x));
+    expect(v.values()).toEqual(["b", "A", "c"]);
+  });
+});
