@@ -7,7 +7,9 @@ const TIER_LEVEL: Record<Tier, number> = { Strategic: 3, Focus: 2, Scale: 1, Uns
 /** The tier a partner had in a snapshot, matched by name case-insensitively. */
 export function previousTier(snapshot: TierSnapshot | null | undefined, partner: string): Tier | null {
   if (!snapshot) return null;
-  return snapshot.tiers[valueKey(partner)] ?? null;
+  // Own keys only: a partner called "constructor" must not read Object.prototype.constructor.
+  const key = valueKey(partner);
+  return Object.hasOwn(snapshot.tiers, key) ? (snapshot.tiers[key] ?? null) : null;
 }
 
 /**
@@ -23,7 +25,7 @@ export function movement(snapshot: TierSnapshot | null | undefined, previous: Ti
 
 /** A snapshot of this run's tiers, keyed by matching name, for the next run's movement. */
 export function takeSnapshot(partners: { partner: string; tier: Tier }[], takenAt: string): TierSnapshot {
-  const tiers: Record<string, Tier> = {};
-  for (const p of partners) tiers[valueKey(p.partner)] = p.tier;
+  // fromEntries defines own properties, so a partner called "__proto__" is kept, not swallowed.
+  const tiers: Record<string, Tier> = Object.fromEntries(partners.map((p) => [valueKey(p.partner), p.tier]));
   return { takenAt, tiers };
 }
