@@ -1,5 +1,10 @@
+import { rankCandidates, type RankedCandidate } from "./candidates";
+import { type ChannelConflict, findChannelConflicts } from "./conflicts";
+import { assessCoverage, type CoverageResult, recommendForGaps } from "./coverage";
 import { ingestWorkbook } from "./ingest";
+import { assessMaturity, type PillarMaturity } from "./maturity";
 import type { Issue, Portfolio, Settings, SourceInfo, TieringResult, TierSnapshot, WorkbookInput } from "./model";
+import { type HistoryRow, latestSnapshot, readHistory } from "./history";
 import { takeSnapshot, tierPartners } from "./tiering";
 
 /** Everything one run computes. Plain data: it crosses to the pane from a Web Worker. */
@@ -13,6 +18,16 @@ export interface Analysis {
   tiering: TieringResult;
   /** This run's tiers, to be saved for the next run's movement. */
   snapshot: TierSnapshot;
+  /** Rows of earlier runs read from the Tier History sheet, carried forward when it is rewritten. */
+  history: HistoryRow[];
+  /** Capability coverage, gaps and recommendations, journey matrix, layer mix (SPEC §2.4). */
+  coverage: CoverageResult;
+  /** Channel-conflict pairs at or above the threshold, by score desc (SPEC §2.5). */
+  conflicts: ChannelConflict[];
+  /** Candidates in rank order (SPEC §2.6). */
+  candidates: RankedCandidate[];
+  /** Per pillar; null without a Maturity table (SPEC §2.8). */
+  maturity: PillarMaturity[] | null;
 }
 
 export interface AnalyzeOptions {
@@ -24,7 +39,7 @@ export interface AnalyzeOptions {
   onPhase?: (phase: AnalysisPhase) => void;
 }
 
-export type AnalysisPhase = "ingest" | "tiering";
+export type AnalysisPhase = "ingest" | "tiering" | "coverage" | "conflicts" | "candidates" | "maturity";
 
 /**
  * Runs every analysis over the workbook's tables. Bad cells become issues; only a workbook
@@ -34,7 +49,18 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
   options.onPhase?.("ingest");
   const { portfolio, issues } = ingestWorkbook(input, settings);
   options.onPhase?.("tiering");
-  const tiering = tierPartners(portfolio.partners, settings, portfolio.scale, input.history ?? null);
+  const history = readHistory(input.history, issues);
+  const tiering = tierPartners(portfolio.partners, settings, portfolio.scale, latestSnapshot(history));
+  options.onPhase?.("coverage");
+  const needs = assessCoverage(portfolio);
+  options.onPhase?.("conflicts");
+  const conflicts = findChannelConflicts(portfolio.partners, settings);
+  // Recommendations name the best-ranked candidate, and ranking needs the gaps: rank in between.
+  options.onPhase?.("candidates");
+  const candidates = rankCandidates(portfolio.candidates, needs, settings, portfolio.scale);
+  const coverage = recommendForGaps(needs, candidates);
+  options.onPhase?.("maturity");
+  const maturity = assessMaturity(portfolio.maturity);
   return {
     runAt: options.runAt,
     settings,
@@ -43,5 +69,10 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
     issues: [...(options.priorIssues ?? []), ...issues],
     tiering,
     snapshot: takeSnapshot(tiering.partners, options.runAt),
+    history,
+    coverage,
+    conflicts,
+    candidates,
+    maturity,
   };
 }

@@ -58,8 +58,8 @@ export interface WorkbookInput {
   capabilities?: RawTable | null;
   candidates?: RawTable | null;
   maturity?: RawTable | null;
-  /** Snapshot of the previous run, for tier movement. */
-  history?: TierSnapshot | null;
+  /** The Tier History sheet of earlier runs, for tier movement. */
+  history?: RawTable | null;
 }
 
 export type Layer = "Core" | "Solution" | "Market";
@@ -211,4 +211,40 @@ export interface Portfolio {
   candidates: Candidate[];
   scale: ScoringScale;
   sources: SourceInfo[];
+  /** The Capabilities table (SPEC §1); null without one (every listed capability, with defaults). */
+  capabilities: RequiredCapability[] | null;
+  /** The Maturity table (SPEC §1, §2.8); null without one. */
+  maturity: MaturityEntry[] | null;
+}
+
+export type Centrality = "Core" | "Adjacent" | "Context";
+export type Urgency = "Now" | "Next" | "Later";
+
+/** A capability the ecosystem must provide (a Capabilities row, or a listed capability with defaults). */
+export interface RequiredCapability {
+  capability: string;
+  /** 1-based sheet row; null when derived from the partners' lists. */
+  row: number | null;
+  /** Integer 1–5. */
+  priority: number;
+  /** Providers required per required market cell. */
+  min: number;
+  /** Providers above which a market cell is duplicated. */
+  max: number;
+  /** Markets where the capability is required; empty = every segment / region. */
+  segments: string[];
+  regions: string[];
+  centrality: Centrality;
+  urgency: Urgency;
+}
+
+/** The six pillars of the maturity self-assessment, in radar order. */
+export const MATURITY_PILLARS = ["Strategy", "People", "Process", "Technology", "Customer", "Results"] as const;
+
+/** One Maturity row: scores 1–5, null when missing or invalid. */
+export interface MaturityEntry {
+  pillar: string;
+  row: number;
+  score: number | null;
+  target: number | null;
 }

@@ -135,3 +135,16 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function show(v: unknown): string {
   return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
 }
+
+/**
+ * Settings with some values replaced (e.g. command-line flags over the workbook's settings),
+ * validated. Nested groups (weights, thresholds, quotas) merge field by field.
+ */
+export function overlaySettings(base: Settings, overlay: Record<string, unknown>): { settings: Settings; issues: Issue[] } {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overlay)) {
+    const current = merged[key];
+    merged[key] = isRecord(current) && isRecord(value) ? { ...current, ...value } : value;
+  }
+  return readSettings(merged);
+}

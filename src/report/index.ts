@@ -1,4 +1,5 @@
 import type { Analysis } from "../engine/analyze";
+import { buildHistorySheet } from "./history-sheet";
 import { buildIssuesSheet } from "./issues-sheet";
 import { OUTPUT_SHEETS, type SheetSpec } from "./sheet-spec";
 import { buildSummarySheet } from "./summary-sheet";
@@ -6,8 +7,14 @@ import { buildTieringSheet } from "./tiering-sheet";
 
 export * from "./sheet-spec";
 
+export interface ReportOptions {
+  /** Append this run to the Tier History sheet (so the next run shows movement). */
+  saveSnapshot?: boolean;
+}
+
 /** Every output sheet of an analysis, in workbook order. */
-export function buildReport(analysis: Analysis): SheetSpec[] {
+export function buildReport(analysis: Analysis, options: ReportOptions = {}): SheetSpec[] {
   const sheets = [buildSummarySheet(analysis), buildTieringSheet(analysis), buildIssuesSheet(analysis)];
+  if (options.saveSnapshot) sheets.push(buildHistorySheet(analysis));
   return sheets.sort((a, b) => OUTPUT_SHEETS.indexOf(a.key) - OUTPUT_SHEETS.indexOf(b.key));
 }

@@ -21,7 +21,7 @@ export interface TableInput {
   style?: string;
 }
 
-/** Where a table landed: its whole range, and its data rows (0 rows when empty). */
+/** Where a table landed: its whole range, and its data rows (at least one). */
 export interface PlacedTable {
   range: CellRange;
   data: CellRange;
@@ -80,14 +80,16 @@ export class SheetBuilder {
 
   /** An Excel table at the cursor (or at `at`), with a header row. */
   table(input: TableInput, at: { row: number; col: number } = { row: this.row, col: 0 }): PlacedTable {
-    const values: CellValue[][] = [input.headers, ...input.rows];
+    // An Excel table always has at least one data row, even if it is empty.
+    const rows = input.rows.length > 0 ? input.rows : [input.headers.map(() => null)];
+    const values: CellValue[][] = [input.headers, ...rows];
     const cols = input.headers.length;
     this.spec.blocks.push({ row: at.row, col: at.col, values, numberFormats: input.numberFormats, headerRows: 1 });
     const range = { row: at.row, col: at.col, rows: values.length, cols };
     this.spec.tables.push({ name: input.name, range, style: input.style ?? TABLE_STYLE });
     this.measure(at.col, values);
     if (at.row === this.row) this.row += values.length + 1;
-    const data = { row: at.row + 1, col: at.col, rows: input.rows.length, cols };
+    const data = { row: at.row + 1, col: at.col, rows: rows.length, cols };
     return {
       range,
       data,

@@ -168,3 +168,13 @@ export function emptySheet(key: OutputSheetKey, name: string = SHEET_NAMES[key])
 export function blockRange(block: Block): CellRange {
   return { row: block.row, col: block.col, rows: block.values.length, cols: block.values[0]?.length ?? 0 };
 }
+
+/** Excel refuses cell text longer than this. */
+export const EXCEL_MAX_CELL_TEXT = 32_767;
+
+/** A cell value as both writers put it in a cell: over-long text is cut, with an ellipsis. */
+export function excelValue(value: CellValue): CellValue {
+  if (typeof value === "string" && value.length > EXCEL_MAX_CELL_TEXT) return `${value.slice(0, EXCEL_MAX_CELL_TEXT - 1)}…`;
+  if (typeof value === "number" && !Number.isFinite(value)) return null;
+  return value;
+}

@@ -1,0 +1,169 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { CannotAnalyzeError } from "../engine/errors";
+import { tableFromGrid } from "../engine/ingest/grid";
+import { type InputLocation, locateHistory, locateInput, type WorkbookCatalog } from "../engine/ingest/locate";
+import type { InputName, RawCell, RawTable, WorkbookInput } from "../engine/model";
+import { OUTPUT_SHEETS } from "../report/sheet-spec";
+import { ownershipName, SETTINGS_SHEET_NAME, settingsTextFromValues } from "../report/settings-sheet";
+import { rawCell } from "./cells";
+
+export interface ReadWorkbook {
+  input: WorkbookInput;
+  catalog: WorkbookCatalog;
+  /** Settings JSON stored by the add-in, or null. */
+  storedSettings: string | null;
+}
+
+const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity"];
+
+/**
+ * Reads the input tables of an .xlsx file. Throws CannotAnalyzeError when the file cannot be
+ * opened as a workbook; a missing Partners table is reported later, by ingest.
+ */
+export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load((await relativeTargets(bytes)) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new CannotAnalyzeError(`The file is not a readable .xlsx workbook (${(error as Error).message}).`, { cause: error });
+  }
+  const catalog = catalogOf(wb);
+  const input: WorkbookInput = { partners: null };
+  for (const name of INPUTS) {
+    const where = locateInput(catalog, name);
+    input[name] = where ? readLocation(wb, where) : null;
+  }
+  const history = locateHistory(catalog);
+  input.history = history ? readLocation(wb, history) : null;
+  return { input, catalog, storedSettings: readStoredSettings(wb) };
+}
+
+/** Tables, sheets, and the sheets the add-in marked as its own with defined names. */
+function catalogOf(wb: ExcelJS.Workbook): WorkbookCatalog {
+  const sheets: string[] = [];
+  const tables: WorkbookCatalog["tables"] = [];
+  wb.eachSheet((ws) => {
+    if (ws.name === SETTINGS_SHEET_NAME) return;
+    sheets.push(ws.name);
+    for (const t of tablesOf(ws)) tables.push({ name: tableModel(t).name, sheet: ws.name });
+  });
+  const owned = new Set(OUTPUT_SHEETS.map(ownershipName));
+  const ownedSheets: string[] = [];
+  for (const dn of definedNames(wb)) {
+    if (!owned.has(dn.name)) continue;
+    const sheet = sheetOfReference(dn.ranges[0] ?? "");
+    if (sheet) ownedSheets.push(sheet);
+  }
+  return { tables, sheets, ownedSheets };
+}
+
+function readLocation(wb: ExcelJS.Workbook, where: InputLocation): RawTable | null {
+  const ws = wb.getWorksheet(where.sheet);
+  if (!ws) return null;
+  if (where.kind === "table") {
+    const table = tablesOf(ws).find((t) => tableModel(t).name === where.name);
+    const ref = table ? tableModel(table).ref : undefined;
+    if (!ref) return null;
+    const [top, bottom] = ref.split(":");
+    const a = decode(top ?? "A1");
+    const b = decode(bottom ?? top ?? "A1");
+    const grid = readGrid(ws, a.row, a.col, b.row, b.col);
+    const [header = [], ...rows] = grid;
+    return { source: where.name, sheet: ws.name, headerRow: a.row, firstColumn: a.col, header, rows };
+  }
+  const dims = ws.actualRowCount === 0 ? null : ws.dimensions;
+  if (!dims) return null;
+  const grid = readGrid(ws, dims.top, dims.left, dims.bottom, dims.right);
+  return tableFromGrid(ws.name, ws.name, grid, { row: dims.top, column: dims.left });
+}
+
+/** Cells of a rectangle; the covered cells of a merge read as empty, as Excel reports them. */
+function readGrid(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): RawCell[][] {
+  const grid: RawCell[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = ws.getRow(r);
+    const cells: RawCell[] = [];
+    for (let c = left; c <= right; c++) {
+      const cell = row.getCell(c);
+      cells.push(cell.isMerged && cell.master !== cell ? null : rawCell(cell.value));
+    }
+    grid.push(cells);
+  }
+  return grid;
+}
+
+function readStoredSettings(wb: ExcelJS.Workbook): string | null {
+  const ws = wb.getWorksheet(SETTINGS_SHEET_NAME);
+  if (!ws) return null;
+  const column: unknown[] = [];
+  ws.getColumn(1).eachCell({ includeEmpty: true }, (cell) => column.push(rawCell(cell.value)));
+  return settingsTextFromValues(column);
+}
+
+/** ExcelJS's typings describe getTables() wrongly (as tuples); it returns tables. */
+function tablesOf(ws: ExcelJS.Worksheet): ExcelJS.Table[] {
+  return ws.getTables() as unknown as ExcelJS.Table[];
+}
+
+/** ExcelJS keeps a loaded table's name and range on its inner model. */
+function tableModel(t: ExcelJS.Table): { name: string; ref?: string } {
+  const inner = (t as unknown as { table: { name: string; displayName?: string; tableRef?: string; ref?: string } }).table;
+  return { name: inner.displayName ?? inner.name, ref: inner.tableRef ?? inner.ref };
+}
+
+function definedNames(wb: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  return Array.isArray(model) ? model : [];
+}
+
+/** "'My Sheet'!$A$1" → "My Sheet". */
+export function sheetOfReference(ref: string): string | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!/.exec(ref);
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
+}
+
+function decode(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  if (!m) return { row: 1, col: 1 };
+  let col = 0;
+  for (const ch of (m[1] ?? "A").toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
+/**
+ * ExcelJS 4.4 fails on packages whose relationships use absolute part names
+ * (`Target="/xl/tables/table1.xml"`, as openpyxl writes): it looks tables up by the relative
+ * form. Rewrite such targets relative to the part that holds them before loading.
+ */
+async function relativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return bytes; // not a zip: let ExcelJS report it
+  }
+  let changed = false;
+  for (const path of Object.keys(zip.files)) {
+    if (!path.endsWith(".rels")) continue;
+    const file = zip.file(path);
+    if (!file) continue;
+    const xml = await file.async("string");
+    if (!xml.includes('Target="/')) continue;
+    const base = path.replace(/_rels\/[^/]+$/, ""); // folder of the source part
+    const fixed = xml.replace(/Target="\/([^"]+)"/g, (_m, target: string) => `Target="${relativePath(base, target)}"`);
+    zip.file(path, fixed);
+    changed = true;
+  }
+  return changed ? zip.generateAsync({ type: "uint8array" }) : bytes;
+}
+
+/** The path of `target` (from the package root) relative to folder `base` (ends with "/" or is ""). */
+function relativePath(base: string, target: string): string {
+  const from = base.split("/").filter(Boolean);
+  const to = target.split("/");
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
+}

@@ -1,0 +1,168 @@
+import ExcelJS from "exceljs";
+import { cellAddress } from "../engine/ingest/addresses";
+import { ownershipName, SETTINGS_SHEET_NAME, settingsSheetValues } from "../report/settings-sheet";
+import {
+  blockRange,
+  type CellRange,
+  type ConditionalFormatSpec,
+  excelValue,
+  type SheetSpec,
+} from "../report/sheet-spec";
+import { alignmentOf, argb, dxfStyle, fillOf, fontOf } from "./styles";
+
+export interface WriteOptions {
+  /** Settings JSON stored on the hidden settings sheet. */
+  settingsText: string;
+  /** ISO timestamp of the run: the workbook's created/modified dates, for repeatable files. */
+  runAt: string;
+}
+
+/**
+ * Renders SheetSpecs into a new .xlsx workbook with ExcelJS: values, number formats, Excel
+ * tables, cell styles, conditional formats, data validation, widths and frozen panes.
+ * ExcelJS writes no charts; the chart specs are added to the package by `addCharts`.
+ */
+export async function writeWorkbook(specs: SheetSpec[], options: WriteOptions): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const when = new Date(options.runAt);
+  if (!Number.isNaN(when.getTime())) {
+    wb.created = when;
+    wb.modified = when;
+  }
+  wb.creator = "Partner Ecosystem Designer";
+  for (const spec of specs) {
+    renderSheet(wb, spec);
+    wb.definedNames.add(`${quoteSheet(spec.name)}!$A$1`, ownershipName(spec.key));
+  }
+  const settings = wb.addWorksheet(SETTINGS_SHEET_NAME, { state: "veryHidden" });
+  settingsSheetValues(options.settingsText).forEach((row, i) => {
+    settings.getCell(i + 1, 1).value = row[0] ?? null;
+  });
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const ws = wb.addWorksheet(spec.name, {
+    properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
+    views: spec.freeze ? [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }] : [],
+  });
+  spec.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const table of spec.tables) addTable(ws, spec, table.name, table.range, table.style);
+  for (const block of spec.blocks) {
+    const headerRows = block.headerRows ?? 0;
+    block.values.forEach((row, i) => {
+      const r = ws.getRow(block.row + i + 1);
+      row.forEach((value, j) => {
+        const cell = r.getCell(block.col + j + 1);
+        const v = excelValue(value);
+        if (v !== null) cell.value = v;
+        const fmt = i >= headerRows ? block.numberFormats?.[j] : null;
+        if (fmt) cell.numFmt = fmt;
+      });
+    });
+  }
+  for (const { range, style } of spec.formats) {
+    const font = fontOf(style);
+    const fill = fillOf(style);
+    const alignment = alignmentOf(style);
+    eachCell(range, (row, col) => {
+      const cell = ws.getCell(row, col);
+      if (font) cell.font = { ...cell.font, ...font };
+      if (fill) cell.fill = fill;
+      if (alignment) cell.alignment = { ...cell.alignment, ...alignment };
+    });
+  }
+  // Priority 1 is evaluated first: rules apply in the order the report lists them.
+  spec.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(conditional(cf, i + 1)));
+  for (const v of spec.validations) {
+    validationsOf(ws).add(rangeAddress(v.range), {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${v.list.join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      error: v.errorMessage,
+    });
+  }
+}
+
+/** ExcelJS supports range-wide data validation but leaves it out of its typings. */
+function validationsOf(ws: ExcelJS.Worksheet): { add(address: string, validation: ExcelJS.DataValidation): void } {
+  return (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+}
+
+/** ExcelJS writes the table's cells itself, from the rows we pass it. */
+function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, name: string, range: CellRange, style: string): void {
+  const values = valuesIn(spec, range);
+  const [header = [], ...rows] = values;
+  ws.addTable({
+    name,
+    displayName: name,
+    ref: cellAddress(range.row + 1, range.col + 1),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: header.map((h) => ({ name: String(h ?? ""), filterButton: true })),
+    rows: rows.map((r) => r.map((v) => excelValue(v))),
+  });
+}
+
+/** The values the spec's blocks put in a range (later blocks win). */
+function valuesIn(spec: SheetSpec, range: CellRange): (string | number | boolean | null)[][] {
+  const out = Array.from({ length: range.rows }, () => Array<string | number | boolean | null>(range.cols).fill(null));
+  for (const block of spec.blocks) {
+    const b = blockRange(block);
+    for (let i = Math.max(b.row, range.row); i < Math.min(b.row + b.rows, range.row + range.rows); i++) {
+      for (let j = Math.max(b.col, range.col); j < Math.min(b.col + b.cols, range.col + range.cols); j++) {
+        const row = out[i - range.row];
+        if (row) row[j - range.col] = block.values[i - b.row]?.[j - b.col] ?? null;
+      }
+    }
+  }
+  return out;
+}
+
+function conditional(cf: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingOptions {
+  const ref = rangeAddress(cf.range);
+  switch (cf.kind) {
+    case "colorScale":
+      return {
+        ref,
+        rules: [
+          {
+            type: "colorScale",
+            priority,
+            cfvo: cf.mid ? [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }] : [{ type: "min" }, { type: "max" }],
+            color: (cf.mid ? [cf.min, cf.mid, cf.max] : [cf.min, cf.max]).map((c) => ({ argb: argb(c) })),
+          } as ExcelJS.ColorScaleRuleType,
+        ],
+      };
+    case "equals":
+      return {
+        ref,
+        rules: [{ type: "cellIs", operator: "equal", priority, formulae: [`"${cf.value.replace(/"/g, '""')}"`], style: dxfStyle(cf.style) }],
+      };
+    case "blank":
+      return {
+        ref,
+        rules: [{ type: "containsText", operator: "containsBlanks", priority, style: dxfStyle(cf.style) } as ExcelJS.ContainsTextRuleType],
+      };
+  }
+}
+
+function eachCell(range: CellRange, fn: (row: number, col: number) => void): void {
+  for (let r = 0; r < range.rows; r++) for (let c = 0; c < range.cols; c++) fn(range.row + r + 1, range.col + c + 1);
+}
+
+export function rangeAddress(range: CellRange): string {
+  const tl = cellAddress(range.row + 1, range.col + 1);
+  return range.rows === 1 && range.cols === 1 ? tl : `${tl}:${cellAddress(range.row + range.rows, range.col + range.cols)}`;
+}
+
+/** A sheet name as a formula reference: quoted, with apostrophes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
