@@ -112,12 +112,17 @@ export interface Settings {
   conflictThreshold: number;
   /** Per input table, field → header chosen by the user in the task pane. */
   columnMapping: ColumnMapping;
+  /** Per input, the table or sheet chosen in the task pane (absent = found by name). */
+  inputs: Partial<Record<InputName, InputChoice>>;
 }
 
 /** The names of the input tables. */
 export type InputName = "partners" | "responsibilities" | "capabilities" | "candidates" | "maturity";
 
 export type ColumnMapping = Partial<Record<InputName, Record<string, string>>>;
+
+/** The user's choice of table or sheet for an input, made in the task pane and stored. */
+export type InputChoice = { kind: "table"; name: string } | { kind: "sheet"; sheet: string } | { kind: "none" };
 
 export const DEFAULT_SETTINGS: Settings = {
   weights: { fit: 1, impact: 1, momentum: 1 },
@@ -128,6 +133,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fitGate: 60,
   conflictThreshold: 0.5,
   columnMapping: {},
+  inputs: {},
 };
 
 /** The scale scores were read on: values are normalised as 100 × value / max. */

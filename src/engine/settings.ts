@@ -66,6 +66,7 @@ export function readSettings(raw: unknown): { settings: Settings; issues: Issue[
     fitGate: num("fitGate", obj.fitGate, d.fitGate, (n) => n >= 0 && n <= 100),
     conflictThreshold: num("conflictThreshold", obj.conflictThreshold, d.conflictThreshold, (n) => n > 0 && n <= 1),
     columnMapping: readMapping(obj.columnMapping),
+    inputs: readInputChoices(obj.inputs),
   };
   return { settings, issues };
 }
@@ -104,10 +105,25 @@ export function storedSettingsText(settings: Settings): string {
   return JSON.stringify({ version: SETTINGS_VERSION, settings });
 }
 
+const INPUT_NAMES = ["partners", "responsibilities", "capabilities", "candidates", "maturity"] as const;
+
+function readInputChoices(raw: unknown): Settings["inputs"] {
+  if (!isRecord(raw)) return {};
+  const out: Settings["inputs"] = {};
+  for (const input of INPUT_NAMES) {
+    const c = raw[input];
+    if (!isRecord(c)) continue;
+    if (c.kind === "none") out[input] = { kind: "none" };
+    else if (c.kind === "table" && typeof c.name === "string") out[input] = { kind: "table", name: c.name };
+    else if (c.kind === "sheet" && typeof c.sheet === "string") out[input] = { kind: "sheet", sheet: c.sheet };
+  }
+  return out;
+}
+
 function readMapping(raw: unknown): ColumnMapping {
   if (!isRecord(raw)) return {};
   const out: ColumnMapping = {};
-  for (const input of ["partners", "responsibilities", "capabilities", "candidates", "maturity"] as const) {
+  for (const input of INPUT_NAMES) {
     const m = raw[input];
     if (!isRecord(m)) continue;
     const fields: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import type { InputName } from "../model";
+import type { InputChoice, InputName } from "../model";
 import { headerKey } from "./headers";
 
 /** What a reader found in a workbook, before reading any cells. */
@@ -23,8 +23,7 @@ export const INPUT_NAMES: Record<InputName, string[]> = {
   maturity: ["Maturity", "Maturity Assessment"],
 };
 
-/** The user's choice for an input in the task pane, stored with the settings. */
-export type InputChoice = { kind: "table"; name: string } | { kind: "sheet"; sheet: string } | { kind: "none" };
+export type { InputChoice } from "../model";
 
 /**
  * Finds an input (SPEC §1): an Excel table of that name (case-insensitive, spaces and

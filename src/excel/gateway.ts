@@ -1,0 +1,73 @@
+/**
+ * The seam between the task pane and the workbook. The pane receives a WorkbookGateway as a
+ * prop and never touches Office.js itself; `createOfficeGateway` (office-gateway.ts) is the
+ * implementation over Excel.run, and tests hand the pane an in-memory one.
+ */
+import type { InputChoice, InputLocation, WorkbookCatalog } from "../engine/ingest/locate";
+import type { InputName, RawTable, WorkbookInput } from "../engine/model";
+import type { OutputSheetKey, SheetSpec } from "../report/sheet-spec";
+
+/** A table or sheet the user can pick as an input, with its header row for column mapping. */
+export interface SourceOption {
+  location: InputLocation;
+  /** "Partners (table on Register)" — how the pane lists it. */
+  label: string;
+  headers: string[];
+  rows: number;
+}
+
+export interface WorkbookSources {
+  catalog: WorkbookCatalog;
+  /** Every user table and sheet that could be an input. */
+  options: SourceOption[];
+  /** Where each input was found (automatically or by the stored choice). */
+  found: Partial<Record<InputName, InputLocation>>;
+}
+
+export interface ReadResult {
+  input: WorkbookInput;
+  /** Settings JSON stored in the workbook, or null. */
+  storedSettings: string | null;
+  sources: WorkbookSources;
+}
+
+/** Where an output sheet ended up (its name may differ from the spec's if the user had one). */
+export interface WrittenSheet {
+  key: OutputSheetKey;
+  name: string;
+}
+
+export interface WriteProgress {
+  /** Sheets written so far, of `total`. */
+  done: number;
+  total: number;
+  sheet: string;
+}
+
+/** Measured cost of a write, for tests and the benchmark. */
+export interface WriteStats {
+  syncs: number;
+}
+
+export interface WorkbookGateway {
+  /** Lists tables and sheets and locates each input (honouring stored choices). */
+  sources(choices?: Partial<Record<InputName, InputChoice>>): Promise<WorkbookSources>;
+  /** Reads every input table, the Tier History and the stored settings, in few round trips. */
+  readInputs(choices?: Partial<Record<InputName, InputChoice>>): Promise<ReadResult>;
+  /** The header and first rows of a table or sheet, for the mapping preview. */
+  preview(location: InputLocation, rows: number): Promise<RawTable | null>;
+  /** Writes (or replaces in place) the add-in's output sheets and stores the settings. */
+  writeReport(
+    specs: SheetSpec[],
+    settingsText: string,
+    onProgress?: (p: WriteProgress) => void,
+  ): Promise<{ sheets: WrittenSheet[]; stats: WriteStats }>;
+  /** Stores the settings JSON in the workbook without writing results. */
+  saveSettings(settingsText: string): Promise<void>;
+  /** Selects a cell (e.g. an issue's) and brings its sheet to the front. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Brings a sheet to the front. */
+  activateSheet(name: string): Promise<void>;
+  /** Inserts a sheet the user will own (the sample tables, the RACI template); never overwrites. */
+  insertUserSheet(spec: SheetSpec): Promise<{ name: string }>;
+}

@@ -1,0 +1,28 @@
+/**
+ * jsdom lacks a few browser APIs that React, Fluent UI and our code use; provide small,
+ * faithful-enough versions (TOOLCHAIN.md lists what is missing).
+ */
+import { TextDecoder, TextEncoder } from "node:util";
+
+const g = globalThis as unknown as Record<string, unknown>;
+g.TextEncoder ??= TextEncoder;
+g.TextDecoder ??= TextDecoder;
+g.structuredClone ??= (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+g.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+if (typeof window !== "undefined" && !window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
