@@ -25,8 +25,14 @@ export function readSettings(raw: unknown): { settings: Settings; issues: Issue[
     warn(name, value, fallback);
     return fallback;
   };
+  // A group given as something else ("2,1,1", 5) is reported, not silently replaced.
+  const group = (name: string, value: unknown, fallback: object): Record<string, unknown> => {
+    if (isRecord(value)) return value;
+    if (value !== undefined) warn(name, value, fallback);
+    return {};
+  };
   const d = DEFAULT_SETTINGS;
-  const w = isRecord(obj.weights) ? obj.weights : {};
+  const w = group("weights", obj.weights, d.weights);
   let weights = {
     fit: num("weights.fit", w.fit, d.weights.fit, (n) => n >= 0),
     impact: num("weights.impact", w.impact, d.weights.impact, (n) => n >= 0),
@@ -36,7 +42,7 @@ export function readSettings(raw: unknown): { settings: Settings; issues: Issue[
     warn("weights", "0, 0, 0", "1, 1, 1");
     weights = { ...d.weights };
   }
-  const t = isRecord(obj.thresholds) ? obj.thresholds : {};
+  const t = group("thresholds", obj.thresholds, d.thresholds);
   let thresholds = {
     strategic: num("thresholds.strategic", t.strategic, d.thresholds.strategic, (n) => n >= 0 && n <= 100),
     focus: num("thresholds.focus", t.focus, d.thresholds.focus, (n) => n >= 0 && n <= 100),
@@ -45,7 +51,7 @@ export function readSettings(raw: unknown): { settings: Settings; issues: Issue[
     warn("thresholds", `${thresholds.strategic}/${thresholds.focus} (Focus above Strategic)`, "75/50");
     thresholds = { ...d.thresholds };
   }
-  const q = isRecord(obj.quotas) ? obj.quotas : {};
+  const q = group("quotas", obj.quotas, d.quotas);
   const pct = (n: number) => Number.isInteger(n) && n >= 0 && n <= 100;
   let quotas = {
     strategic: num("quotas.strategic", q.strategic, d.quotas.strategic, pct),
