@@ -5,6 +5,7 @@ import { ingestWorkbook } from "./ingest";
 import { assessMaturity, type PillarMaturity } from "./maturity";
 import type { Issue, Portfolio, Settings, SourceInfo, TieringResult, TierSnapshot, WorkbookInput } from "./model";
 import { type HistoryRow, latestSnapshot, readHistory } from "./history";
+import { assessResponsibilities, type ResponsibilityResult } from "./responsibility";
 import { takeSnapshot, tierPartners } from "./tiering";
 
 /** Everything one run computes. Plain data: it crosses to the pane from a Web Worker. */
@@ -20,6 +21,8 @@ export interface Analysis {
   snapshot: TierSnapshot;
   /** Rows of earlier runs read from the Tier History sheet, carried forward when it is rewritten. */
   history: HistoryRow[];
+  /** The responsibility matrix assessed (SPEC §2.3); null without a usable Responsibilities table. */
+  responsibility: ResponsibilityResult | null;
   /** Capability coverage, gaps and recommendations, journey matrix, layer mix (SPEC §2.4). */
   coverage: CoverageResult;
   /** Channel-conflict pairs at or above the threshold, by score desc (SPEC §2.5). */
@@ -39,7 +42,7 @@ export interface AnalyzeOptions {
   onPhase?: (phase: AnalysisPhase) => void;
 }
 
-export type AnalysisPhase = "ingest" | "tiering" | "coverage" | "conflicts" | "candidates" | "maturity";
+export type AnalysisPhase = "ingest" | "tiering" | "coverage" | "conflicts" | "candidates" | "maturity" | "responsibility";
 
 /**
  * Runs every analysis over the workbook's tables. Bad cells become issues; only a workbook
@@ -51,6 +54,9 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
   options.onPhase?.("tiering");
   const history = readHistory(input.history, issues);
   const tiering = tierPartners(portfolio.partners, settings, portfolio.scale, latestSnapshot(history));
+  options.onPhase?.("responsibility");
+  const responsibility = assessResponsibilities(input.responsibilities ?? null, portfolio.partners.map((p) => p.name), settings);
+  if (responsibility.source !== null) portfolio.sources.push(responsibility.source);
   options.onPhase?.("coverage");
   const needs = assessCoverage(portfolio);
   options.onPhase?.("conflicts");
@@ -66,10 +72,11 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
     settings,
     sources: portfolio.sources,
     portfolio,
-    issues: [...(options.priorIssues ?? []), ...issues],
+    issues: [...(options.priorIssues ?? []), ...issues, ...responsibility.issues],
     tiering,
     snapshot: takeSnapshot(tiering.partners, options.runAt),
     history,
+    responsibility: responsibility.result,
     coverage,
     conflicts,
     candidates,

@@ -1,4 +1,5 @@
 import type { Analysis } from "./analyze";
+import { responsibilityDocument } from "./responsibility";
 
 /**
  * The JSON document of SPEC §3: camelCase keys, scores as entered, composite unrounded.
@@ -43,5 +44,6 @@ export function analysisDocument(analysis: Analysis): Record<string, unknown> {
       totals: tiering.totals,
       medians: tiering.medians,
     },
+    responsibility: responsibilityDocument(analysis.responsibility),
   };
 }

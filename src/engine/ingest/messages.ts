@@ -46,4 +46,21 @@ export const messages = {
   settingsUnreadable: (reason: string) => `The settings stored in the workbook could not be read (${reason}); defaults are used.`,
   settingsNewer: (version: number) =>
     `The settings stored in the workbook were written by a newer version (format ${version}); settings this version knows are used, the rest kept.`,
+  // Responsibilities table (SPEC §1, §2.3, §2.9).
+  notALetter: (party: string, shown: string) =>
+    `${party}: "${shown}" is not R, A, C or I (alone or combined, e.g. A/R); the cell is ignored.`,
+  unknownDimension: (value: string) =>
+    `Dimension "${value}" is not Capability, Delivery, Relationship or Decision; kept as written.`,
+  noParties: () =>
+    `The Responsibilities table names no party: add one column per party (wide form) or Party and Role columns (long form). Every activity is a Gap until someone holds A and R.`,
+  roleWithoutParty: (shown: string) => `Role "${shown}" has no Party on this row; the row's letters are ignored.`,
+  duplicateParty: (party: string) => `${party} has a second column; the letters of both columns are merged.`,
+  partyLooksLikePartner: (party: string, partner: string) =>
+    `"${party}" is not a partner, so it is read as an internal party; did you mean "${partner}"?`,
+  /** Per-party warnings shown beside the party's totals (SPEC §2.3). */
+  partyWarnings: {
+    noOwnedResponsibilities: "no owned responsibilities",
+    involvedInEverything: "involved in everything",
+    didYouMean: (partner: string) => `did you mean "${partner}"?`,
+  },
 } as const;

@@ -1,0 +1,67 @@
+import { resolveColumns } from "../ingest/headers";
+import { messages } from "../ingest/messages";
+import { sortIssues } from "../ingest/order";
+import type { Issue, RawTable, Settings, SourceInfo } from "../model";
+import { LONG_COLUMNS, type ResponsibilityField } from "./columns";
+import { MatrixDraft } from "./matrix";
+import { PartyDirectory } from "./parties";
+import { readLongTable } from "./read-long";
+import { readWideTable } from "./read-wide";
+import type { ResponsibilityResult } from "./types";
+import { assessActivities, dimensionFigures, emptyCounts, partyFigures } from "./validate";
+
+export * from "./types";
+export { responsibilityDocument } from "./document";
+export { formatLetters, parseLetters } from "./letters";
+export { activityFlags, activityStatus } from "./validate";
+
+export interface ResponsibilityAssessment {
+  /** Null without a Responsibilities table, or when it has no Activity column or no activities. */
+  result: ResponsibilityResult | null;
+  /** Problems in the table, sorted by cell. */
+  issues: Issue[];
+  /** Where the table came from, for the sources list; null without a table. */
+  source: SourceInfo | null;
+}
+
+/**
+ * Reads the Responsibilities table in either form and assesses it (SPEC §1, §2.3). Parties are
+ * matched to `partnerNames` (the Partners table, in its order). Bad cells become issues.
+ * @example
+ * assessResponsibilities(table, ["Acme"], DEFAULT_SETTINGS).result?.activities[0]?.status // "OK"
+ */
+export function assessResponsibilities(table: RawTable | null, partnerNames: readonly string[], settings: Settings): ResponsibilityAssessment {
+  if (table === null) return { result: null, issues: [], source: null };
+  const issues: Issue[] = [];
+  const mapping = (settings.columnMapping.responsibilities ?? {}) as Partial<Record<ResponsibilityField, string>>;
+  const draft = new MatrixDraft(new PartyDirectory(partnerNames));
+  const form = isLongForm(table, mapping) ? "long" : "wide";
+  const ok = form === "long" ? readLongTable(table, mapping, draft, issues) : readWideTable(table, mapping, draft, issues);
+  const source: SourceInfo = { input: "responsibilities", source: table.source, sheet: table.sheet, rows: draft.activities.length };
+  if (!ok) return { result: null, issues: sortIssues(issues), source };
+  if (draft.activities.length === 0) {
+    issues.push({ severity: "warning", sheet: table.sheet, cell: "", message: messages.noRows("Responsibilities") });
+    return { result: null, issues: sortIssues(issues), source };
+  }
+  if (draft.parties.length === 0) issues.push({ severity: "warning", sheet: table.sheet, cell: "", message: messages.noParties() });
+
+  const activities = assessActivities(draft);
+  const totals = { activities: activities.length, ...emptyCounts() };
+  for (const a of activities) totals[a.status]++;
+  const result: ResponsibilityResult = {
+    form,
+    source: table.source,
+    sheet: table.sheet,
+    activities,
+    parties: partyFigures(draft, activities, partnerNames),
+    dimensions: dimensionFigures(activities),
+    totals,
+  };
+  return { result, issues: sortIssues(issues), source };
+}
+
+/** Long form when the header has both a Party and a Role column; anything else is the wide matrix. */
+function isLongForm(table: RawTable, mapping: Partial<Record<ResponsibilityField, string>>): boolean {
+  const { columns } = resolveColumns(table.header, LONG_COLUMNS, mapping);
+  return columns.has("party") && columns.has("role");
+}
