@@ -42,7 +42,8 @@ export function analysisDocument(analysis: Analysis): Record<string, unknown> {
         revenueShare: t.revenueShare,
       })),
       totals: tiering.totals,
-      medians: tiering.medians,
+      // Keys in camelCase (SPEC §3), not the tier names the model uses.
+      medians: { strategic: tiering.medians.Strategic, focus: tiering.medians.Focus, scale: tiering.medians.Scale },
     },
     responsibility: responsibilityDocument(analysis.responsibility),
   };
