@@ -1,0 +1,91 @@
+import { type AnalysisPhase, analyzeWorkbook } from "../../src/engine/analyze";
+import { CannotAnalyzeError } from "../../src/engine/errors";
+import type { Issue, WorkbookInput } from "../../src/engine/model";
+import { partnersTable, rawTable, settings } from "./fixtures";
+
+const RUN_AT = "2026-11-22T09:30:00Z";
+
+const input = (): WorkbookInput => ({
+  partners: partnersTable([
+    { Partner: "Acme", Fit: 5, Impact: 5, Momentum: 4, Investment: 100, Revenue: 400 },
+    { Partner: "Globex", Fit: 3, Impact: 3, Momentum: 3, Investment: 50, Revenue: 50 },
+    { Partner: "Initech", Fit: "bad", Impact: 1, Momentum: 1 },
+  ]),
+});
+
+describe("analyzeWorkbook", () => {
+  it("ingests and tiers the Partners table", () => {
+    const a = analyzeWorkbook(input(), settings(), { runAt: RUN_AT });
+    expect(a.tiering.partners.map((p) => [p.partner, p.tier])).toEqual([
+      ["Acme", "Strategic"],
+      ["Globex", "Focus"],
+      ["Initech", "Unscored"],
+    ]);
+    expect(a.portfolio.partners).toHaveLength(3);
+    expect(a.sources[0]).toEqual({ input: "partners", source: "Partners", sheet: "Partners", rows: 3 });
+  });
+
+  it("records the run time it was given (no clock inside the engine)", () => {
+    const a = analyzeWorkbook(input(), settings(), { runAt: RUN_AT });
+    expect(a.runAt).toBe(RUN_AT);
+    expect(a.snapshot.takenAt).toBe(RUN_AT);
+  });
+
+  it("keeps the settings it ran with", () => {
+    const s = settings({ mode: "quota" });
+    expect(analyzeWorkbook(input(), s, { runAt: RUN_AT }).settings).toEqual(s);
+  });
+
+  it("turns bad cells into issues and goes on", () => {
+    const a = analyzeWorkbook(input(), settings(), { runAt: RUN_AT });
+    expect(a.issues).toContainEqual({ severity: "error", sheet: "Partners", cell: "I4", message: expect.stringContaining('Fit "bad"') });
+  });
+
+  it("lists issues found before ingest (e.g. in stored settings) first", () => {
+    const prior: Issue = { severity: "warning", sheet: "Settings", cell: "", message: "Setting mode = x is not valid; using threshold." };
+    expect(analyzeWorkbook(input(), settings(), { runAt: RUN_AT, priorIssues: [prior] }).issues[0]).toEqual(prior);
+  });
+
+  it("reports its phases in order, starting with ingest then tiering, each once", () => {
+    const phases: AnalysisPhase[] = [];
+    analyzeWorkbook(input(), settings(), { runAt: RUN_AT, onPhase: (p) => phases.push(p) });
+    expect(phases.slice(0, 2)).toEqual(["ingest", "tiering"]);
+    expect(new Set(phases).size).toBe(phases.length);
+  });
+
+  it("snapshots this run's tiers for the next run", () => {
+    const a = analyzeWorkbook(input(), settings(), { runAt: RUN_AT });
+    expect(a.snapshot.tiers).toEqual({ acme: "Strategic", globex: "Focus", initech: "Unscored" });
+  });
+
+  it("shows movement against the latest run in the Tier History table", () => {
+    const history = rawTable(
+      ["Taken at", "Partner", "Tier"],
+      [
+        ["2026-01-01T00:00:00Z", "ACME", "Scale"],
+        ["2026-06-01T00:00:00Z", "acme", "Focus"],
+        ["2026-06-01T00:00:00Z", "Globex", "Focus"],
+      ],
+      { sheet: "Tier History" },
+    );
+    const a = analyzeWorkbook({ ...input(), history }, settings(), { runAt: RUN_AT });
+    expect(a.tiering.partners.map((p) => [p.partner, p.previousTier, p.movement])).toEqual([
+      ["Acme", "Focus", "Up"],
+      ["Globex", "Focus", "Same"],
+      ["Initech", null, "New"],
+    ]);
+  });
+
+  it("shows no movement without history", () => {
+    expect(analyzeWorkbook(input(), settings(), { runAt: RUN_AT }).tiering.partners.every((p) => p.movement === null)).toBe(true);
+  });
+
+  it("is deterministic: the same input and settings give deep-equal results", () => {
+    expect(analyzeWorkbook(input(), settings(), { runAt: RUN_AT })).toEqual(analyzeWorkbook(input(), settings(), { runAt: RUN_AT }));
+  });
+
+  it("throws CannotAnalyzeError only when there is nothing to analyse", () => {
+    expect(() => analyzeWorkbook({ partners: null }, settings(), { runAt: RUN_AT })).toThrow(CannotAnalyzeError);
+    expect(() => analyzeWorkbook({ partners: rawTable(["Partner"], []) }, settings(), { runAt: RUN_AT })).toThrow(CannotAnalyzeError);
+  });
+});
