@@ -1,6 +1,8 @@
 import { CannotAnalyzeError } from "../errors";
 import type { Candidate, Issue, Partner, Portfolio, RawTable, Settings, SourceInfo, WorkbookInput } from "../model";
+import { readCapabilities } from "./capabilities";
 import { Vocabulary } from "./lists";
+import { readMaturity } from "./maturity";
 import { messages } from "./messages";
 import { sortIssues } from "./order";
 import { CANDIDATE_COLUMNS, PARTNER_COLUMNS, type PartnerField } from "./partner-columns";
@@ -39,7 +41,9 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
   if (read.partners.length === 0) throw new CannotAnalyzeError(messages.noRows("Partners"));
   sources.push(source("partners", partnerTable, read.partners.length));
 
+  const capabilities = readCapabilities(input.capabilities ?? null, settings, vocab, issues, sources);
   const candidates = readCandidates(input.candidates ?? null, settings, vocab, issues, sources);
+  const maturity = readMaturity(input.maturity ?? null, settings, issues, sources);
   const pending: PendingScore[] = [...read.pending, ...candidates.pending];
   // SPEC §2.9: the partners' three scores and the candidates' Fit choose the scale; a
   // candidate's Impact or Momentum does not (it is still checked against the scale).
@@ -50,7 +54,11 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
   applyScale(pending, scale.max, issues);
   reportUnscored(read.partners, partnerTable, partnerReader, issues);
 
-  return { portfolio: { partners: read.partners, candidates: candidates.partners, scale, sources }, issues: sortIssues(issues), vocab };
+  return {
+    portfolio: { partners: read.partners, candidates: candidates.partners, scale, sources, capabilities, maturity },
+    issues: sortIssues(issues),
+    vocab,
+  };
 }
 
 export function newVocabularies(): Vocabularies {

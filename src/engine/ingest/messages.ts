@@ -63,4 +63,18 @@ export const messages = {
     involvedInEverything: "involved in everything",
     didYouMean: (partner: string) => `did you mean "${partner}"?`,
   },
+  // Capabilities and Maturity tables (SPEC §1, §2.9).
+  badWholeNumber: (label: string, shown: string, lo: number, hi: number, fallback: number) =>
+    `${label} "${shown}" is not a whole number ${hi >= Number.MAX_SAFE_INTEGER ? `of at least ${lo}` : `from ${lo} to ${hi}`}; the default ${fallback} is used.`,
+  badChoice: (label: string, shown: string, allowed: readonly string[], fallback: string) =>
+    `${label} "${shown}" is not one of ${allowed.join(", ")}; the default ${fallback} is used.`,
+  minAboveMax: (capability: string, min: number, max: number) =>
+    `Capability "${capability}" has Min ${min} above Max ${max}: a market cell with enough providers is also duplicated. Both are kept as written.`,
+  noCapabilityRows: () =>
+    `The Capabilities table has no usable rows; the required capabilities are every capability the partners list, with default settings.`,
+  unknownPillar: (value: string) =>
+    `Pillar "${value}" is not one of Strategy, People, Process, Technology, Customer, Results; kept after the standard ones.`,
+  pillarsMissing: (pillars: readonly string[]) =>
+    `The Maturity table has no row for ${pillars.join(", ")}; ${pillars.length > 1 ? "they are" : "it is"} shown without a score.`,
+  badLevel: (label: string, shown: string) => `${label} "${shown}" is not a number from 1 to 5; the cell is left empty.`,
 } as const;

@@ -1,0 +1,39 @@
+import type { Partner, RequiredCapability } from "../model";
+import { CAPABILITY_DEFAULTS } from "../ingest/capabilities";
+
+/**
+ * Providers of each capability: the partners that list it, in sheet order. Capability
+ * spellings come from one shared vocabulary, so plain string keys match case-insensitively.
+ * @example providersByCapability([{ name: "A", capabilities: ["CRM"] }]).get("CRM") // [A]
+ */
+export function providersByCapability<P extends Pick<Partner, "capabilities">>(partners: readonly P[]): Map<string, P[]> {
+  const out = new Map<string, P[]>();
+  for (const p of partners) {
+    for (const c of p.capabilities) {
+      const list = out.get(c);
+      if (list === undefined) out.set(c, [p]);
+      else list.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * The required set (SPEC §1): the Capabilities table when there is one, else every capability
+ * some partner lists, in the order first listed, with the default settings.
+ * @example requiredSet(null, partners).map((c) => c.priority) // [3, 3, …]
+ */
+export function requiredSet(table: RequiredCapability[] | null, partners: readonly Pick<Partner, "capabilities">[]): RequiredCapability[] {
+  if (table !== null) return table;
+  return [...providersByCapability(partners).keys()].map((capability) => ({
+    capability,
+    row: null,
+    priority: CAPABILITY_DEFAULTS.priority,
+    min: CAPABILITY_DEFAULTS.min,
+    max: CAPABILITY_DEFAULTS.max,
+    segments: [],
+    regions: [],
+    centrality: CAPABILITY_DEFAULTS.centrality,
+    urgency: CAPABILITY_DEFAULTS.urgency,
+  }));
+}

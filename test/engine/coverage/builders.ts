@@ -1,0 +1,38 @@
+/** Builders for coverage, conflict and candidate tests (partners come from ../fixtures). */
+import type { RequiredCapability } from "../../../src/engine/model";
+
+/** A required capability with the SPEC §1 defaults except those given. */
+export function required(capability: string, fields: Partial<RequiredCapability> = {}): RequiredCapability {
+  return {
+    capability,
+    row: null,
+    priority: 3,
+    min: 1,
+    max: 3,
+    segments: [],
+    regions: [],
+    centrality: "Adjacent",
+    urgency: "Next",
+    ...fields,
+  };
+}
+
+/** Mulberry32: a small seeded generator, so random portfolios are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Up to `most` distinct values drawn from `values`. */
+export function someOf(rand: () => number, values: readonly string[], most: number): string[] {
+  const n = Math.floor(rand() * (most + 1));
+  const out = new Set<string>();
+  while (out.size < Math.min(n, values.length)) out.add(values[Math.floor(rand() * values.length)] ?? "");
+  return [...out];
+}
