@@ -1,4 +1,8 @@
 import type { Analysis } from "./analyze";
+import { candidatesDocument } from "./candidates/document";
+import { conflictsDocument } from "./conflicts/document";
+import { coverageDocument } from "./coverage/document";
+import { maturityDocument } from "./maturity";
 import { responsibilityDocument } from "./responsibility";
 
 /**
@@ -46,5 +50,9 @@ export function analysisDocument(analysis: Analysis): Record<string, unknown> {
       medians: { strategic: tiering.medians.Strategic, focus: tiering.medians.Focus, scale: tiering.medians.Scale },
     },
     responsibility: responsibilityDocument(analysis.responsibility),
+    coverage: coverageDocument(analysis.coverage),
+    conflicts: conflictsDocument(analysis.conflicts),
+    candidates: candidatesDocument(analysis.candidates),
+    maturity: maturityDocument(analysis.maturity),
   };
 }

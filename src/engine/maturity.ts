@@ -28,3 +28,12 @@ export function assessMaturity(entries: readonly MaturityEntry[] | null): Pillar
     return { pillar, score, target, gap: score !== null && target !== null ? target - score : null };
   });
 }
+
+/**
+ * The `maturity` key of the JSON document: per pillar score, target and gap; null without a
+ * Maturity table.
+ * @example maturityDocument(analysis.maturity)?.[0] // { pillar: "Strategy", score: 3, target: 4, gap: 1 }
+ */
+export function maturityDocument(maturity: readonly PillarMaturity[] | null): Record<string, unknown>[] | null {
+  return maturity === null ? null : maturity.map(({ pillar, score, target, gap }) => ({ pillar, score, target, gap }));
+}

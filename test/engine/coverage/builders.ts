@@ -1,5 +1,6 @@
 /** Builders for coverage, conflict and candidate tests (partners come from ../fixtures). */
-import type { RequiredCapability } from "../../../src/engine/model";
+import type { RequiredCapability, WorkbookInput } from "../../../src/engine/model";
+import { partnersTable, rawTable } from "../fixtures";
 
 /** A required capability with the SPEC §1 defaults except those given. */
 export function required(capability: string, fields: Partial<RequiredCapability> = {}): RequiredCapability {
@@ -36,3 +37,31 @@ export function someOf(rand: () => number, values: readonly string[], most: numb
   while (out.size < Math.min(n, values.length)) out.add(values[Math.floor(rand() * values.length)] ?? "");
   return [...out];
 }
+
+/** A small workbook exercising every table of SPEC §1 that coverage reads. */
+export const coverageWorkbook = (): WorkbookInput => ({
+  partners: partnersTable([
+    { Partner: "Acme", Roles: "Co-sell", Capabilities: "CRM; ERP", Segments: "SMB", Regions: "EMEA", Lifecycle: "Purchase", Layer: "Solution", Type: "Reseller", Revenue: 100 },
+    { Partner: "Bolt", Roles: "Co-sell; Integrate", Capabilities: "CRM; ERP", Segments: "SMB", Lifecycle: "Purchase; Onboarding", Layer: "Solution", Type: "Reseller", Revenue: 50 },
+    { Partner: "Core Co", Roles: "Integrate", Capabilities: "Billing", Layer: "Core", Type: "Technology" },
+  ]),
+  capabilities: rawTable(
+    ["Capability", "Priority", "Min", "Max", "Segments", "Regions", "Centrality", "Urgency"],
+    [
+      ["CRM", 5, 1, 3, "SMB; Public", null, "Adjacent", "Next"],
+      ["ERP", 2, 1, 1, null, null, "Context", "Later"],
+      ["Billing", 4, 2, 3, null, null, "Core", "Now"],
+    ],
+    { sheet: "Capabilities" },
+  ),
+  candidates: rawTable(
+    ["Candidate", "Fit", "Capabilities", "Segments"],
+    [
+      ["Nova", 4, "CRM", "Public"],
+      ["Weak", 1, "CRM; Billing", null],
+    ],
+    { sheet: "Candidates" },
+  ),
+  maturity: rawTable(["Pillar", "Score", "Target"], [["Strategy", 2, 4]], { sheet: "Maturity" }),
+});
+
