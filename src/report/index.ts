@@ -1,6 +1,7 @@
 import type { Analysis } from "../engine/analyze";
 import { buildHistorySheet } from "./history-sheet";
 import { buildIssuesSheet } from "./issues-sheet";
+import { buildResponsibilitiesSheet } from "./responsibilities-sheet";
 import { OUTPUT_SHEETS, type SheetSpec } from "./sheet-spec";
 import { buildSummarySheet } from "./summary-sheet";
 import { buildTieringSheet } from "./tiering-sheet";
@@ -16,5 +17,6 @@ export interface ReportOptions {
 export function buildReport(analysis: Analysis, options: ReportOptions = {}): SheetSpec[] {
   const sheets = [buildSummarySheet(analysis), buildTieringSheet(analysis), buildIssuesSheet(analysis)];
   if (options.saveSnapshot) sheets.push(buildHistorySheet(analysis));
+  if (analysis.responsibility !== null) sheets.push(buildResponsibilitiesSheet(analysis.responsibility));
   return sheets.sort((a, b) => OUTPUT_SHEETS.indexOf(a.key) - OUTPUT_SHEETS.indexOf(b.key));
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from "../engine/analyze";
 import type { CellRange, ChartSeriesSpec, SheetSpec } from "./sheet-spec";
+import { addResponsibilitySummary } from "./responsibility-summary";
 import { SheetBuilder } from "./sheet-builder";
 import { NUMBER_FORMATS as F, PALETTE, TIER_COLORS, TIER_STYLES } from "./style";
 import { tieringColumn } from "./tiering-sheet";
@@ -80,6 +81,7 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
       yAxisTitle: "Impact",
     });
   }
+  if (analysis.responsibility !== null) addResponsibilitySummary(b, analysis.responsibility);
   b.minWidth(0, 22).minWidth(1, 14);
   return b.build();
 }

@@ -20,7 +20,7 @@ export class MatrixDraft {
   private readonly dimensions = new Vocabulary();
   private readonly unknownDimensions = new Set<string>();
 
-  constructor(private readonly directory: PartyDirectory) {}
+  constructor(readonly directory: PartyDirectory) {}
 
   /**
    * The dimension of a cell; `warn` is true the first time an unknown dimension is seen, so

@@ -38,7 +38,8 @@ export function readWideTable(
   reader.headers.forEach((text, col) => {
     const key = headerKey(text);
     if (used.has(col) || key === "" || WIDE_KEYS.has(key)) return;
-    if (NOT_PARTY_KEYS.has(key)) {
+    // A partner's name wins over the commentary list: a partner may be called "Status".
+    if (NOT_PARTY_KEYS.has(key) && !draft.directory.resolve(text).isPartner) {
       commentary.push(text);
       return;
     }

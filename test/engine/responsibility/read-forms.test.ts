@@ -48,6 +48,11 @@ describe("reading the Responsibilities table", () => {
     expect(issues).toEqual([{ severity: "info", sheet: "RACI", cell: "", message: expect.stringContaining('"Notes"') }]);
   });
 
+  it("reads a commentary header as a party when it is a partner's name", () => {
+    const { result } = assess(["Activity", "Notes"], [["Support", "A/R"]], ["Notes"]);
+    expect(result?.activities[0]?.accountable).toEqual(["Notes"]);
+  });
+
   it("ignores cells under a blank header, such as a note beside the matrix", () => {
     const { result, issues } = assess(["Activity", "Us", null, null], [["Support", "A/R", null, "Fill in A, R, C, I"], [null, null, null, "one per cell"]]);
     expect(result?.activities).toHaveLength(1);

@@ -1,0 +1,93 @@
+import { formatLetters, RESPONSIBILITY_STATUSES, type ResponsibilityResult } from "../engine/responsibility";
+import { FLAG_WORDS, letterFormats, STATUS_COLORS, STATUS_STYLES } from "./responsibility-styles";
+import { SheetBuilder } from "./sheet-builder";
+import type { CellValue, SheetSpec } from "./sheet-spec";
+import { NUMBER_FORMATS as F } from "./style";
+
+export const RESPONSIBILITIES_TABLE = "PED_Responsibilities";
+export const RESPONSIBILITY_DIMENSIONS_TABLE = "PED_ResponsibilityDimensions";
+export const RESPONSIBILITY_PARTIES_TABLE = "PED_ResponsibilityParties";
+
+const FIXED_HEADERS = ["Activity", "Dimension", "Status", "Flags"];
+
+/**
+ * The Responsibilities sheet: the matrix (one column per party, letters coloured A strongest,
+ * then R, C, I; status filled Conflict red, Gap amber, Warning yellow, OK green; flags in words),
+ * activities by status per dimension with a stacked bar chart, and totals per party.
+ */
+export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetSpec {
+  const b = new SheetBuilder("responsibilities");
+  const parties = result.parties.filter((p) => p.inMatrix).map((p) => p.party);
+  const partyHeaders = uniqueHeaders(parties);
+  const inUse = new Set<string>();
+  const rows: CellValue[][] = result.activities.map((a) => {
+    const letters = new Map(a.assignments.map((x) => [x.party, formatLetters(x.letters)]));
+    for (const l of letters.values()) inUse.add(l);
+    const flags = a.flags.map((f) => FLAG_WORDS[f]).join("; ");
+    return [a.activity, a.dimension, ...parties.map((p) => letters.get(p) ?? null), a.status, flags || null];
+  });
+  const matrix = b.table({ name: RESPONSIBILITIES_TABLE, headers: ["Activity", "Dimension", ...partyHeaders, "Status", "Flags"], rows });
+  const letterRange = { row: matrix.data.row, col: 2, rows: matrix.data.rows, cols: parties.length };
+  for (const rule of letterFormats(letterRange, inUse)) b.conditional(rule);
+  b.format(letterRange, { hAlign: "center" });
+  for (const status of RESPONSIBILITY_STATUSES) {
+    b.conditional({ kind: "equals", range: matrix.column("Status"), value: status, style: STATUS_STYLES[status] });
+  }
+  parties.forEach((_, i) => b.minWidth(2 + i, 8));
+  b.minWidth(0, 30).minWidth(1, 12).minWidth(2 + parties.length, 10).minWidth(3 + parties.length, 24);
+
+  b.section("Activities by status per dimension");
+  const dims = b.table({
+    name: RESPONSIBILITY_DIMENSIONS_TABLE,
+    headers: ["Dimension", ...RESPONSIBILITY_STATUSES],
+    rows: result.dimensions.map((d) => [d.dimension, ...RESPONSIBILITY_STATUSES.map((s) => d[s])]),
+    numberFormats: [null, F.integer, F.integer, F.integer, F.integer],
+  });
+  b.chart({
+    name: "ResponsibilityStatusByDimension",
+    type: "barStacked",
+    title: "Activities by status per dimension",
+    anchor: { row: dims.range.row, col: 8, rows: 14, cols: 7 },
+    series: RESPONSIBILITY_STATUSES.map((s) => ({
+      name: s,
+      categories: { range: dims.column("Dimension") },
+      values: { range: dims.column(s) },
+      color: STATUS_COLORS[s],
+    })),
+    xAxisTitle: "Dimension",
+    yAxisTitle: "Activities",
+  });
+
+  b.section("Totals per party");
+  const totals = b.table({
+    name: RESPONSIBILITY_PARTIES_TABLE,
+    headers: ["Party", "Partner?", "A", "R", "C", "I", "Warnings"],
+    rows: result.parties.map((p) => [
+      p.party,
+      p.isPartner ? "Yes" : "No",
+      p.accountable,
+      p.responsible,
+      p.consulted,
+      p.informed,
+      p.warnings.join("; ") || null,
+    ]),
+    numberFormats: [null, null, F.integer, F.integer, F.integer, F.integer, null],
+  });
+  b.format(totals.column("Warnings"), { wrap: true });
+  b.freeze(1, 1);
+  return b.build();
+}
+
+/**
+ * Party names as table headers: Excel compares headers case-insensitively, so a party called
+ * "Status" (or "activity") would clash with a fixed column; it is written "Status (party)".
+ */
+function uniqueHeaders(parties: string[]): string[] {
+  const taken = new Set(FIXED_HEADERS.map((h) => h.toLowerCase()));
+  return parties.map((p) => {
+    let header = p;
+    for (let n = 1; taken.has(header.toLowerCase()); n++) header = n === 1 ? `${p} (party)` : `${p} (party ${n})`;
+    taken.add(header.toLowerCase());
+    return header;
+  });
+}
