@@ -5,6 +5,7 @@ import { tableFromGrid } from "../engine/ingest/grid";
 import { type InputLocation, locateHistory, locateInput, type WorkbookCatalog } from "../engine/ingest/locate";
 import type { InputName, RawCell, RawTable, WorkbookInput } from "../engine/model";
 import { OUTPUT_SHEETS } from "../report/sheet-spec";
+import { sheetOfReference } from "../report/references";
 import { ownershipName, SETTINGS_SHEET_NAME, settingsTextFromValues } from "../report/settings-sheet";
 import { rawCell } from "./cells";
 
@@ -115,13 +116,6 @@ function tableModel(t: ExcelJS.Table): { name: string; ref?: string } {
 function definedNames(wb: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
   const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
   return Array.isArray(model) ? model : [];
-}
-
-/** "'My Sheet'!$A$1" → "My Sheet". */
-export function sheetOfReference(ref: string): string | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!/.exec(ref);
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
 }
 
 function decode(address: string): { row: number; col: number } {

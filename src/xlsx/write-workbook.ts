@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { cellAddress } from "../engine/ingest/addresses";
+import { quoteSheetName } from "../report/references";
 import { ownershipName, SETTINGS_SHEET_NAME, settingsSheetValues } from "../report/settings-sheet";
 import {
   blockRange,
@@ -32,7 +33,7 @@ export async function writeWorkbook(specs: SheetSpec[], options: WriteOptions): 
   wb.creator = "Partner Ecosystem Designer";
   for (const spec of specs) {
     renderSheet(wb, spec);
-    wb.definedNames.add(`${quoteSheet(spec.name)}!$A$1`, ownershipName(spec.key));
+    wb.definedNames.add(`${quoteSheetName(spec.name)}!$A$1`, ownershipName(spec.key));
   }
   const settings = wb.addWorksheet(SETTINGS_SHEET_NAME, { state: "veryHidden" });
   settingsSheetValues(options.settingsText).forEach((row, i) => {
@@ -160,9 +161,4 @@ function eachCell(range: CellRange, fn: (row: number, col: number) => void): voi
 export function rangeAddress(range: CellRange): string {
   const tl = cellAddress(range.row + 1, range.col + 1);
   return range.rows === 1 && range.cols === 1 ? tl : `${tl}:${cellAddress(range.row + range.rows, range.col + range.cols)}`;
-}
-
-/** A sheet name as a formula reference: quoted, with apostrophes doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }

@@ -1,0 +1,22 @@
+import { type CellValue, excelValue } from "../report/sheet-spec";
+
+/**
+ * A value as it must be sent in `range.values` so that Excel stores exactly it.
+ *
+ * Excel parses strings written through `values` as if typed: "=…" (and "+…", "-…", "@…")
+ * become formulas, "00123" a number, "TRUE" a boolean, "3/4" a date. A leading apostrophe
+ * makes Excel keep the rest as text (the apostrophe is not part of the value), so every
+ * string goes out with one — partner names such as `=HYPERLINK(...)` or `+cmd|'/c calc'!A1`
+ * stay inert text (SPEC §3). See OfficeDev/office-js#6687 on the apostrophe prefix.
+ */
+export function cellInput(value: CellValue): string | number | boolean {
+  const v = excelValue(value);
+  if (v === null) return "";
+  if (typeof v === "string") return v === "" ? "" : `'${v}`;
+  return v;
+}
+
+/** A whole block of values, ready for `range.values`. */
+export function cellInputs(rows: CellValue[][]): (string | number | boolean)[][] {
+  return rows.map((row) => row.map(cellInput));
+}

@@ -1,0 +1,73 @@
+import type { SheetSpec } from "../report/sheet-spec";
+import type { WorkbookGateway } from "./gateway";
+import { readInputs, readPreview, readSources } from "./read-inputs";
+import { withCellEditRetry } from "./retry";
+import { freeSheetName, freeTableName } from "./sheet-plan";
+import { renderSheet } from "./render-sheet";
+import { Batch } from "./batch";
+import { saveSettings, writeReport } from "./write-report";
+
+/**
+ * The workbook gateway over Office.js: the only place the add-in calls Excel.run. Every
+ * call retries while a cell is being edited and reports failures as ExcelHostError.
+ */
+export function createOfficeGateway(excel: { run: typeof Excel.run } = Excel, isSetSupported = defaultSetSupport): WorkbookGateway {
+  const run = <T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    withCellEditRetry(() => excel.run(batch), doing);
+  return {
+    sources: (choices) => run("list the workbook's tables", (context) => readSources(context, choices)),
+    readInputs: (choices) => run("read the input tables", (context) => readInputs(context, choices)),
+    preview: (location, rows) => run("preview the table", (context) => readPreview(context, location, rows)),
+    writeReport: (specs, settingsText, onProgress) =>
+      run("write the result sheets", async (context) => {
+        const result = await writeReport(context, specs, { settingsText, onProgress, canValidate: isSetSupported("ExcelApi", "1.8") });
+        return { sheets: result.sheets, stats: { syncs: result.syncs } };
+      }),
+    saveSettings: (text) => run("save the settings", (context) => saveSettings(context, text)),
+    selectCell: (sheet, address) =>
+      run(`select ${sheet}!${address}`, async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        if (address !== "") ws.getRange(address).select();
+        await context.sync();
+      }),
+    activateSheet: (name) =>
+      run(`show the sheet ${name}`, async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      }),
+    insertUserSheet: (spec) => run(`insert the ${spec.name} sheet`, (context) => insertUserSheet(context, spec, isSetSupported("ExcelApi", "1.8"))),
+  };
+}
+
+/**
+ * Adds a sheet that belongs to the user from then on (sample data, the RACI template). It
+ * never replaces anything: an existing sheet of that name gets the new one beside it.
+ */
+async function insertUserSheet(context: Excel.RequestContext, spec: SheetSpec, canValidate: boolean): Promise<{ name: string }> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
+  await context.sync();
+  const name = freeSheetName(spec.name, new Set(worksheets.items.map((w) => w.name.toLowerCase())));
+  const taken = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  const ws = context.workbook.worksheets.add(name);
+  const batch = new Batch(context);
+  await renderSheet(ws, spec, {
+    batch,
+    sheets: new Map([[spec.key, ws]]),
+    tableName: (wanted) => {
+      const n = freeTableName(wanted, taken);
+      taken.add(n.toLowerCase());
+      return n;
+    },
+    canValidate,
+  });
+  ws.activate();
+  await batch.sync();
+  return { name };
+}
+
+function defaultSetSupport(name: string, version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true;
+}
+

@@ -1,0 +1,196 @@
+import { tableFromGrid } from "../engine/ingest/grid";
+import { type InputLocation, locateHistory, locateInput, type WorkbookCatalog } from "../engine/ingest/locate";
+import type { InputChoice, InputName, RawTable, WorkbookInput } from "../engine/model";
+import { SETTINGS_SHEET_NAME, settingsTextFromValues } from "../report/settings-sheet";
+import { errorCode } from "./errors";
+import type { ReadResult, SourceOption, WorkbookSources } from "./gateway";
+import { rawGrid } from "./read-cells";
+import { type OwnershipMark, readMark } from "./sheet-plan";
+
+const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity"];
+type Choices = Partial<Record<InputName, InputChoice>>;
+
+/** Response budget per sync for loaded cells (Excel on the web answers at most ~5 MB). */
+const READ_BUDGET_BYTES = 2_000_000;
+/** A generous guess of the JSON size of one cell's value and number format. */
+const BYTES_PER_CELL = 40;
+
+interface Catalogued {
+  catalog: WorkbookCatalog;
+  settingsSheet: Excel.Worksheet;
+}
+
+/** One round trip: sheets, tables, and the ownership marks of the add-in's sheets. */
+async function loadCatalog(context: Excel.RequestContext): Promise<Catalogued> {
+  const wb = context.workbook;
+  const worksheets = wb.worksheets.load("items/name");
+  const tables = wb.tables.load("items/name,items/worksheet/name");
+  const names = wb.names.load("items/name,items/formula,items/comment");
+  const settingsSheet = wb.worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
+  settingsSheet.load("isNullObject");
+  await context.sync();
+  const marks = names.items.map((n) => readMark(n.name, n.formula, n.comment ?? "")).filter((m): m is OwnershipMark => m !== null);
+  const catalog: WorkbookCatalog = {
+    sheets: worksheets.items.map((w) => w.name).filter((n) => n !== SETTINGS_SHEET_NAME),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    ownedSheets: marks.map((m) => m.sheet).filter((s): s is string => s !== null),
+  };
+  return { catalog, settingsSheet };
+}
+
+function locateAll(catalog: WorkbookCatalog, choices: Choices): Partial<Record<InputName, InputLocation>> {
+  const found: Partial<Record<InputName, InputLocation>> = {};
+  for (const input of INPUTS) {
+    const where = locateInput(catalog, input, choices[input]);
+    if (where) found[input] = where;
+  }
+  return found;
+}
+
+/** The range an input's cells are in: the whole table, or the sheet's used range. */
+function rangeOf(context: Excel.RequestContext, where: InputLocation): Excel.Range {
+  return where.kind === "table"
+    ? context.workbook.tables.getItem(where.name).getRange()
+    : context.workbook.worksheets.getItem(where.sheet).getUsedRangeOrNullObject(true);
+}
+
+interface Rect {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/**
+ * Loads the cells of several rectangles in row chunks, packing chunks into as few round trips
+ * as the response budget allows; a chunk Excel finds too large is split and asked again.
+ */
+async function loadCells(context: Excel.RequestContext, sheets: string[], rects: Rect[], maxRows = Infinity) {
+  const grids = rects.map(() => ({ values: [] as unknown[][], formats: [] as unknown[][] }));
+  type Chunk = { target: number; start: number; rows: number };
+  const queue: Chunk[] = [];
+  rects.forEach((r, target) => {
+    const rows = Math.min(r.rowCount, maxRows);
+    const per = Math.max(1, Math.floor(READ_BUDGET_BYTES / (Math.max(1, r.columnCount) * BYTES_PER_CELL)));
+    for (let start = 0; start < rows; start += per) queue.push({ target, start, rows: Math.min(per, rows - start) });
+  });
+  while (queue.length > 0) {
+    const round: { chunk: Chunk; range: Excel.Range }[] = [];
+    let bytes = 0;
+    while (queue.length > 0) {
+      const chunk = queue[0] as Chunk;
+      const rect = rects[chunk.target] as Rect;
+      const size = chunk.rows * rect.columnCount * BYTES_PER_CELL;
+      if (round.length > 0 && bytes + size > READ_BUDGET_BYTES) break;
+      queue.shift();
+      bytes += size;
+      const range = context.workbook.worksheets
+        .getItem(sheets[chunk.target] ?? "")
+        .getRangeByIndexes(rect.rowIndex + chunk.start, rect.columnIndex, chunk.rows, rect.columnCount)
+        .load("values,numberFormat");
+      round.push({ chunk, range });
+    }
+    try {
+      await context.sync();
+    } catch (error) {
+      const tooBig = /PayloadSizeLimitExceeded/.test(errorCode(error));
+      const splittable = round.filter((r) => r.chunk.rows > 1);
+      if (!tooBig || splittable.length === 0) throw error;
+      // Put every chunk of the failed round back, halving the large ones.
+      for (const { chunk } of round.reverse()) {
+        const half = Math.ceil(chunk.rows / 2);
+        if (chunk.rows > 1) queue.unshift({ ...chunk, rows: half }, { target: chunk.target, start: chunk.start + half, rows: chunk.rows - half });
+        else queue.unshift(chunk);
+      }
+      continue;
+    }
+    for (const { chunk, range } of round) {
+      const grid = grids[chunk.target];
+      if (!grid) continue;
+      range.values.forEach((row, i) => (grid.values[chunk.start + i] = row));
+      range.numberFormat.forEach((row, i) => (grid.formats[chunk.start + i] = row));
+    }
+  }
+  return grids.map((g) => rawGrid(g.values, g.formats));
+}
+
+/** Reads the located inputs as RawTables (null where a sheet turned out empty). */
+async function readLocations(context: Excel.RequestContext, locations: InputLocation[], maxRows?: number): Promise<(RawTable | null)[]> {
+  const ranges = locations.map((where) => rangeOf(context, where).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,worksheet/name"));
+  await context.sync();
+  const present = ranges.map((r) => !r.isNullObject);
+  const rects: Rect[] = [];
+  const sheets: string[] = [];
+  ranges.forEach((r, i) => {
+    if (!present[i]) return;
+    rects.push({ rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount });
+    sheets.push(r.worksheet.name);
+  });
+  const grids = await loadCells(context, sheets, rects, maxRows);
+  let next = 0;
+  return locations.map((where, i) => {
+    if (!present[i]) return null;
+    const grid = grids[next] ?? [];
+    const rect = rects[next] as Rect;
+    const sheet = sheets[next] ?? "";
+    next++;
+    const origin = { row: rect.rowIndex + 1, column: rect.columnIndex + 1 };
+    if (where.kind === "sheet") return tableFromGrid(sheet, sheet, grid, origin);
+    const [header = [], ...rows] = grid;
+    return { source: where.name, sheet, headerRow: origin.row, firstColumn: origin.column, header, rows };
+  });
+}
+
+/** Reads every input, the Tier History and the stored settings. */
+export async function readInputs(context: Excel.RequestContext, choices: Choices = {}): Promise<ReadResult> {
+  const { catalog, settingsSheet } = await loadCatalog(context);
+  const found = locateAll(catalog, choices);
+  const history = locateHistory(catalog);
+  const wanted: { key: InputName | "history" | "settings"; where: InputLocation }[] = [];
+  for (const input of INPUTS) {
+    const where = found[input];
+    if (where) wanted.push({ key: input, where });
+  }
+  if (history) wanted.push({ key: "history", where: history });
+  if (!settingsSheet.isNullObject) wanted.push({ key: "settings", where: { kind: "sheet", sheet: SETTINGS_SHEET_NAME } });
+  const tables = await readLocations(context, wanted.map((w) => w.where));
+
+  const input: WorkbookInput = { partners: null };
+  let storedSettings: string | null = null;
+  wanted.forEach((w, i) => {
+    const table = tables[i] ?? null;
+    if (w.key === "settings") storedSettings = table ? settingsTextFromValues([table.header[0], ...table.rows.map((r) => r[0])]) : null;
+    else input[w.key] = table;
+  });
+  return { input, storedSettings, sources: { catalog, options: [], found } };
+}
+
+/** Lists every table and sheet the user could choose for an input, with its headers. */
+export async function readSources(context: Excel.RequestContext, choices: Choices = {}): Promise<WorkbookSources> {
+  const { catalog } = await loadCatalog(context);
+  const owned = new Set(catalog.ownedSheets.map((s) => s.toLowerCase()));
+  const locations: InputLocation[] = [
+    ...catalog.tables.filter((t) => !owned.has(t.sheet.toLowerCase()) && !t.name.startsWith("PED_")).map((t) => ({ kind: "table" as const, name: t.name, sheet: t.sheet })),
+    ...catalog.sheets.filter((s) => !owned.has(s.toLowerCase())).map((sheet) => ({ kind: "sheet" as const, sheet })),
+  ];
+  const previews = await readLocations(context, locations, 30);
+  const options: SourceOption[] = [];
+  locations.forEach((location, i) => {
+    const t = previews[i];
+    if (!t) return;
+    options.push({
+      location,
+      label: location.kind === "table" ? `${location.name} (table on ${location.sheet})` : `${location.sheet} (sheet)`,
+      headers: t.header.map((h) => (h === null ? "" : String(h))),
+      rows: t.rows.length,
+    });
+  });
+  return { catalog, options, found: locateAll(catalog, choices) };
+}
+
+/** The header and first rows of one table or sheet. */
+export async function readPreview(context: Excel.RequestContext, location: InputLocation, rows: number): Promise<RawTable | null> {
+  const [table] = await readLocations(context, [location], rows + 30);
+  if (!table) return null;
+  return { ...table, rows: table.rows.slice(0, rows) };
+}

@@ -1,0 +1,25 @@
+import { errorCode, hostError } from "./errors";
+
+/**
+ * Runs an Excel batch, retrying while the user is editing a cell: Excel refuses API calls in
+ * cell-edit mode with InvalidOperationInCellEditMode (Script Lab does the same:
+ * https://github.com/OfficeDev/script-lab). After the last attempt the error is raised, in
+ * words, to be shown in the pane.
+ */
+export async function withCellEditRetry<T>(
+  run: () => Promise<T>,
+  doing: string,
+  options: { attempts?: number; delayMs?: number; wait?: (ms: number) => Promise<void> } = {},
+): Promise<T> {
+  const attempts = options.attempts ?? 4;
+  const delayMs = options.delayMs ?? 750;
+  const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (errorCode(error) !== "InvalidOperationInCellEditMode" || attempt >= attempts) throw hostError(error, doing);
+      await wait(delayMs * attempt);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { ownershipName, SETTINGS_SHEET_NAME, settingsSheetValues } from "../report/settings-sheet";
+import type { OutputSheetKey, SheetSpec } from "../report/sheet-spec";
+import { Batch } from "./batch";
+import { cellInputs } from "./cell-input";
+import type { WriteProgress, WrittenSheet } from "./gateway";
+import { renderSheet } from "./render-sheet";
+import { freeTableName, type OwnershipMark, planSheets, readMark } from "./sheet-plan";
+
+export interface WriteReportOptions {
+  settingsText: string;
+  /** ExcelApi 1.8: data validation drop-downs. */
+  canValidate: boolean;
+  onProgress?: (p: WriteProgress) => void;
+}
+
+export interface WriteReportResult {
+  sheets: WrittenSheet[];
+  syncs: number;
+  largestRequestBytes: number;
+}
+
+/**
+ * Writes the output sheets: the user's sheets are never touched; the add-in's own are
+ * cleared and rewritten in place (so the user's references to them keep working); the
+ * settings are stored on the hidden settings sheet. Round trips: one to read the workbook's
+ * layout, one more to find old charts when sheets are reused, then as few as the payload
+ * allows — independent of the number of rows until a request would pass the budget.
+ */
+export async function writeReport(context: Excel.RequestContext, specs: SheetSpec[], options: WriteReportOptions): Promise<WriteReportResult> {
+  const batch = new Batch(context);
+  const wb = context.workbook;
+  const worksheets = wb.worksheets.load("items/name");
+  const names = wb.names.load("items/name,items/formula,items/comment");
+  const tables = wb.tables.load("items/name,items/worksheet/name");
+  const settingsSheet = wb.worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
+  settingsSheet.load("isNullObject");
+  await batch.sync();
+
+  const marks = names.items
+    .map((n) => readMark(n.name, n.formula, n.comment ?? ""))
+    .filter((m): m is OwnershipMark => m !== null);
+  const plan = planSheets(specs, worksheets.items.map((w) => w.name).filter((n) => n !== SETTINGS_SHEET_NAME), marks);
+  const reused = plan.targets.filter((t) => t.reuse).map((t) => t.name.toLowerCase());
+  const tablesOnReused = tables.items.filter((t) => reused.includes(t.worksheet.name.toLowerCase()));
+  const takenTables = new Set(tables.items.filter((t) => !tablesOnReused.includes(t)).map((t) => t.name.toLowerCase()));
+
+  // Old charts must be found before they can be deleted: one more round trip, on re-runs only.
+  const chartLists = new Map<string, Excel.ChartCollection>();
+  for (const t of plan.targets) {
+    if (t.reuse) chartLists.set(t.name, wb.worksheets.getItem(t.name).charts.load("items/name"));
+  }
+  if (chartLists.size > 0) await batch.sync();
+
+  for (const name of plan.release) wb.names.getItem(name).delete();
+  for (const t of tablesOnReused) t.delete();
+  const sheets = new Map<OutputSheetKey, Excel.Worksheet>();
+  for (const target of plan.targets) {
+    const ws = target.reuse ? wb.worksheets.getItem(target.name) : wb.worksheets.add(target.name);
+    if (target.reuse) {
+      for (const chart of chartLists.get(target.name)?.items ?? []) chart.delete();
+      const all = ws.getRange();
+      all.conditionalFormats.clearAll();
+      if (options.canValidate) all.dataValidation.clear();
+      all.clear("All");
+      ws.freezePanes.unfreeze();
+    } else {
+      wb.names.add(ownershipName(target.key), ws.getRange("A1"), target.name);
+    }
+    sheets.set(target.key, ws);
+  }
+  batch.note(plan.targets.length * 300);
+
+  const tableName = (wanted: string): string => {
+    const name = freeTableName(wanted, takenTables);
+    takenTables.add(name.toLowerCase());
+    return name;
+  };
+  for (const [i, spec] of specs.entries()) {
+    const target = plan.targets[i];
+    const ws = target ? sheets.get(target.key) : undefined;
+    if (!target || !ws) continue;
+    await renderSheet(ws, spec, { batch, sheets, tableName, canValidate: options.canValidate });
+    options.onProgress?.({ done: i + 1, total: specs.length, sheet: target.name });
+  }
+  await storeSettings(wb, settingsSheet.isNullObject, options.settingsText, batch);
+  await batch.sync();
+  return {
+    sheets: plan.targets.map((t) => ({ key: t.key, name: t.name })),
+    syncs: batch.syncs,
+    largestRequestBytes: batch.largestRequest,
+  };
+}
+
+/** Settings go to a very hidden sheet: they travel with the workbook and the CLI reads them. */
+async function storeSettings(wb: Excel.Workbook, missing: boolean, text: string, batch: Batch): Promise<void> {
+  const ws = missing ? wb.worksheets.add(SETTINGS_SHEET_NAME) : wb.worksheets.getItem(SETTINGS_SHEET_NAME);
+  if (!missing) ws.getRange("A:A").clear("Contents");
+  const values = cellInputs(settingsSheetValues(text));
+  await batch.reserve(JSON.stringify(values).length + 100);
+  ws.getRangeByIndexes(0, 0, values.length, 1).values = values;
+  ws.visibility = "VeryHidden";
+}
+
+/** Saves the settings alone (the pane's "Save settings"), in two round trips. */
+export async function saveSettings(context: Excel.RequestContext, text: string): Promise<void> {
+  const batch = new Batch(context);
+  const settingsSheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
+  settingsSheet.load("isNullObject");
+  await batch.sync();
+  await storeSettings(context.workbook, settingsSheet.isNullObject, text, batch);
+  await batch.sync();
+}
