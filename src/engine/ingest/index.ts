@@ -56,7 +56,8 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
 
   return {
     portfolio: { partners: read.partners, candidates: candidates.partners, scale, sources, capabilities, maturity },
-    issues: sortIssues(issues),
+    // Input tables in SPEC §1 order, so Partners issues always come first.
+    issues: sortIssues(issues, [partnerTable.sheet, input.capabilities?.sheet, input.candidates?.sheet, input.maturity?.sheet]),
     vocab,
   };
 }

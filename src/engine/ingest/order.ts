@@ -2,11 +2,16 @@ import type { Issue } from "../model";
 import { columnNumber } from "./addresses";
 
 /**
- * Orders issues as a reader scans the workbook: sheet by sheet (in the order sheets were
- * first mentioned), table-level issues first, then by row and column. Stable otherwise.
+ * Orders issues as a reader scans the workbook: sheet by sheet (the `sheets` given first, in
+ * that order, then others in the order first mentioned), table-level issues first, then by row
+ * and column. Stable otherwise.
+ * @example sortIssues(issues, ["Partners", "Candidates"])
  */
-export function sortIssues(issues: Issue[]): Issue[] {
+export function sortIssues(issues: Issue[], sheets: readonly (string | undefined)[] = []): Issue[] {
   const sheetOrder = new Map<string, number>();
+  // Fixed table order: when a sheet's issues are found (e.g. scores checked only once the scale
+  // is known) must not decide where they are listed.
+  for (const s of sheets) if (s !== undefined && !sheetOrder.has(s)) sheetOrder.set(s, sheetOrder.size);
   for (const i of issues) if (!sheetOrder.has(i.sheet)) sheetOrder.set(i.sheet, sheetOrder.size);
   const position = (cell: string): [number, number] => {
     const m = /^([A-Z]+)(\d+)$/.exec(cell);
