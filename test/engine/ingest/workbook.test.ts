@@ -111,6 +111,14 @@ describe("ingestWorkbook: issue order", () => {
   });
 });
 
+describe("ingestWorkbook: issues of the Partners table come first", () => {
+  it("lists Partners issues before Candidates issues even when they are found later (scores are checked once the scale is known)", () => {
+    const candidates = rawTable(["Candidate", "Fit"], [["C", "bad"]], { sheet: "Candidates" });
+    const { issues } = ingestWorkbook({ partners: partnersTable([{ Partner: "A", Fit: -1, Impact: 1, Momentum: 1 }]), candidates }, settings());
+    expect(issues.map((i) => `${i.sheet}!${i.cell}`)).toEqual(["Partners!A2", "Partners!I2", "Candidates!B2"]);
+  });
+});
+
 describe("sortIssues", () => {
   const issue = (sheet: string, cell: string, message = ""): Issue => ({ severity: "error", sheet, cell, message });
 
@@ -128,6 +136,11 @@ describe("sortIssues", () => {
       "Partners!A3",
       "Candidates!A1",
     ]);
+  });
+
+  it("puts the sheets it is given first, in that order", () => {
+    const sorted = sortIssues([issue("Candidates", "A1"), issue("Extra", "A1"), issue("Partners", "A9")], ["Partners", undefined, "Candidates"]);
+    expect(sorted.map((i) => i.sheet)).toEqual(["Partners", "Candidates", "Extra"]);
   });
 
   it("keeps issues at the same cell in the order found", () => {
