@@ -471,3 +471,25 @@ describe("ingest: layer (SPEC §1 Layer: Core / Solution / Market)", () => {
     expect(issues).toEqual([{ severity: "warning", sheet: "Partners", cell: "C2", message: expect.stringContaining('"Edge"') }]);
   });
 });
+
+describe("ingest: text cells (Type, Owner)", () => {
+  it("reads numbers, booleans and dates in a text column as their text, without an issue", () => {
+    const { portfolio, issues } = ingest([{ Partner: "A", ...SCORED, Type: 42, Owner: { kind: "date", iso: "2026-01-31" } }]);
+    expect(portfolio.partners[0]).toMatchObject({ type: "42", owner: "2026-01-31" });
+    expect(issues).toEqual([]);
+  });
+
+  it("trims text", () => {
+    expect(ingest([{ Partner: "A", Owner: "  Dana  " }]).portfolio.partners[0]?.owner).toBe("Dana");
+  });
+
+  it.each([
+    ["Type", "B2"],
+    ["Owner", "O2"],
+    ["Layer", "C2"],
+  ] as const)("reports an Excel error value in %s at its cell and reads it as empty", (column, cell) => {
+    const { portfolio, issues } = ingest([{ Partner: "A", ...SCORED, [column]: { kind: "error", code: "#VALUE!" } }]);
+    expect(portfolio.partners[0]).toMatchObject({ type: "", owner: "", layer: null });
+    expect(issues).toEqual([{ severity: "error", sheet: "Partners", cell, message: `${column} holds the Excel error #VALUE!; the value is ignored.` }]);
+  });
+});
