@@ -23,13 +23,5 @@ module.exports = {
       setupFiles: ["<rootDir>/test/taskpane/setup-dom.ts"],
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
     },
-    {
-      ...common,
-      displayName: "e2e",
-      testEnvironment: "node",
-      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
-      globalSetup: "<rootDir>/test/e2e/global-setup.js",
-      testTimeout: 60000,
-    },
   ],
 };

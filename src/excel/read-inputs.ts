@@ -91,6 +91,8 @@ async function loadCells(context: Excel.RequestContext, sheets: string[], rects:
       round.push({ chunk, range });
     }
     try {
+      // One round trip per response-sized group of chunks: the loop is the chunking itself.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       const tooBig = /PayloadSizeLimitExceeded/.test(errorCode(error));
