@@ -25,6 +25,11 @@ const MIXED: PartnerCells[] = [
   { Partner: "U2", Fit: null, Impact: null, Momentum: null },
 ];
 
+/** The Summary's tiering charts, by name (other sections add charts of their own). */
+const TIERING_CHARTS = ["TierDistribution", "InvestmentVsRevenue", "FitVsImpact"];
+
+const chartNamed = (spec: SheetSpec, name: string) => spec.charts.find((c) => c.name === name);
+
 const summaryTable = (spec: SheetSpec) => {
   const t = spec.tables.find((x) => x.name === SUMMARY_TIERS_TABLE);
   if (!t) throw new Error("no tier table");
@@ -48,7 +53,7 @@ const summaryColumn = (spec: SheetSpec, header: string) => {
 function expectBubblesMatchTieringRows(analysis: Analysis): ChartSeriesSpec[] {
   const summary = buildSummarySheet(analysis);
   const tiering = paint(buildTieringSheet(analysis));
-  const chart = summary.charts.find((c) => c.type === "bubble");
+  const chart = chartNamed(summary, "FitVsImpact");
   const scoredTiers = (["Strategic", "Focus", "Scale"] as const).filter((t) => analysis.tiering.partners.some((p) => p.tier === t));
   if (scoredTiers.length === 0) {
     expect(chart).toBeUndefined();
@@ -92,26 +97,26 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
     ]);
   });
 
-  it("has three charts: tier distribution, investment vs revenue, fit vs impact bubbles", () => {
+  it("has three tiering charts: tier distribution, investment vs revenue, fit vs impact bubbles", () => {
     const charts = buildSummarySheet(analyse(MIXED)).charts;
-    expect(charts.map((c) => [c.type, c.series.length])).toEqual([
+    expect(TIERING_CHARTS.map((name) => charts.find((c) => c.name === name)).map((c) => [c?.type, c?.series.length])).toEqual([
       ["columnClustered", 1],
       ["columnClustered", 2],
       ["bubble", 3],
     ]);
-    expect(new Set(charts.map((c) => c.name)).size).toBe(3);
+    expect(new Set(charts.map((c) => c.name)).size).toBe(charts.length);
   });
 
   it("draws the tier distribution from the tier table's Tier and Partners columns", () => {
     const spec = buildSummarySheet(analyse(MIXED));
-    const chart = spec.charts[0];
+    const chart = chartNamed(spec, "TierDistribution");
     expect(chart?.series[0]).toMatchObject({ categories: { range: summaryColumn(spec, "Tier") }, values: { range: summaryColumn(spec, "Partners") } });
     expect(chart?.series[0]?.values.sheet).toBeUndefined();
   });
 
   it("draws investment vs revenue as two series over the tiers", () => {
     const spec = buildSummarySheet(analyse(MIXED));
-    const chart = spec.charts[1];
+    const chart = chartNamed(spec, "InvestmentVsRevenue");
     expect(chart?.series.map((s) => [s.name, s.values.range, s.categories?.range])).toEqual([
       ["Investment", summaryColumn(spec, "Investment"), summaryColumn(spec, "Tier")],
       ["Revenue", summaryColumn(spec, "Revenue"), summaryColumn(spec, "Tier")],
@@ -145,7 +150,9 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
   it("draws no bubble chart when no partner is scored", () => {
     const a = analyse([{ Partner: "U" }]);
     expectBubblesMatchTieringRows(a);
-    expect(buildSummarySheet(a).charts.map((c) => c.type)).toEqual(["columnClustered", "columnClustered"]);
+    const charts = buildSummarySheet(a).charts;
+    expect(chartNamed(buildSummarySheet(a), "FitVsImpact")).toBeUndefined();
+    expect(charts.filter((c) => TIERING_CHARTS.includes(c.name)).map((c) => c.name)).toEqual(["TierDistribution", "InvestmentVsRevenue"]);
   });
 
   it(`caps each bubble series at BUBBLES_PER_TIER (${BUBBLES_PER_TIER}) partners, the top-ranked ones, and says so`, () => {
@@ -159,8 +166,8 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
       ["Strategic", 1, 1],
       ["Scale", 2, BUBBLES_PER_TIER],
     ]);
-    expect(buildSummarySheet(a).charts.find((c) => c.type === "bubble")?.title).toMatch(new RegExp(`top ${BUBBLES_PER_TIER} per tier`));
-    expect(buildSummarySheet(analyse(MIXED)).charts.find((c) => c.type === "bubble")?.title).not.toMatch(/top/);
+    expect(chartNamed(buildSummarySheet(a), "FitVsImpact")?.title).toMatch(new RegExp(`top ${BUBBLES_PER_TIER} per tier`));
+    expect(chartNamed(buildSummarySheet(analyse(MIXED)), "FitVsImpact")?.title).not.toMatch(/top/);
   });
 
   it("places charts beside the figures, not over any block and not over each other", () => {
