@@ -1,0 +1,34 @@
+/** createRequestContext / createExcelNamespace: what tests and browser pages use in place of Excel. */
+import { FakeRequestContext } from "./context";
+import { ExcelEnums } from "./enums";
+import type { FakeWorkbook } from "./workbook";
+
+/** A request context over `wb`, typed as the real one so code under test compiles unchanged. */
+export function createRequestContext(wb: FakeWorkbook): Excel.RequestContext {
+  return new FakeRequestContext(wb) as unknown as Excel.RequestContext;
+}
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** An object usable as the global `Excel`: run(), RequestContext and the enums our code uses. */
+export function createExcelNamespace(wb: FakeWorkbook) {
+  function run<T>(batch: Batch<T>): Promise<T>;
+  function run<T>(objects: unknown, batch: Batch<T>): Promise<T>;
+  async function run<T>(...args: unknown[]): Promise<T> {
+    const batch = args[args.length - 1] as Batch<T>;
+    if (typeof batch !== "function") throw new TypeError("Excel.run needs a batch function");
+    const context = createRequestContext(wb);
+    const result = await batch(context);
+    await context.sync();
+    return result;
+  }
+  return {
+    run,
+    RequestContext: class {
+      constructor() {
+        return createRequestContext(wb);
+      }
+    },
+    ...ExcelEnums,
+  };
+}
