@@ -51,7 +51,7 @@ export function latestSnapshot(rows: HistoryRow[]): TierSnapshot | null {
   let latest = "";
   for (const r of rows) if (r.takenAt > latest) latest = r.takenAt;
   if (latest === "") return null;
-  const tiers: Record<string, Tier> = {};
-  for (const r of rows) if (r.takenAt === latest) tiers[valueKey(r.partner)] = r.tier;
+  // Built from entries so that a partner named "__proto__" is an ordinary key.
+  const tiers: Record<string, Tier> = Object.fromEntries(rows.filter((r) => r.takenAt === latest).map((r) => [valueKey(r.partner), r.tier]));
   return { takenAt: latest, tiers };
 }
