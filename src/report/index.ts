@@ -1,6 +1,10 @@
 import type { Analysis } from "../engine/analyze";
+import { buildCandidatesSheet } from "./candidates-sheet";
+import { buildConflictsSheet } from "./conflicts-sheet";
+import { buildCoverageSheet } from "./coverage-sheet";
 import { buildHistorySheet } from "./history-sheet";
 import { buildIssuesSheet } from "./issues-sheet";
+import { buildJourneySheet } from "./journey-sheet";
 import { buildResponsibilitiesSheet } from "./responsibilities-sheet";
 import { OUTPUT_SHEETS, type SheetSpec } from "./sheet-spec";
 import { buildSummarySheet } from "./summary-sheet";
@@ -18,5 +22,8 @@ export function buildReport(analysis: Analysis, options: ReportOptions = {}): Sh
   const sheets = [buildSummarySheet(analysis), buildTieringSheet(analysis), buildIssuesSheet(analysis)];
   if (options.saveSnapshot) sheets.push(buildHistorySheet(analysis));
   if (analysis.responsibility !== null) sheets.push(buildResponsibilitiesSheet(analysis.responsibility));
+  sheets.push(buildCoverageSheet(analysis), buildJourneySheet(analysis), buildConflictsSheet(analysis));
+  // Candidates only when the workbook has a Candidates table: it is an optional input.
+  if (analysis.sources.some((s) => s.input === "candidates")) sheets.push(buildCandidatesSheet(analysis));
   return sheets.sort((a, b) => OUTPUT_SHEETS.indexOf(a.key) - OUTPUT_SHEETS.indexOf(b.key));
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from "../engine/analyze";
 import type { CellRange, ChartSeriesSpec, SheetSpec } from "./sheet-spec";
+import { addCoverageSummary } from "./coverage-summary";
 import { addResponsibilitySummary } from "./responsibility-summary";
 import { SheetBuilder } from "./sheet-builder";
 import { NUMBER_FORMATS as F, PALETTE, TIER_COLORS, TIER_STYLES } from "./style";
@@ -81,6 +82,9 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
       yAxisTitle: "Impact",
     });
   }
+  // Coverage goes first: it is always there, so the optional Responsibilities section below it
+  // never shifts what precedes it.
+  addCoverageSummary(b, analysis, chartSlot(3));
   if (analysis.responsibility !== null) addResponsibilitySummary(b, analysis.responsibility);
   b.minWidth(0, 22).minWidth(1, 14);
   return b.build();

@@ -1,0 +1,49 @@
+import type { Analysis } from "../engine/analyze";
+import type { ChannelConflict } from "../engine/conflicts";
+import { HEAT, listText } from "./coverage-styles";
+import { SheetBuilder } from "./sheet-builder";
+import type { CellValue, SheetSpec } from "./sheet-spec";
+
+export const CONFLICTS_TABLE = "PED_Conflicts";
+
+/** Jaccard scores as whole percentages: 0.667 reads 67%. */
+export const SCORE_FORMAT = "0%";
+
+const COLUMNS: { header: string; format: string | null; value: (c: ChannelConflict) => CellValue }[] = [
+  { header: "Partner A", format: null, value: (c) => c.partnerA },
+  { header: "Partner B", format: null, value: (c) => c.partnerB },
+  { header: "Score", format: SCORE_FORMAT, value: (c) => c.score },
+  { header: "Shared capabilities", format: null, value: (c) => listText(c.sharedCapabilities) },
+  { header: "Shared segments", format: null, value: (c) => listText(c.sharedSegments, "All segments") },
+  { header: "Shared regions", format: null, value: (c) => listText(c.sharedRegions, "All regions") },
+  { header: "Shared roles", format: null, value: (c) => listText(c.sharedRoles) },
+];
+
+export const CONFLICTS_HEADERS = COLUMNS.map((c) => c.header);
+
+/**
+ * The Conflicts sheet (SPEC §2.5, §3): pairs of partners who share a segment, a region and a
+ * go-to-market role, with capability overlap at or above the threshold, by score desc.
+ */
+export function buildConflictsSheet(analysis: Pick<Analysis, "conflicts" | "settings">): SheetSpec {
+  const b = new SheetBuilder("conflicts");
+  const threshold = `${Math.round(analysis.settings.conflictThreshold * 1000) / 10}%`;
+  const rule = `Pairs sharing a segment, a region and Co-sell or Co-market, whose capabilities overlap (Jaccard) by at least ${threshold}.`;
+  if (analysis.conflicts.length === 0) {
+    b.title("Channel conflict", `No channel conflict. ${rule}`);
+    return b.build();
+  }
+  const table = b.table({
+    name: CONFLICTS_TABLE,
+    headers: CONFLICTS_HEADERS,
+    rows: analysis.conflicts.map((c) => COLUMNS.map((col) => col.value(c))),
+    numberFormats: COLUMNS.map((c) => c.format),
+  });
+  b.conditional({ kind: "colorScale", range: table.column("Score"), ...HEAT });
+  b.note(rule);
+  b.minWidth(0, 22).minWidth(1, 22).minWidth(3, 36);
+  b.format(table.column("Shared capabilities"), { wrap: true });
+  b.freeze(1, 2);
+  return b.build();
+}
+

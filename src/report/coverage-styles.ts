@@ -1,0 +1,68 @@
+/** Styles and cell texts shared by the Coverage, Journey, Conflicts and Candidates sheets. */
+import type { CoverageFlag, CoverageStatus, Recommendation } from "../engine/coverage/types";
+import type { CellStyle } from "./sheet-spec";
+import { PALETTE } from "./style";
+
+export const COVERAGE_STATUS_STYLES: Record<CoverageStatus, CellStyle> = {
+  Gap: { fill: PALETTE.badFill, fontColor: PALETTE.bad, bold: true },
+  Duplicated: { fill: PALETTE.warnFill, fontColor: PALETTE.warn, bold: true },
+  "Strategic overlap": { fill: PALETTE.infoFill, fontColor: PALETTE.info },
+  "Single-sourced": { fill: PALETTE.scaleFill, fontColor: PALETTE.scale },
+  Covered: { fill: PALETTE.goodFill, fontColor: PALETTE.good },
+};
+
+export const RECOMMENDATION_STYLES: Record<Recommendation, CellStyle> = {
+  Acquire: { fontColor: PALETTE.bad, bold: true },
+  Build: { fontColor: PALETTE.title, bold: true },
+  Partner: { fontColor: PALETTE.good, bold: true },
+  Recruit: { fontColor: PALETTE.warn, bold: true },
+};
+
+/** Flags in the words the Status column uses. */
+export const FLAG_WORDS: Record<CoverageFlag, string> = {
+  gap: "Gap",
+  duplicated: "Duplicated",
+  "strategic-overlap": "Strategic overlap",
+  "single-sourced": "Single-sourced",
+};
+
+/** Low → high colour scale for counts and scores. */
+export const HEAT = { min: PALETTE.heatLow, mid: PALETTE.heatMid, max: PALETTE.heatHigh } as const;
+/** White → red, for severity: the larger, the more urgent. */
+export const SEVERITY_HEAT = { min: "#FFFFFF", max: "#E8868B" } as const;
+
+/** Excel holds at most 32,767 characters in a cell; long lists stop well before that. */
+const MAX_CELL_TEXT = 32_000;
+
+/**
+ * A list as one cell's text, "; "-separated; null when empty. A list too long for one cell ends
+ * with "… and N more".
+ * @example listText(["CRM", "ERP"]) === "CRM; ERP"
+ */
+export function listText(values: readonly string[], empty: string | null = null): string | null {
+  if (values.length === 0) return empty;
+  let text = "";
+  for (let i = 0; i < values.length; i++) {
+    const next = (i === 0 ? "" : "; ") + (values[i] ?? "");
+    const rest = values.length - i;
+    if (text.length + next.length > MAX_CELL_TEXT - 40) return `${text}; … and ${rest.toLocaleString("en-US")} more`;
+    text += next;
+  }
+  return text;
+}
+
+/**
+ * Values used as table headers after some fixed headers: Excel compares headers
+ * case-insensitively and refuses blanks, so a clash gets " (2)", " (3)"…
+ * @example uniqueHeaders(["Capability"], ["SMB", "capability"]) // ["SMB", "capability (2)"]
+ */
+export function uniqueHeaders(fixed: readonly string[], values: readonly string[]): string[] {
+  const taken = new Set(fixed.map((h) => h.toLowerCase()));
+  return values.map((v) => {
+    const base = v.trim() === "" ? "(blank)" : v;
+    let header = base;
+    for (let n = 2; taken.has(header.toLowerCase()); n++) header = `${base} (${n})`;
+    taken.add(header.toLowerCase());
+    return header;
+  });
+}

@@ -1,0 +1,43 @@
+import type { ChannelConflict } from "../../src/engine/conflicts";
+import { buildConflictsSheet, CONFLICTS_TABLE, SCORE_FORMAT } from "../../src/report/conflicts-sheet";
+import { settings } from "../engine/fixtures";
+import { tableProblems } from "./report-checks";
+import { tableValues } from "./spec-cells";
+
+const conflict = (fields: Partial<ChannelConflict>): ChannelConflict => ({
+  partnerA: "Acme",
+  partnerB: "Bolt",
+  score: 2 / 3,
+  sharedCapabilities: ["CRM", "ERP"],
+  sharedSegments: ["SMB"],
+  sharedRegions: [],
+  sharedRoles: ["Co-sell"],
+  ...fields,
+});
+
+describe("Conflicts sheet (SPEC §2.5, §3)", () => {
+  const spec = buildConflictsSheet({ conflicts: [conflict({}), conflict({ partnerA: "C", partnerB: "D", score: 0.5, sharedSegments: [] })], settings: settings() });
+
+  it("writes Partner A, Partner B, Score and what they share, one row per pair", () => {
+    expect(tableValues(spec, CONFLICTS_TABLE)).toEqual([
+      ["Partner A", "Partner B", "Score", "Shared capabilities", "Shared segments", "Shared regions", "Shared roles"],
+      ["Acme", "Bolt", 2 / 3, "CRM; ERP", "SMB", "All regions", "Co-sell"],
+      ["C", "D", 0.5, "CRM; ERP", "All segments", "All regions", "Co-sell"],
+    ]);
+  });
+
+  it("formats the score as a whole percentage", () => {
+    expect(spec.blocks[0]?.numberFormats?.[2]).toBe(SCORE_FORMAT);
+    expect(SCORE_FORMAT).toBe("0%");
+  });
+
+  it("writes a note with the threshold and no table when no pair conflicts", () => {
+    const empty = buildConflictsSheet({ conflicts: [], settings: settings({ conflictThreshold: 0.6 }) });
+    expect(empty.tables).toEqual([]);
+    expect(JSON.stringify(empty.blocks)).toContain("at least 60%");
+  });
+
+  it("has valid tables with unique headers", () => {
+    expect(tableProblems([spec])).toEqual([]);
+  });
+});
