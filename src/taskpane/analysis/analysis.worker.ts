@@ -1,0 +1,23 @@
+/**
+ * The analysis worker: answers the pane's requests (protocol.ts) so that reading, tiering and
+ * building the report never freeze the pane. Bundled by webpack 5 from
+ * `new Worker(new URL("./analysis.worker.ts", import.meta.url))` in worker-service.ts.
+ */
+import { handleRequest } from "./handle-request";
+import type { WorkerCall, WorkerReply } from "./protocol";
+
+const scope = self as unknown as {
+  onmessage: ((ev: MessageEvent<WorkerCall>) => void) | null;
+  postMessage(reply: WorkerReply): void;
+};
+
+scope.onmessage = (ev) => {
+  const { id, request } = ev.data;
+  try {
+    const result = handleRequest(request, (phase) => scope.postMessage({ id, type: "phase", phase }));
+    scope.postMessage({ id, type: "done", result });
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    scope.postMessage({ id, type: "failed", error: { name: e.name, message: e.message } });
+  }
+};

@@ -1,0 +1,130 @@
+import type { Analysis } from "../../engine/analyze";
+import type { Severity, Tier } from "../../engine/model";
+import type { WrittenSheet } from "../../excel/gateway";
+import type { OutputSheetKey } from "../../report/sheet-spec";
+
+/** One summary card of a finished run. */
+export interface ResultCard {
+  key: OutputSheetKey | "maturity";
+  title: string;
+  /** The headline, e.g. "48 partners". */
+  headline: string;
+  /** Details, e.g. "5 Strategic · 12 Focus · 29 Scale". */
+  detail: string;
+  /** The written sheet the card opens; null when no sheet holds these results. */
+  sheet: string | null;
+  /** Draws the eye: errors, gaps, conflicts. */
+  attention: boolean;
+}
+
+const TIER_ORDER: readonly Tier[] = ["Strategic", "Focus", "Scale", "Unscored"];
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const SEVERITY_WORDS: Record<Severity, [string, string]> = { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["note", "notes"] };
+
+/**
+ * The cards a finished run shows: tiers, issues, and whichever other analyses produced
+ * results, each tied to the sheet it was written to.
+ * @example resultCards(analysis, [{ key: "tiering", name: "Tiering" }])[0].headline // "48 partners"
+ */
+export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[]): ResultCard[] {
+  const sheetOf = (key: OutputSheetKey) => sheets.find((s) => s.key === key)?.name ?? null;
+  const cards: ResultCard[] = [];
+
+  const t = analysis.tiering;
+  cards.push({
+    key: "tiering",
+    title: "Tiering",
+    headline: count(t.totals.count, "partner", "partners"),
+    detail: TIER_ORDER.map((tier) => [tier, t.tiers.find((r) => r.tier === tier)?.count ?? 0] as const)
+      .filter(([tier, n]) => n > 0 || tier !== "Unscored")
+      .map(([tier, n]) => `${n} ${tier}`)
+      .join(" · "),
+    sheet: sheetOf("tiering"),
+    attention: false,
+  });
+
+  const bySeverity = SEVERITIES.map((s) => [s, analysis.issues.filter((i) => i.severity === s).length] as const);
+  cards.push({
+    key: "issues",
+    title: "Issues",
+    headline: analysis.issues.length === 0 ? "No issues" : count(analysis.issues.length, "issue", "issues"),
+    detail: analysis.issues.length === 0 ? "Every cell was read as expected." : bySeverity.filter(([, n]) => n > 0).map(([s, n]) => count(n, ...SEVERITY_WORDS[s])).join(" · "),
+    sheet: sheetOf("issues"),
+    attention: bySeverity[0]![1] > 0,
+  });
+
+  const r = analysis.responsibility;
+  if (r) {
+    cards.push({
+      key: "responsibilities",
+      title: "Responsibilities",
+      headline: count(r.totals.activities, "activity", "activities"),
+      detail: `${r.totals.Conflict} conflict · ${r.totals.Gap} gap · ${r.totals.Warning} warning · ${r.totals.OK} OK`,
+      sheet: sheetOf("responsibilities"),
+      attention: r.totals.Conflict + r.totals.Gap > 0,
+    });
+  }
+
+  const caps = analysis.coverage.capabilities;
+  if (caps.length > 0) {
+    const gaps = caps.filter((c) => c.status === "Gap");
+    const duplicated = caps.filter((c) => c.status === "Duplicated").length;
+    const severity = gaps.reduce((sum, c) => sum + c.severity, 0);
+    cards.push({
+      key: "coverage",
+      title: "Coverage",
+      headline: gaps.length === 0 ? "No gaps" : count(gaps.length, "gap", "gaps"),
+      detail: `${count(caps.length, "capability", "capabilities")} · ${duplicated} duplicated${gaps.length > 0 ? ` · severity ${severity}` : ""}`,
+      sheet: sheetOf("coverage"),
+      attention: gaps.length > 0,
+    });
+  }
+
+  cards.push({
+    key: "conflicts",
+    title: "Channel conflicts",
+    headline: analysis.conflicts.length === 0 ? "No conflicts" : count(analysis.conflicts.length, "conflicting pair", "conflicting pairs"),
+    detail: `Capability overlap of ${Math.round(analysis.settings.conflictThreshold * 100)}% or more in a shared market`,
+    sheet: sheetOf("conflicts"),
+    attention: analysis.conflicts.length > 0,
+  });
+
+  if (analysis.candidates.length > 0) {
+    const passing = analysis.candidates.filter((c) => c.passesFitGate);
+    const best = passing[0] ?? analysis.candidates[0];
+    cards.push({
+      key: "candidates",
+      title: "Candidates",
+      headline: `${passing.length} of ${count(analysis.candidates.length, "candidate", "candidates")} pass the fit gate`,
+      detail: best ? `Best ranked: ${best.candidate}` : "",
+      sheet: sheetOf("candidates"),
+      attention: false,
+    });
+  }
+
+  if (analysis.maturity) {
+    const widest = analysis.maturity.filter((p) => p.gap !== null).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))[0];
+    cards.push({
+      key: "maturity",
+      title: "Maturity",
+      headline: widest ? `Widest gap: ${widest.pillar}` : "No targets set",
+      detail: widest ? `Score ${widest.score} against target ${widest.target}` : "",
+      sheet: sheetOf("summary"),
+      attention: false,
+    });
+  }
+
+  const summary = sheetOf("summary");
+  if (summary) {
+    cards.push({ key: "summary", title: "Summary", headline: "Headlines and charts", detail: "Tiers, investment and revenue, fit against impact", sheet: summary, attention: false });
+  }
+  const history = sheetOf("history");
+  if (history) {
+    cards.push({ key: "history", title: "Tier History", headline: "Snapshot saved", detail: "The next run shows each partner's movement", sheet: history, attention: false });
+  }
+  return cards;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,70 @@
+import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useState } from "react";
+import type { Settings } from "../../engine/model";
+import type { WorkbookGateway } from "../../excel/gateway";
+import type { AnalysisService } from "../analysis/service";
+import { AnalyzePanel } from "../analyze/AnalyzePanel";
+import { useAnalyzeRun } from "../analyze/useAnalyzeRun";
+import { ErrorBar } from "./ErrorBar";
+import type { PanelProps } from "./panel-props";
+import { PANE_TABS, type PaneTab, TAB_LABELS } from "./pane-types";
+import { useErrorReport } from "./useErrorReport";
+import { useSettingsDraft } from "./useSettingsDraft";
+import { useWorkbook } from "./useWorkbook";
+
+// Pages other than Analyze load on first visit, so the pane starts with less to download.
+const SettingsPanel = lazy(() => import("../settings/SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
+const SourcesPanel = lazy(() => import("../sources/SourcesPanel").then((m) => ({ default: m.SourcesPanel })));
+const IssuesPanel = lazy(() => import("../issues/IssuesPanel").then((m) => ({ default: m.IssuesPanel })));
+const ScenariosPanel = lazy(() => import("../scenarios/ScenariosPanel").then((m) => ({ default: m.ScenariosPanel })));
+
+const useStyles = makeStyles({
+  tabs: { overflowX: "auto", flexShrink: 0, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+export interface PaneProps {
+  gateway: WorkbookGateway;
+  service: AnalysisService;
+}
+
+/** The pane inside Excel: navigation, the error bar, and the page chosen. */
+export function Pane({ gateway, service }: PaneProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<PaneTab>("analyze");
+  const errors = useErrorReport();
+  const settings = useSettingsDraft();
+  const { adopt } = settings;
+  const workbook = useWorkbook(gateway, adopt, errors.report);
+  const onSaved = useCallback((s: Settings) => adopt(s), [adopt]);
+  const runner = useAnalyzeRun({ gateway, service, report: errors.report, onRead: workbook.accept, onSaved });
+  const common: PanelProps = { gateway, service, workbook, settings, report: errors.report, goTo: setTab };
+
+  return (
+    <>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as PaneTab)}
+        aria-label="Pages"
+      >
+        {PANE_TABS.map((t) => (
+          <Tab key={t} value={t} id={`tab-${t}`} aria-controls="pane-page">
+            {TAB_LABELS[t]}
+          </Tab>
+        ))}
+      </TabList>
+      {errors.error && <ErrorBar error={errors.error} onDismiss={errors.dismiss} onOpenSources={() => setTab("sources")} />}
+      <main className={styles.panel} id="pane-page" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+          {tab === "analyze" && <AnalyzePanel {...common} runner={runner} />}
+          {tab === "settings" && <SettingsPanel {...common} />}
+          {tab === "sources" && <SourcesPanel {...common} />}
+          {tab === "issues" && <IssuesPanel {...common} result={runner.result} />}
+          {tab === "scenarios" && <ScenariosPanel {...common} result={runner.result} />}
+        </Suspense>
+      </main>
+    </>
+  );
+}

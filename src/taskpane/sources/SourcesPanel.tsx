@@ -1,0 +1,6 @@
+import type { PanelProps } from "../app/panel-props";
+import type { RunResult } from "../analyze/useAnalyzeRun";
+
+export function SourcesPanel(_props: PanelProps & { result?: RunResult | null }) {
+  return <p>Coming soon.</p>;
+}
