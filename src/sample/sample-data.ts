@@ -7,6 +7,8 @@
  * Investment reads "TBD", one role is non-standard — the Issues sheet shows each.
  */
 
+import { seededRandom } from "./synthetic";
+
 export type SampleCell = string | number | null;
 
 export interface SamplePortfolio {
@@ -87,19 +89,8 @@ const PARTNERS: [string, Kind, string, string, string, string][] = [
   ["Wide World Integrators", "Services", "CRM Integration; ERP Integration; Implementation Services", "Enterprise", "APAC; EMEA", "Sam Okafor"],
 ];
 
-/** mulberry32: a tiny seeded generator, so the sample is the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function samplePortfolio(): SamplePortfolio {
-  const rand = seeded(20261122);
+  const rand = seededRandom(20261122);
   const score = (base: number) => Math.round(Math.min(5, Math.max(0.5, base + (rand() - 0.5) * 3)) * 2) / 2;
   const money = (scale: number) => Math.round((scale * (0.4 + rand() * 1.6)) / 1000) * 1000;
 

@@ -1,0 +1,176 @@
+/**
+ * npm run bench [-- --json] [--sizes 1000x60,7000x60] [--runs 5] [--workbook FILE.xlsx] [--excel] [--cli]
+ *
+ * Times each phase of the engine on seeded synthetic portfolios (median of several runs after
+ * a warm-up), with peak memory. --excel also measures the Office.js path on the in-memory
+ * Excel (syncs and largest request per full write); --cli times the command line end to end
+ * on a generated 7,000-partner workbook; --workbook times the phases on a given .xlsx (file
+ * reading reported apart). A benchmark, not a test: it prints figures and asserts nothing.
+ */
+import ExcelJS from "exceljs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { analyzeWorkbook, type AnalysisPhase } from "../src/engine/analyze";
+import { DEFAULT_SETTINGS, type WorkbookInput } from "../src/engine/model";
+import { storedSettingsText } from "../src/engine/settings";
+import { createOfficeGateway } from "../src/excel/office-gateway";
+import { buildReport } from "../src/report";
+import { syntheticWorkbook } from "../src/sample/synthetic";
+import { readWorkbook } from "../src/xlsx/read-workbook";
+import { createExcelNamespace, FakeWorkbook } from "../test/excel/fake-excel";
+
+interface Result {
+  label: string;
+  partners: number;
+  capabilities?: number;
+  readMs?: number;
+  phasesMs: Record<string, number>;
+  totalMs: number;
+  peakRssMb: number;
+  excel?: { syncs: number; largestRequestBytes: number; writeMs: number };
+}
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const RUNS = Number(option("--runs") ?? 5);
+const SIZES = (option("--sizes") ?? "1000x60,1000x200,7000x60,7000x200,20000x60,20000x200")
+  .split(",")
+  .map((s) => s.split("x").map(Number) as [number, number]);
+
+let peakRss = 0;
+const sampleRss = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+
+/** One analysis with per-phase timings; report building is the last phase. */
+function timeOnce(input: WorkbookInput): { phases: Record<string, number>; total: number } {
+  const phases: Record<string, number> = {};
+  let current: AnalysisPhase | null = null;
+  let mark = performance.now();
+  const start = mark;
+  const analysis = analyzeWorkbook(input, DEFAULT_SETTINGS, {
+    runAt: "2026-11-22T00:00:00.000Z",
+    onPhase: (phase) => {
+      const now = performance.now();
+      if (current) phases[current] = now - mark;
+      sampleRss();
+      current = phase;
+      mark = now;
+    },
+  });
+  const ended = performance.now();
+  if (current) phases[current] = ended - mark;
+  buildReport(analysis, { saveSnapshot: true });
+  phases.report = performance.now() - ended;
+  sampleRss();
+  return { phases, total: performance.now() - start };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+function timeInput(label: string, input: WorkbookInput, partners: number): Result {
+  peakRss = 0;
+  timeOnce(input); // warm-up: JIT and caches
+  const runs = Array.from({ length: RUNS }, () => timeOnce(input));
+  const phasesMs: Record<string, number> = {};
+  for (const name of Object.keys(runs[0]?.phases ?? {})) phasesMs[name] = round(median(runs.map((r) => r.phases[name] ?? 0)));
+  return { label, partners, phasesMs, totalMs: round(median(runs.map((r) => r.total))), peakRssMb: round(peakRss / 1048576) };
+}
+
+async function excelPath(input: WorkbookInput): Promise<Result["excel"]> {
+  const wb = new FakeWorkbook();
+  const specs = buildReport(analyzeWorkbook(input, DEFAULT_SETTINGS, { runAt: "2026-11-22T00:00:00.000Z" }), { saveSnapshot: true });
+  const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true);
+  const t = performance.now();
+  await gateway.writeReport(specs, storedSettingsText(DEFAULT_SETTINGS));
+  return { syncs: wb.stats.syncs, largestRequestBytes: wb.stats.maxRequestBytes, writeMs: round(performance.now() - t) };
+}
+
+async function workbookResult(file: string): Promise<Result> {
+  const t = performance.now();
+  const read = await readWorkbook(readFileSync(file));
+  const readMs = round(performance.now() - t);
+  const partners = read.input.partners?.rows.length ?? 0;
+  return { ...timeInput(file, read.input, partners), readMs };
+}
+
+/** Writes a synthetic portfolio as an .xlsx of Excel tables, as a user's workbook would be. */
+async function writeSyntheticXlsx(input: WorkbookInput, file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const table of [input.partners, input.capabilities, input.candidates, input.responsibilities, input.maturity]) {
+    if (!table) continue;
+    const ws = wb.addWorksheet(table.sheet);
+    ws.addTable({
+      name: table.source,
+      ref: "A1",
+      headerRow: true,
+      columns: table.header.map((h) => ({ name: String(h) })),
+      rows: table.rows.map((r) => r.map((c) => (c === null || typeof c === "object" ? null : c))),
+    });
+  }
+  writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+function cliResult(file: string, out: string): { totalMs: number } {
+  const bin = join(__dirname, "..", "bin", "partner-ecosystem.js");
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    execFileSync(process.execPath, [bin, "analyze", file, "--out", out, "--quiet"], { stdio: "inherit" });
+    times.push(performance.now() - t);
+  }
+  return { totalMs: round(median(times)) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function print(r: Result): void {
+  if (flag("--json")) {
+    process.stdout.write(`${JSON.stringify(r)}\n`);
+    return;
+  }
+  const phases = Object.entries(r.phasesMs).map(([k, v]) => `${k} ${v}`).join(" · ");
+  process.stdout.write(`${r.label.padEnd(22)} total ${String(r.totalMs).padStart(7)} ms  peak ${r.peakRssMb} MB${r.readMs !== undefined ? `  (file read ${r.readMs} ms)` : ""}\n    ${phases}\n`);
+  if (r.excel) process.stdout.write(`    Office.js path (in-memory Excel): ${r.excel.syncs} syncs, largest request ${(r.excel.largestRequestBytes / 1048576).toFixed(2)} MB, ${r.excel.writeMs} ms\n`);
+}
+
+async function main(): Promise<void> {
+  const workbook = option("--workbook");
+  if (workbook) {
+    print(await workbookResult(workbook));
+    return;
+  }
+  if (!flag("--json")) process.stdout.write(`Node ${process.version}, ${RUNS} runs per size after a warm-up (median)\n`);
+  for (const [partners, capabilities] of SIZES) {
+    const input = syntheticWorkbook({ partners, capabilities });
+    const result: Result = { ...timeInput(`${partners} × ${capabilities} caps`, input, partners), capabilities };
+    if (flag("--excel")) result.excel = await excelPath(input);
+    print(result);
+  }
+  if (flag("--cli")) {
+    const dir = mkdtempSync(join(tmpdir(), "ped-bench-"));
+    const file = join(dir, "portfolio-7000.xlsx");
+    await writeSyntheticXlsx(syntheticWorkbook({ partners: 7000, capabilities: 60 }), file);
+    const cli = cliResult(file, join(dir, "out.xlsx"));
+    if (flag("--json")) process.stdout.write(`${JSON.stringify({ label: "cli 7000 x 60", partners: 7000, totalMs: cli.totalMs })}\n`);
+    else process.stdout.write(`CLI end to end at 7,000 partners (read, analyse, write .xlsx): ${cli.totalMs} ms (median of 3)\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});
