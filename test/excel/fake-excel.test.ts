@@ -314,13 +314,25 @@ describe("3. ranges", () => {
       expect(e.code).toBe("InvalidArgument");
       expect(e.message).toBe("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
     }
-    r.numberFormat = [["0%"]];
+    r.numberFormat = [["0%"], ["0%"]];
     expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+    r.numberFormat = [["0%"]]; // a 1×1 number format applies to every cell (office-js-docs-pr#5400)
     ctx.workbook.worksheets.getItem("Data").getRange("A5").values = 7 as never; // one cell, non-array
     r.getOffsetRange(2, 0).formulas = [["=A5*2", 3], [null, "x"]];
     await ctx.sync();
-    expect(wb.cell("Data", "A5").value).toBe(7);
+    expect(wb.cell("Data", "A5")).toMatchObject({ value: 7, numberFormat: "0%" });
+    expect(wb.cell("Data", "B6").numberFormat).toBe("0%");
     expect(wb.cell("Data", "A7")).toMatchObject({ formula: "=A5*2", value: 0 });
+  });
+
+  it("reads cell-level properties of unbounded ranges as null and refuses to write them", async () => {
+    const wb = book();
+    const ctx = createRequestContext(wb);
+    const col = ctx.workbook.worksheets.getItem("Data").getRange("A:B").load("values,text,numberFormat,address,cellCount");
+    await ctx.sync();
+    expect([col.values, col.text, col.numberFormat, col.address, col.cellCount]).toEqual([null, null, null, "Data!A:B", 2097152]);
+    ctx.workbook.worksheets.getItem("Data").getRange("A:B").values = [["Due Date"]] as never;
+    expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
   });
 
   it.each([
@@ -449,6 +461,17 @@ describe("3. ranges", () => {
     const snap = wb.snapshot("Data");
     expect(snap.columnWidths).toEqual({ A: 120, B: 120, C: 120 });
     expect(snap.rowHeights).toEqual({ 1: 30 });
+  });
+
+  it("autofits columns to their text (approximately) and records the call", async () => {
+    const wb = book();
+    const ctx = createRequestContext(wb);
+    ctx.workbook.worksheets.getItem("Data").getRange("A1:C3").format.autofitColumns();
+    await ctx.sync();
+    const widths = wb.snapshot("Data").columnWidths;
+    expect(Object.keys(widths)).toEqual(["A", "B", "C"]);
+    expect(widths.A).toBeGreaterThan(widths.C!); // "Partner"/"Globex" are wider than "Score"/"91"
+    expect(wb.recorded).toContainEqual(expect.objectContaining({ op: "autofitColumns" }));
   });
 
   it("keeps whole-column formats for cells written later", async () => {
@@ -644,6 +667,18 @@ describe("6. conditional formats", () => {
     expect(cfs[2]).toMatchObject({ rule: { formula: "=$B2=\"Gold\"" }, format: { fill: "#FFD700" } });
     expect(cfs[1]).toMatchObject({ rule: { operator: "Contains", text: "Gold" }, format: { fontColor: "#0000FF" } });
     expect(cfs[0]).toMatchObject({ barDirection: "LeftToRight" });
+  });
+
+  it("records preset-criteria rules with their format", async () => {
+    const wb = book();
+    const ctx = createRequestContext(wb);
+    const f = ctx.workbook.worksheets.getItem("Data").getRange("B2:B3").conditionalFormats.add("PresetCriteria");
+    f.preset.format.fill.color = "#EEEEEE";
+    f.preset.rule = { criterion: "Blanks" };
+    await ctx.sync();
+    expect(wb.snapshot("Data").conditionalFormats[0]).toMatchObject({
+      type: "PresetCriteria", address: "B2:B3", rule: { criterion: "Blanks" }, format: { fill: "#EEEEEE" },
+    });
   });
 
   it("rejects incomplete rules and wrong sub-objects, and clears all", async () => {

@@ -1,5 +1,5 @@
 /** Reading and writing cell contents with Excel's input rules. */
-import { dateToSerial, serialToDate, type Rect } from "./address";
+import { dateToSerial, MAX_COLS, MAX_ROWS, serialToDate, type Rect } from "./address";
 import { DIMENSION_MISMATCH, excelError } from "./errors";
 import { cellKey, ERROR_STRINGS, isEmptyCell, isErrorValue, keyCol, keyRow, type CellData, type CellValue, type SheetModel } from "./model";
 import { formatValue } from "./numfmt";
@@ -51,11 +51,18 @@ function formula(f: string): Parsed {
 }
 
 /** Validates a 2-D input (or a single non-array value, applied to every cell) against `rect`. */
-export function checkShape(input: unknown, rect: Rect, prop: string): (r: number, c: number) => unknown {
+export function checkShape(input: unknown, rect: Rect, prop: string, broadcastOneByOne = false): (r: number, c: number) => unknown {
   if (!Array.isArray(input)) return () => input;
+  const one = input.length === 1 && Array.isArray(input[0]) && (input[0] as unknown[]).length === 1;
+  if (one && broadcastOneByOne) return () => (input[0] as unknown[])[0];
   const ok = input.length === rect.rows && input.every((row) => Array.isArray(row) && row.length === rect.cols);
   if (!ok) throw excelError("InvalidArgument", DIMENSION_MISMATCH, `Range.${prop}`);
   return (r, c) => (input[r] as unknown[])[c];
+}
+
+/** Entire rows or columns: cell-level properties read as null and cannot be written. */
+export function unbounded(rect: Rect): boolean {
+  return rect.rows === MAX_ROWS || rect.cols === MAX_COLS;
 }
 
 export function getCell(sheet: SheetModel, r: number, c: number): CellData | undefined {
@@ -92,6 +99,7 @@ export function pruneCell(sheet: SheetModel, r: number, c: number): void {
 
 /** `Range.values = input` or `Range.formulas = input` (the same parser in this fake). */
 export function writeContents(sheet: SheetModel, rect: Rect, input: unknown, prop: string): void {
+  if (unbounded(rect)) throw excelError("InvalidArgument", "Cell-level properties cannot be set on an unbounded range (entire rows or columns).", `Range.${prop}`);
   const at = checkShape(input, rect, prop);
   const parsed: (Parsed | undefined)[] = [];
   for (let r = 0; r < rect.rows; r++) {
@@ -108,14 +116,18 @@ export function writeContents(sheet: SheetModel, rect: Rect, input: unknown, pro
   }
 }
 
+/** numberFormat: a single value or a 1×1 array applies to every cell, even of an unbounded range (office-js-docs-pr#5400). */
 export function writeNumberFormat(rect: Rect, input: unknown, apply: (r: Rect, nf: string) => void): void {
-  const at = checkShape(input, rect, "numberFormat");
-  if (!Array.isArray(input)) {
-    if (input === null || input === undefined) return;
-    if (typeof input !== "string") throw excelError("InvalidArgument", undefined, "Range.numberFormat");
-    apply(rect, input);
+  const single = !Array.isArray(input) || (input.length === 1 && Array.isArray(input[0]) && (input[0] as unknown[]).length === 1);
+  if (single) {
+    const v = Array.isArray(input) ? (input[0] as unknown[])[0] : input;
+    if (v === null || v === undefined) return;
+    if (typeof v !== "string") throw excelError("InvalidArgument", undefined, "Range.numberFormat");
+    apply(rect, v);
     return;
   }
+  if (unbounded(rect)) throw excelError("InvalidArgument", "Cell-level properties cannot be set on an unbounded range (entire rows or columns).", "Range.numberFormat");
+  const at = checkShape(input, rect, "numberFormat");
   for (let r = 0; r < rect.rows; r++) {
     for (let c = 0; c < rect.cols; c++) {
       const v = at(r, c);

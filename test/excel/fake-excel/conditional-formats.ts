@@ -171,8 +171,23 @@ install(DataBarConditionalFormat, {
   name: "DataBarConditionalFormat",
   scalars: recorded(["axisColor", "axisFormat", "barDirection", "lowerBoundRule", "showDataBarOnly", "upperBoundRule"]),
 });
-export class GenericConditionalFormat extends ClientObjectBase<ConditionalFormatModel> {}
-install(GenericConditionalFormat, { name: "ConditionalFormatDetails", scalars: recorded(["rule", "criteria", "reverseIconOrder", "showIconOnly", "style"]) });
+/** Preset criteria and top/bottom: a rule (recorded as given) and a format. */
+export class RuleAndFormatConditionalFormat extends ClientObjectBase<ConditionalFormatModel> {}
+install(RuleAndFormatConditionalFormat, {
+  name: "PresetCriteriaConditionalFormat",
+  scalars: {
+    rule: {
+      get: (f) => f.rule ?? {},
+      set: (f, v) => {
+        if (!v || typeof v !== "object") throw invalid("ConditionalFormat.rule");
+        f.rule = v as Record<string, unknown>;
+      },
+    },
+  },
+  navs: { format: formatNav },
+});
+export class IconSetConditionalFormat extends ClientObjectBase<ConditionalFormatModel> {}
+install(IconSetConditionalFormat, { name: "IconSetConditionalFormat", scalars: recorded(["criteria", "reverseIconOrder", "showIconOnly", "style"]) });
 
 install(ConditionalFormat, {
   name: "ConditionalFormat",
@@ -198,9 +213,9 @@ install(ConditionalFormat, {
     textComparison: sub("textComparison", "ContainsText", TextConditionalFormat, false),
     textComparisonOrNullObject: sub("textComparisonOrNullObject", "ContainsText", TextConditionalFormat, true),
     dataBar: sub("dataBar", "DataBar", DataBarConditionalFormat, false),
-    iconSet: sub("iconSet", "IconSet", GenericConditionalFormat, false),
-    topBottom: sub("topBottom", "TopBottom", GenericConditionalFormat, false),
-    preset: sub("preset", "PresetCriteria", GenericConditionalFormat, false),
+    iconSet: sub("iconSet", "IconSet", IconSetConditionalFormat, false),
+    topBottom: sub("topBottom", "TopBottom", RuleAndFormatConditionalFormat, false),
+    preset: sub("preset", "PresetCriteria", RuleAndFormatConditionalFormat, false),
   },
 });
 

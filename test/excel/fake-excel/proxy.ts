@@ -3,17 +3,13 @@
  * the document; loaded values become readable only after that sync.
  */
 import { excelError, propertyNotLoaded, FakeExcelError } from "./errors";
-import { parseLoadOptions, treeToString, type LoadTree } from "./load";
+import { parseLoadOptions, treeToString } from "./load";
+import { specOf, stageLoad } from "./spec";
 import type { FakeWorkbook } from "./workbook";
+import { jsonBytes, wire } from "./wire";
 
-/** What a proxy class exposes to `load`: scalar getters/setters and navigation properties. */
-export interface ClassSpec<T> {
-  name: string;
-  scalars: Record<string, { get: (t: T, p: ClientObjectBase<T>) => unknown; set?: (t: T, v: unknown, p: ClientObjectBase<T>) => void; api?: string }>;
-  navs?: Record<string, { make: (p: ClientObjectBase<T>) => ClientObjectBase<unknown>; api?: string }>;
-  /** Collections: the current items and a factory for item proxies. */
-  items?: { list: (t: T) => unknown[]; make: (p: ClientObjectBase<T>, item: unknown) => ClientObjectBase<unknown> };
-}
+export { install, type ClassSpec } from "./spec";
+export { jsonBytes, utf8Bytes, wire } from "./wire";
 
 export interface Op {
   obj: ClientObjectBase<unknown>;
@@ -28,19 +24,6 @@ export interface ContextCore {
   _enqueue(op: Op): void;
   _stage(commit: () => void, bytes: number): void;
   _touch(p: ClientObjectBase<unknown>): void;
-}
-
-const SPECS = new WeakMap<object, ClassSpec<unknown>>();
-
-/** The spec installed for a proxy's class (looked up along the prototype chain). */
-export function specOf(p: object): ClassSpec<unknown> {
-  let proto = Object.getPrototypeOf(p) as object | null;
-  while (proto) {
-    const s = SPECS.get(proto.constructor);
-    if (s) return s;
-    proto = Object.getPrototypeOf(proto) as object | null;
-  }
-  throw new Error("fake-excel: no spec installed for this proxy class");
 }
 
 export function versionAtLeast(have: string, want: string): boolean {
@@ -234,115 +217,6 @@ function isDead(t: unknown): boolean {
   if (typeof t !== "object" || t === null) return false;
   const o = t as { deleted?: unknown; sheet?: { deleted?: unknown } };
   return o.deleted === true || o.sheet?.deleted === true;
-}
-
-/** What survives the trip to Excel: JSON semantics (NaN/undefined → null, Dates → strings); proxies kept. */
-export function wire(v: unknown): unknown {
-  if (v === undefined || v === null) return null;
-  if (v instanceof ClientObjectBase) return v;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "string" || typeof v === "boolean") return v;
-  if (Array.isArray(v)) return v.map(wire);
-  if (typeof v === "object") {
-    const toJSON = (v as { toJSON?: () => unknown }).toJSON;
-    if (typeof toJSON === "function") return wire(toJSON.call(v));
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (x !== undefined && typeof x !== "function") out[k] = wire(x);
-    return out;
-  }
-  return null;
-}
-
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
-  }
-  return n;
-}
-
-export function jsonBytes(v: unknown): number {
-  const s = JSON.stringify(v, (_k, x: unknown) => (x instanceof ClientObjectBase ? { _ref: x._path } : x));
-  return s === undefined ? 0 : utf8Bytes(s);
-}
-
-/** Runs a load at its place in the batch; values are committed when the whole batch succeeds. */
-function stageLoad(p: ClientObjectBase<unknown>, tree: LoadTree): void {
-  const t = p._resolve();
-  if (t === null) return;
-  const spec = specOf(p);
-  const values: [string, unknown][] = [];
-  let items: ClientObjectBase<unknown>[] | undefined;
-  const all = tree.all || tree.keys.size === 0;
-  const scalarNames = all ? Object.keys(spec.scalars) : [];
-  const subs: [string, LoadTree][] = [];
-  for (const [k, sub] of tree.keys) {
-    if (spec.scalars[k]) scalarNames.push(k);
-    else if (spec.navs?.[k]) subs.push([k, sub]);
-    else if (spec.items && k === "items") subs.push([k, sub]);
-    else if (spec.items) subs.push(["items", { keys: new Map([[k, sub]]), all: false }]);
-    else throw excelError("InvalidArgument", `The property '${k}' is not found on ${spec.name}.`, `${spec.name}.${k}`);
-  }
-  if (spec.items && all && !tree.keys.has("items")) subs.push(["items", { keys: new Map(), all: true }]);
-  for (const name of new Set(scalarNames)) {
-    const s = spec.scalars[name];
-    if (!s) continue;
-    if (s.api) p._api(s.api, `${spec.name}.${name}`);
-    values.push([name, wire(s.get(t, p))]);
-  }
-  for (const [k, sub] of subs) {
-    if (k === "items" && spec.items) {
-      const merged: LoadTree = { keys: new Map(), all: sub.all || sub.keys.size === 0 };
-      for (const [kk, ss] of tree.keys) if (kk === "items") for (const [a, b] of ss.keys) merged.keys.set(a, b);
-      for (const [a, b] of sub.keys) merged.keys.set(a, b);
-      let list = spec.items.list(t);
-      if (tree.skip) list = list.slice(tree.skip);
-      if (tree.top !== undefined) list = list.slice(0, tree.top);
-      items = list.map((it) => spec.items!.make(p, it));
-      for (const it of items) stageLoad(it, merged);
-    } else {
-      const nav = spec.navs?.[k];
-      if (nav) stageLoad(nav.make(p), sub);
-    }
-  }
-  p.context._stage(() => p._commitLoaded(values, items), jsonBytes(values));
-}
-
-/** Installs accessors for a spec's scalar and navigation properties on a proxy class. */
-export function install<T>(ctor: abstract new (...a: never[]) => ClientObjectBase<T>, spec: ClassSpec<T>): void {
-  SPECS.set(ctor, spec as ClassSpec<unknown>);
-  for (const [name, s] of Object.entries(spec.scalars)) {
-    const desc: PropertyDescriptor = {
-      configurable: true,
-      enumerable: true,
-      get(this: ClientObjectBase<T>) {
-        if (s.api) this._api(s.api, `${spec.name}.${name}`);
-        return this._read(name);
-      },
-    };
-    if (s.set) {
-      const setter = s.set;
-      desc.set = function (this: ClientObjectBase<T>, v: unknown) {
-        if (s.api) this._api(s.api, `${spec.name}.${name}`);
-        this._set(name, v, (t, w) => setter(t, w, this));
-      };
-    }
-    Object.defineProperty(ctor.prototype, name, desc);
-  }
-  for (const [name, n] of Object.entries(spec.navs ?? {})) {
-    Object.defineProperty(ctor.prototype, name, {
-      configurable: true,
-      enumerable: true,
-      get(this: ClientObjectBase<T>) {
-        if (n.api) this._api(n.api, `${spec.name}.${name}`);
-        return n.make(this);
-      },
-    });
-  }
 }
 
 /** Resolver placeholder for proxies bound by the operation that creates them. */

@@ -1,6 +1,6 @@
 /** The Range proxy: addresses, values/formulas/numberFormat/text, navigation and clearing. */
 import { formatAddress, formatRef, intersect, isEntireColumn, isEntireRow, MAX_COLS, MAX_ROWS, type Rect } from "./address";
-import { cellsIn, clearContents, getCell, matrix, readFormula, readText, readValue, readValueType, usedRect, writeContents, writeNumberFormat } from "./cells";
+import { cellsIn, clearContents, getCell, unbounded, matrix, readFormula, readText, readValue, readValueType, usedRect, writeContents, writeNumberFormat } from "./cells";
 import { ConditionalFormatCollection } from "./conditional-formats";
 import { excelError } from "./errors";
 import { applyNumberFormat, clearFormats, effectiveNumberFormat } from "./formats";
@@ -163,7 +163,9 @@ function otherRect(self: RangeProxy, r: RangeRef, other: RangeProxy | string): R
   return o.rect;
 }
 
-const matrixOf = <T>(f: (sheet: SheetModel, r: number, c: number) => T) => (ref: RangeRef) => matrix(ref.rect, (r, c) => f(ref.sheet, r, c));
+/** Cell-level reads: a rows×cols matrix, or null for an unbounded range (as Excel returns). */
+const matrixOf = <T>(f: (sheet: SheetModel, r: number, c: number) => T) => (ref: RangeRef) =>
+  unbounded(ref.rect) ? null : matrix(ref.rect, (r, c) => f(ref.sheet, r, c));
 
 install(RangeProxy, {
   name: "Range",
