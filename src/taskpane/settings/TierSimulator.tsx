@@ -1,0 +1,71 @@
+import { Body1Strong, Caption1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { TIERS } from "../../engine/model";
+import type { Simulation } from "./useTierSimulation";
+
+const SHOWN = 50;
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  cell: { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** "3 partners would change tier", the tier counts before and after, and who moves where. */
+export function TierSimulator({ simulation }: { simulation: Simulation }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-labelledby="simulator-title">
+      <Body1Strong id="simulator-title">Tier simulator</Body1Strong>
+      <div role="status" aria-live="polite">
+        {simulation.status === "waiting" && <Spinner size="extra-tiny" label="Simulating…" />}
+        {simulation.status === "unavailable" && <Caption1>{simulation.reason}</Caption1>}
+        {simulation.status === "ready" && (
+          <Body1Strong>
+            {simulation.changes.length === 0
+              ? "No partner would change tier"
+              : `${simulation.changes.length} ${simulation.changes.length === 1 ? "partner" : "partners"} would change tier`}
+          </Body1Strong>
+        )}
+      </div>
+      {simulation.status === "ready" && (
+        <>
+          <Caption1 className={styles.muted}>
+            Compared with the saved settings, over {simulation.partners} partners:{" "}
+            {TIERS.filter((t) => simulation.before[t] + simulation.after[t] > 0)
+              .map((t) => (simulation.before[t] === simulation.after[t] ? `${t} ${simulation.after[t]}` : `${t} ${simulation.before[t]} → ${simulation.after[t]}`))
+              .join(" · ")}
+          </Caption1>
+          {simulation.changes.length > 0 && (
+            <table className={styles.table} aria-label="Partners that would change tier">
+              <thead>
+                <tr>
+                  <th className={styles.cell} scope="col">Partner</th>
+                  <th className={styles.cell} scope="col">Now</th>
+                  <th className={styles.cell} scope="col">Would be</th>
+                </tr>
+              </thead>
+              <tbody>
+                {simulation.changes.slice(0, SHOWN).map((c) => (
+                  <tr key={c.partner}>
+                    <td className={styles.cell}>{c.partner}</td>
+                    <td className={styles.cell}>{c.from}</td>
+                    <td className={styles.cell}>{c.to}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {simulation.changes.length > SHOWN && <Caption1>…and {simulation.changes.length - SHOWN} more.</Caption1>}
+        </>
+      )}
+    </section>
+  );
+}

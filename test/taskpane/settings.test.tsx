@@ -1,0 +1,121 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { readStoredSettings } from "../../src/engine/settings";
+import { fieldIssue } from "../../src/taskpane/settings/field-issues";
+import { readSettings } from "../../src/engine/settings";
+import { paneReady, PARTNER_HEADER, renderPane, workbookWithPartners } from "./render-pane";
+
+/** Kite is Fit-heavy: composite 60 (Focus) with equal weights, Strategic once Fit weighs 5. */
+function register() {
+  return workbookWithPartners([
+    ["Acme Cloud", "Technology", "Co-sell", "Hosting", "", "", 5, 4, 4, 100000, 300000],
+    ["Kite Systems", "Technology", "Co-sell", "Hosting", "", "", 5, 2, 2, 50000, 90000],
+    ["Dune Resellers", "Reseller", "Co-market", "Implementation", "", "", 2, 1, 1, 10000, 5000],
+  ], PARTNER_HEADER);
+}
+
+function typeInto(name: string, value: string) {
+  const input = screen.getByRole("spinbutton", { name });
+  fireEvent.change(input, { target: { value } });
+  fireEvent.blur(input);
+}
+
+async function openSettings() {
+  fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+  await screen.findByRole("form", { name: "Settings" });
+}
+
+describe("Settings", () => {
+  it("labels every control so it can be reached by name", async () => {
+    const gateway = register();
+    renderPane(gateway);
+    await paneReady(gateway);
+    await openSettings();
+    for (const name of ["Fit weight", "Impact weight", "Momentum weight", "Strategic threshold", "Focus threshold", "Candidate fit gate", "Conflict threshold"]) {
+      expect(screen.getByRole("spinbutton", { name })).toBeTruthy();
+    }
+    expect(screen.getByRole("radiogroup", { name: "Tier partners by" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Scoring scale" })).toBeTruthy();
+  });
+
+  it("shows only the quotas in quota mode", async () => {
+    const gateway = register();
+    renderPane(gateway);
+    await paneReady(gateway);
+    await openSettings();
+    fireEvent.click(screen.getByRole("radio", { name: /Quotas/ }));
+    expect(screen.getByRole("spinbutton", { name: "Strategic quota (%)" })).toBeTruthy();
+    expect(screen.queryByRole("spinbutton", { name: "Strategic threshold" })).toBeNull();
+  });
+
+  it("tier simulator: says at once which partners a new weight would move, before anything is written", async () => {
+    const gateway = register();
+    renderPane(gateway);
+    await paneReady(gateway);
+    await openSettings();
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("No partner would change tier"));
+    typeInto("Fit weight", "5");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("1 partner would change tier"));
+    const table = screen.getByRole("table", { name: "Partners that would change tier" });
+    const cells = within(table).getAllByRole("cell").map((c) => c.textContent);
+    expect(cells).toEqual(["Kite Systems", "Focus", "Strategic"]);
+    expect(gateway.reports).toHaveLength(0);
+    expect(gateway.savedSettings).toHaveLength(0);
+  });
+
+  it("tier simulator follows a threshold and the mode", async () => {
+    const gateway = register();
+    renderPane(gateway);
+    await paneReady(gateway);
+    await openSettings();
+    typeInto("Strategic threshold", "55");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("1 partner would change tier"));
+    fireEvent.click(screen.getByRole("radio", { name: /Quotas/ }));
+    // Quotas 10% / 30% of 3: Acme Strategic, Kite Focus, Dune Scale — as now.
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("No partner would change tier"));
+  });
+
+  it("shows an invalid value under its control and blocks saving", async () => {
+    const gateway = register();
+    renderPane(gateway);
+    await paneReady(gateway);
+    await openSettings();
+    typeInto("Focus threshold", "90");
+    expect(await screen.findByText(/Focus above Strategic/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Save settings" }).hasAttribute("disabled")).toBe(true);
+    typeInto("Fit weight", "abc");
+    expect(await screen.findByText("Enter a number.")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toMatch(/Fix the values/);
+  });
+
+  it("saves the settings into the workbook", async () => {
+    const gateway = register();
+    renderPane(gateway);
+    await paneReady(gateway);
+    await openSettings();
+    typeInto("Momentum weight", "2");
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(gateway.savedSettings).toHaveLength(1));
+    expect(readStoredSettings(gateway.storedSettings).settings.weights.momentum).toBe(2);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Save settings" }).hasAttribute("disabled")).toBe(true));
+  });
+
+  it("starts from the settings stored in the workbook", async () => {
+    const gateway = register();
+    gateway.storedSettings = JSON.stringify({ version: 1, settings: { weights: { fit: 3 }, mode: "quota" } });
+    renderPane(gateway);
+    await paneReady(gateway);
+    await openSettings();
+    expect((screen.getByRole("spinbutton", { name: "Fit weight" }) as HTMLInputElement).value).toBe("3");
+    expect((screen.getByRole("radio", { name: /Quotas/ }) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe("fieldIssue", () => {
+  it("finds the issue about one setting and no other", () => {
+    const { issues } = readSettings({ weights: { fit: -1 }, fitGate: 200 });
+    expect(fieldIssue(issues, "weights.fit")).toMatch(/^Setting weights.fit = -1/);
+    expect(fieldIssue(issues, "fitGate")).toMatch(/^Setting fitGate = 200/);
+    expect(fieldIssue(issues, "weights")).toBeNull();
+    expect(fieldIssue(issues, "weights.impact")).toBeNull();
+  });
+});
