@@ -902,9 +902,17 @@ describe("10. payload accounting", () => {
     expect(wb.cell("Data", "A1").value).toBe("Partner");
     const scratch = ctx.workbook.worksheets.getItem("Scratch").load("name");
     await ctx.sync();
-    const off = wb.onBeforeSync((w) => { if (w.sheetByName("Scratch")) w.deleteSheet("Scratch"); });
+    const seen: number[] = [];
+    const off = wb.onBeforeSync((w, i) => {
+      seen.push(i);
+      if (w.sheetByName("Scratch")) w.deleteSheet("Scratch");
+    });
     scratch.getRange("A1").values = [[1]];
     expect((await rejection(ctx.sync())).code).toBe("ItemNotFound");
+    const fresh = createRequestContext(wb);
+    fresh.workbook.worksheets.getItem("Data").load("name");
+    await fresh.sync();
+    expect(seen).toEqual([3, 0]); // the round trip's index within its own context
     off();
     expect(wb.getSheetNames().map((s) => s.name)).toEqual(["Data"]);
   });

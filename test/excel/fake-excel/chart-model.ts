@@ -50,12 +50,14 @@ export function autoSeries(type: string, src: RangeRef, seriesBy: string): { ser
   const categories = labelLine && points > p0 ? slice(0, p0, points) : undefined;
   const series: SeriesModel[] = [];
   const step = type.startsWith("Bubble") ? 2 : 1;
-  for (let l = labelLine ? 1 : 0; l + step - 1 < lines; l += step) {
+  // Excel always makes at least one series: a lone column is its values (no categories, no sizes).
+  const first = labelLine && lines > 1 ? 1 : 0;
+  for (let l = first; l < lines; l += step) {
     const name = headerPoint ? String(at(l, 0)?.value ?? "") : `Series${series.length + 1}`;
     const s = newSeries(name);
     if (points > p0) s.values = slice(l, p0, points);
-    if (categories) s.xValues = categories;
-    if (step === 2 && points > p0) s.bubbleSizes = slice(l + 1, p0, points);
+    if (categories && first === 1) s.xValues = categories;
+    if (step === 2 && l + 1 < lines && points > p0) s.bubbleSizes = slice(l + 1, p0, points);
     series.push(s);
   }
   return { series, by };

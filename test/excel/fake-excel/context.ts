@@ -15,6 +15,7 @@ export class FakeRequestContext implements ContextCore {
   private ops: Op[] = [];
   private staged: { commit: () => void; bytes: number }[] = [];
   private touched = new Set<ClientObjectBase<unknown>>();
+  private roundTrips = 0;
 
   constructor(wb: FakeWorkbook) {
     this._wb = wb;
@@ -46,7 +47,7 @@ export class FakeRequestContext implements ContextCore {
       return passThroughValue as T;
     }
     await Promise.resolve();
-    const index = wb.stats.syncs;
+    const index = this.roundTrips++;
     for (const hook of [...wb._hooks]) hook(wb, index);
     const bytes = ENVELOPE_BYTES + ops.reduce((n, op) => n + jsonBytes({ Path: op.obj._path, Name: op.name, Args: op.args }), 0);
     const s = wb.stats;

@@ -130,7 +130,10 @@ export class FakeWorkbook {
     return this;
   }
 
-  /** Runs before every round trip (after the batch is closed, before it is applied). Returns an unsubscribe. */
+  /**
+   * Runs before every round trip (after the batch is closed, before it is applied), with the
+   * 0-based index of that round trip within its request context (one Excel.run). Returns an unsubscribe.
+   */
   onBeforeSync(hook: (wb: FakeWorkbook, syncIndex: number) => void): () => void {
     this._hooks.push(hook);
     return () => { this._hooks = this._hooks.filter((h) => h !== hook); };
