@@ -9,6 +9,7 @@ import {
   excelValue,
   type SheetSpec,
 } from "../report/sheet-spec";
+import { addCharts } from "./charts/inject";
 import { alignmentOf, argb, dxfStyle, fillOf, fontOf } from "./styles";
 
 export interface WriteOptions {
@@ -40,7 +41,7 @@ export async function writeWorkbook(specs: SheetSpec[], options: WriteOptions): 
     settings.getCell(i + 1, 1).value = row[0] ?? null;
   });
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return addCharts(new Uint8Array(buffer as ArrayBuffer), specs);
 }
 
 function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
