@@ -23,8 +23,9 @@ export interface WriteReportResult {
  * Writes the output sheets: the user's sheets are never touched; the add-in's own are
  * cleared and rewritten in place (so the user's references to them keep working); the
  * settings are stored on the hidden settings sheet. Round trips: one to read the workbook's
- * layout, one more to find old charts when sheets are reused, then as few as the payload
- * allows — independent of the number of rows until a request would pass the budget.
+ * layout, one more to find old charts when sheets are reused, one per sheet, one for the
+ * settings — independent of the number of rows until one sheet outgrows a request (about
+ * 25,000 partners), when its rows are split across requests under the budget.
  */
 export async function writeReport(context: Excel.RequestContext, specs: SheetSpec[], options: WriteReportOptions): Promise<WriteReportResult> {
   const batch = new Batch(context);
@@ -83,6 +84,9 @@ export async function writeReport(context: Excel.RequestContext, specs: SheetSpe
     const ws = target ? sheets.get(target.key) : undefined;
     if (!target || !ws) continue;
     await renderSheet(ws, spec, { batch, sheets, tableName, canValidate: options.canValidate });
+    // One round trip per sheet: the count depends on the sheets, not the rows, and the pane
+    // can show real progress. A sheet larger than a request is split by the batch's budget.
+    await batch.sync();
     options.onProgress?.({ done: i + 1, total: specs.length, sheet: target.name });
   }
   await storeSettings(wb, settingsMissing, options.settingsText, batch);

@@ -1,9 +1,9 @@
 import type { Analysis } from "../engine/analyze";
 import type { RankedCandidate } from "../engine/candidates";
-import { HEAT, listText } from "./coverage-styles";
+import { HEAT } from "./coverage-styles";
 import { SheetBuilder } from "./sheet-builder";
 import type { CellValue, SheetSpec } from "./sheet-spec";
-import { NUMBER_FORMATS as F, PALETTE } from "./style";
+import { listText, NUMBER_FORMATS as F, PALETTE } from "./style";
 
 export const CANDIDATES_TABLE = "PED_Candidates";
 

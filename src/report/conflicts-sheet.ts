@@ -1,6 +1,7 @@
 import type { Analysis } from "../engine/analyze";
 import type { ChannelConflict } from "../engine/conflicts";
-import { HEAT, listText } from "./coverage-styles";
+import { HEAT } from "./coverage-styles";
+import { listText } from "./style";
 import { SheetBuilder } from "./sheet-builder";
 import type { CellValue, SheetSpec } from "./sheet-spec";
 
@@ -22,6 +23,13 @@ const COLUMNS: { header: string; format: string | null; value: (c: ChannelConfli
 export const CONFLICTS_HEADERS = COLUMNS.map((c) => c.header);
 
 /**
+ * The sheet lists the strongest pairs only: past this, a list is no longer read (raise the
+ * threshold to narrow it), and writing hundreds of thousands of rows would stall Excel. The
+ * JSON output keeps every pair.
+ */
+export const MAX_CONFLICT_ROWS = 5_000;
+
+/**
  * The Conflicts sheet (SPEC §2.5, §3): pairs of partners who share a segment, a region and a
  * go-to-market role, with capability overlap at or above the threshold, by score desc.
  */
@@ -36,11 +44,15 @@ export function buildConflictsSheet(analysis: Pick<Analysis, "conflicts" | "sett
   const table = b.table({
     name: CONFLICTS_TABLE,
     headers: CONFLICTS_HEADERS,
-    rows: analysis.conflicts.map((c) => COLUMNS.map((col) => col.value(c))),
+    rows: analysis.conflicts.slice(0, MAX_CONFLICT_ROWS).map((c) => COLUMNS.map((col) => col.value(c))),
     numberFormats: COLUMNS.map((c) => c.format),
   });
   b.conditional({ kind: "colorScale", range: table.column("Score"), ...HEAT });
   b.note(rule);
+  if (analysis.conflicts.length > MAX_CONFLICT_ROWS) {
+    const total = analysis.conflicts.length.toLocaleString("en-US");
+    b.note(`Showing the ${MAX_CONFLICT_ROWS.toLocaleString("en-US")} strongest of ${total} pairs; raise the conflict threshold to narrow the list (the JSON output lists every pair).`);
+  }
   b.minWidth(0, 22).minWidth(1, 22).minWidth(3, 36);
   b.format(table.column("Shared capabilities"), { wrap: true });
   b.freeze(1, 2);

@@ -1,15 +1,18 @@
 import type { Analysis } from "../engine/analyze";
 import { COVERAGE_STATUSES, type CapabilityCoverage, type CoverageResult } from "../engine/coverage/types";
-import { COVERAGE_STATUS_STYLES, FLAG_WORDS, HEAT, listText, RECOMMENDATION_STYLES, SEVERITY_HEAT, uniqueHeaders } from "./coverage-styles";
+import { COVERAGE_STATUS_STYLES, FLAG_WORDS, HEAT, RECOMMENDATION_STYLES, SEVERITY_HEAT, uniqueHeaders } from "./coverage-styles";
 import { SheetBuilder } from "./sheet-builder";
 import type { CellValue, SheetSpec } from "./sheet-spec";
-import { NUMBER_FORMATS as F } from "./style";
+import { listText, NUMBER_FORMATS as F } from "./style";
 
 export const COVERAGE_TABLE = "PED_Coverage";
 export const COVERAGE_GAPS_TABLE = "PED_CoverageGaps";
 export const COVERAGE_DUPLICATES_TABLE = "PED_CoverageDuplicates";
 export const COVERAGE_HEATMAP_TABLE = "PED_CoverageHeatMap";
 export const SINGLE_POINTS_TABLE = "PED_SinglePointsOfFailure";
+
+/** Provider names listed in a Coverage cell before "… and N more" (the JSON lists all). */
+export const PROVIDER_NAMES_SHOWN = 30;
 
 const COLUMNS: { header: string; format: string | null; value: (c: CapabilityCoverage) => CellValue }[] = [
   { header: "Capability", format: null, value: (c) => c.capability },
@@ -22,7 +25,8 @@ const COLUMNS: { header: string; format: string | null; value: (c: CapabilityCov
   { header: "Max", format: F.integer, value: (c) => c.max },
   { header: "Required in", format: null, value: (c) => requiredMarkets(c) },
   { header: "Providers", format: F.integer, value: (c) => c.providers.length },
-  { header: "Provider names", format: null, value: (c) => listText(c.providers) },
+  // A cell of thousands of names is unreadable (and costly to send): the first ones, then a count.
+  { header: "Provider names", format: null, value: (c) => listText(c.providers, null, PROVIDER_NAMES_SHOWN) },
   { header: "Severity", format: F.integer, value: (c) => c.severity },
   { header: "Recommendation", format: null, value: (c) => c.recommendation },
   { header: "Candidate", format: null, value: (c) => c.candidate },

@@ -31,25 +31,6 @@ export const HEAT = { min: PALETTE.heatLow, mid: PALETTE.heatMid, max: PALETTE.h
 /** White → red, for severity: the larger, the more urgent. */
 export const SEVERITY_HEAT = { min: "#FFFFFF", max: "#E8868B" } as const;
 
-/** Excel holds at most 32,767 characters in a cell; long lists stop well before that. */
-const MAX_CELL_TEXT = 32_000;
-
-/**
- * A list as one cell's text, "; "-separated; null when empty. A list too long for one cell ends
- * with "… and N more".
- * @example listText(["CRM", "ERP"]) === "CRM; ERP"
- */
-export function listText(values: readonly string[], empty: string | null = null): string | null {
-  if (values.length === 0) return empty;
-  let text = "";
-  for (let i = 0; i < values.length; i++) {
-    const next = (i === 0 ? "" : "; ") + (values[i] ?? "");
-    const rest = values.length - i;
-    if (text.length + next.length > MAX_CELL_TEXT - 40) return `${text}; … and ${rest.toLocaleString("en-US")} more`;
-    text += next;
-  }
-  return text;
-}
 
 /**
  * Values used as table headers after some fixed headers: Excel compares headers

@@ -2,7 +2,7 @@ import { formatLetters, RESPONSIBILITY_STATUSES, type ResponsibilityResult } fro
 import { FLAG_WORDS, letterFormats, STATUS_COLORS, STATUS_STYLES } from "./responsibility-styles";
 import { SheetBuilder } from "./sheet-builder";
 import type { CellValue, SheetSpec } from "./sheet-spec";
-import { NUMBER_FORMATS as F } from "./style";
+import { listText, NUMBER_FORMATS as F } from "./style";
 
 export const RESPONSIBILITIES_TABLE = "PED_Responsibilities";
 export const RESPONSIBILITY_DIMENSIONS_TABLE = "PED_ResponsibilityDimensions";
@@ -62,7 +62,7 @@ export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetS
   const totals = b.table({
     name: RESPONSIBILITY_PARTIES_TABLE,
     headers: ["Party", "Partner?", "A", "R", "C", "I", "Warnings"],
-    rows: result.parties.map((p) => [
+    rows: result.parties.filter((p) => p.inMatrix).map((p) => [
       p.party,
       p.isPartner ? "Yes" : "No",
       p.accountable,
@@ -74,9 +74,20 @@ export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetS
     numberFormats: [null, null, F.integer, F.integer, F.integer, F.integer, null],
   });
   b.format(totals.column("Warnings"), { wrap: true });
+  // Partners absent from the matrix hold nothing; with thousands of partners a row each would
+  // bury the parties that matter, so they are counted and named in a note (the JSON lists all).
+  const absent = result.parties.filter((p) => !p.inMatrix);
+  if (absent.length > 0) {
+    const names = listText(absent.map((p) => p.party), null, ABSENT_NAMES_SHOWN);
+    const one = absent.length === 1;
+    b.note(`${absent.length.toLocaleString("en-US")} partner${one ? " is" : "s are"} not in the matrix and own${one ? "s" : ""} no responsibilities: ${names}.`);
+  }
   b.freeze(1, 1);
   return b.build();
 }
+
+/** Partners absent from the matrix named in the note before "… and N more". */
+const ABSENT_NAMES_SHOWN = 25;
 
 /**
  * Party names as table headers: Excel compares headers case-insensitively, so a party called

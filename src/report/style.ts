@@ -64,3 +64,23 @@ export const TABLE_STYLE = "TableStyleMedium2";
 export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 16, fontColor: PALETTE.title };
 export const SUBTITLE_STYLE: CellStyle = { italic: true, fontColor: PALETTE.muted };
 export const SECTION_STYLE: CellStyle = { bold: true, fontSize: 12, fontColor: PALETTE.title };
+
+/** Excel holds at most 32,767 characters in a cell; long lists stop well before that. */
+const MAX_CELL_TEXT = 32_000;
+
+/**
+ * A list as one cell's text, "; "-separated; null when empty. A list too long for one cell, or
+ * longer than `maxItems`, ends with "… and N more".
+ * @example listText(["CRM", "ERP"]) === "CRM; ERP"
+ */
+export function listText(values: readonly string[], empty: string | null = null, maxItems = Infinity): string | null {
+  if (values.length === 0) return empty;
+  let text = "";
+  for (let i = 0; i < values.length; i++) {
+    const next = (i === 0 ? "" : "; ") + (values[i] ?? "");
+    const rest = values.length - i;
+    if (i >= maxItems || text.length + next.length > MAX_CELL_TEXT - 40) return `${text}; … and ${rest.toLocaleString("en-US")} more`;
+    text += next;
+  }
+  return text;
+}

@@ -1,5 +1,5 @@
 import type { ChannelConflict } from "../../src/engine/conflicts";
-import { buildConflictsSheet, CONFLICTS_TABLE, SCORE_FORMAT } from "../../src/report/conflicts-sheet";
+import { buildConflictsSheet, CONFLICTS_TABLE, MAX_CONFLICT_ROWS, SCORE_FORMAT } from "../../src/report/conflicts-sheet";
 import { settings } from "../engine/fixtures";
 import { tableProblems } from "./report-checks";
 import { tableValues } from "./spec-cells";
@@ -39,5 +39,12 @@ describe("Conflicts sheet (SPEC §2.5, §3)", () => {
 
   it("has valid tables with unique headers", () => {
     expect(tableProblems([spec])).toEqual([]);
+  });
+
+  it("lists at most the strongest MAX_CONFLICT_ROWS pairs on the sheet and says how many there are", () => {
+    const many = Array.from({ length: MAX_CONFLICT_ROWS + 7 }, (_, i) => conflict({ partnerA: `A${i}`, partnerB: `B${i}` }));
+    const capped = buildConflictsSheet({ conflicts: many, settings: settings() });
+    expect(capped.tables[0]?.range.rows).toBe(MAX_CONFLICT_ROWS + 1);
+    expect(JSON.stringify(capped.blocks)).toContain(`of ${(MAX_CONFLICT_ROWS + 7).toLocaleString("en-US")} pairs`);
   });
 });

@@ -12,7 +12,8 @@ import {
   requiredMarkets,
   SINGLE_POINTS_TABLE,
 } from "../../src/report/coverage-sheet";
-import { COVERAGE_STATUS_STYLES, listText, uniqueHeaders } from "../../src/report/coverage-styles";
+import { COVERAGE_STATUS_STYLES, uniqueHeaders } from "../../src/report/coverage-styles";
+import { listText } from "../../src/report/style";
 import { coverageWorkbook } from "../engine/coverage/builders";
 import { partner, partnersTable, settings } from "../engine/fixtures";
 import { required } from "../engine/coverage/builders";

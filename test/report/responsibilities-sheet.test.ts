@@ -84,14 +84,17 @@ describe("Responsibilities sheet", () => {
     expect(chart?.anchor.col).toBeGreaterThanOrEqual(7);
   });
 
-  it("totals A, R, C, I per party, partners absent from the matrix included, with warnings", () => {
+  it("totals A, R, C, I per party in the matrix, with warnings", () => {
     expect(tableValues(spec, RESPONSIBILITY_PARTIES_TABLE)).toEqual([
       ["Party", "Partner?", "A", "R", "C", "I", "Warnings"],
       ["Us", "No", 3, 2, 0, 0, "involved in everything"],
       ["Acme", "Yes", 1, 2, 0, 0, null],
       ["Globex", "Yes", 0, 0, 1, 1, "no owned responsibilities"],
-      ["Initech", "Yes", 0, 0, 0, 0, "no owned responsibilities"],
     ]);
+  });
+
+  it("names partners absent from the matrix in a note: they own no responsibilities", () => {
+    expect(JSON.stringify(spec.blocks)).toContain("1 partner is not in the matrix and owns no responsibilities: Initech.");
   });
 
   it("stacks the tables without overlap, below the matrix", () => {

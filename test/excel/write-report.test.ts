@@ -1,0 +1,151 @@
+import { analyzeWorkbook } from "../../src/engine/analyze";
+import { DEFAULT_SETTINGS, type WorkbookInput } from "../../src/engine/model";
+import { storedSettingsText } from "../../src/engine/settings";
+import { createOfficeGateway } from "../../src/excel/office-gateway";
+import { buildReport } from "../../src/report";
+import { syntheticWorkbook } from "../../src/sample/synthetic";
+import { createExcelNamespace, FakeWorkbook } from "./fake-excel";
+import { rawTable } from "../engine/fixtures";
+
+const RUN_AT = "2026-11-22T10:00:00.000Z";
+
+function report(input: WorkbookInput) {
+  const analysis = analyzeWorkbook(input, DEFAULT_SETTINGS, { runAt: RUN_AT });
+  return buildReport(analysis, { saveSnapshot: true });
+}
+
+function gatewayOver(wb: FakeWorkbook) {
+  return createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true);
+}
+
+const PARTNERS = rawTable(
+  ["Partner", "Fit", "Impact", "Momentum", "Investment", "Revenue"],
+  [
+    ["Acme", 5, 4, 4, 100, 300],
+    ["Beta", 3, 3, 3, 50, 80],
+    ["Gamma", 1, 2, 1, 10, 5],
+  ],
+);
+
+describe("Excel writer over the in-memory Excel", () => {
+  it("writes Summary, Tiering and Issues with tables, formats, conditional formats and charts", async () => {
+    const wb = new FakeWorkbook().addSheet("Partners", [["Partner"]]);
+    const { sheets } = await gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    expect(sheets.map((s) => s.name)).toEqual(["Summary", "Tiering", "Coverage", "Journey", "Conflicts", "Issues", "Tier History"]);
+    const tiering = wb.snapshot("Tiering");
+    expect(tiering.tables.map((t) => t.name)).toEqual(["PED_Tiering"]);
+    expect(tiering.cells["B2"]?.value).toBe("Acme");
+    expect(tiering.cells["C2"]?.value).toBe("Strategic");
+    expect(tiering.freezePanes).toEqual({ rows: 1, columns: 2 });
+    expect(tiering.conditionalFormats.length).toBeGreaterThan(4);
+    expect(wb.cell("Tiering", "L2").numberFormat).toBe("#,##0");
+    const summary = wb.snapshot("Summary");
+    expect(summary.charts.map((c) => c.type)).toEqual(["ColumnClustered", "ColumnClustered", "Bubble"]);
+    const bubble = summary.charts[2];
+    expect(bubble?.series[0]?.xValues).toMatch(/^Tiering!F2/);
+  });
+
+  it("writes text that Excel would read as a formula as text", async () => {
+    const hostile = ['=HYPERLINK("http://x","y")', "+cmd|'/c calc'!A1", "-2+3", "@SUM(A1)", "007", "TRUE"];
+    const partners = rawTable(["Partner", "Fit", "Impact", "Momentum"], hostile.map((name) => [name, 3, 3, 3]));
+    const wb = new FakeWorkbook();
+    await gatewayOver(wb).writeReport(report({ partners }), storedSettingsText(DEFAULT_SETTINGS));
+    const names = Object.values(wb.snapshot("Tiering").cells).filter((c) => c.formula !== undefined);
+    expect(names).toEqual([]);
+    const written = [2, 3, 4, 5, 6, 7].map((r) => wb.cell("Tiering", `B${r}`).value);
+    expect(written.sort()).toEqual([...hostile].sort());
+  });
+
+  it("stores the settings on a very hidden sheet and marks its sheets with defined names", async () => {
+    const wb = new FakeWorkbook();
+    await gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    expect(wb.getSheetNames().find((s) => s.name === "PED_Settings")?.visibility).toBe("VeryHidden");
+    expect(wb.getNames().map((n) => n.name).sort()).toEqual(
+      ["_PED_conflicts", "_PED_coverage", "_PED_history", "_PED_issues", "_PED_journey", "_PED_summary", "_PED_tiering"],
+    );
+  });
+
+  it("replaces its own sheets in place on a re-run and leaves the user's sheets byte-for-byte unchanged", async () => {
+    const wb = new FakeWorkbook().addSheet("Partners", [["Partner", "Fit"], ["Acme", 4]]).addSheet("Notes", [["keep me"]]);
+    const gateway = gatewayOver(wb);
+    await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    const before = { partners: wb.snapshot("Partners"), notes: wb.snapshot("Notes") };
+    const order = wb.getSheetNames().map((s) => s.name);
+    await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    expect(wb.getSheetNames().map((s) => s.name)).toEqual(order);
+    expect(wb.snapshot("Partners")).toEqual(before.partners);
+    expect(wb.snapshot("Notes")).toEqual(before.notes);
+    expect(wb.snapshot("Summary").charts).toHaveLength(3);
+    expect(wb.snapshot("Tiering").tables.map((t) => t.name)).toEqual(["PED_Tiering"]);
+  });
+
+  it("puts its output beside a user's sheet of the same name, never over it", async () => {
+    const wb = new FakeWorkbook().addSheet("Tiering", [["my own notes"]]);
+    const before = wb.snapshot("Tiering");
+    const { sheets } = await gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    expect(sheets.find((s) => s.key === "tiering")?.name).toBe("Tiering (2)");
+    expect(wb.snapshot("Tiering")).toEqual(before);
+  });
+
+  it("treats a sheet of its own that the user renamed as the user's, and writes a new one", async () => {
+    const wb = new FakeWorkbook();
+    const gateway = gatewayOver(wb);
+    await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    wb.renameSheet("Tiering", "Tiering Q3");
+    const kept = wb.snapshot("Tiering Q3");
+    const { sheets } = await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    expect(sheets.find((s) => s.key === "tiering")?.name).toBe("Tiering");
+    expect(wb.snapshot("Tiering Q3")).toEqual(kept);
+    expect(wb.snapshot("Tiering").tables[0]?.name).toBe("PED_Tiering2");
+  });
+
+  it("recreates a sheet of its own that the user deleted", async () => {
+    const wb = new FakeWorkbook();
+    const gateway = gatewayOver(wb);
+    await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    wb.deleteSheet("Issues");
+    const { sheets } = await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    expect(sheets.find((s) => s.key === "issues")?.name).toBe("Issues");
+    expect(wb.snapshot("Issues").tables).toHaveLength(1);
+  });
+
+  it("says clearly when a sheet is deleted while it writes", async () => {
+    const wb = new FakeWorkbook();
+    const gateway = gatewayOver(wb);
+    await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    // Delete the sheet after the writer has looked at the workbook, before it writes.
+    let syncs = 0;
+    const stop = wb.onBeforeSync((w) => {
+      syncs += 1;
+      if (syncs === 3 && w.sheetByName("Tiering")) w.deleteSheet("Tiering");
+    });
+    await expect(gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS))).rejects.toThrow(/no longer exists/);
+    stop();
+  });
+
+  it("retries while a cell is being edited, then succeeds", async () => {
+    const wb = new FakeWorkbook();
+    wb.failNextSyncs("InvalidOperationInCellEditMode", 1);
+    const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true);
+    await expect(gateway.activateSheet("Sheet1").catch((e: Error) => e.message)).resolves.toBeDefined();
+  });
+});
+
+describe("Excel writer at scale", () => {
+  async function measure(partners: number) {
+    const wb = new FakeWorkbook();
+    const specs = report(syntheticWorkbook({ partners, capabilities: 60 }));
+    wb.resetStats();
+    const { stats } = await gatewayOver(wb).writeReport(specs, storedSettingsText(DEFAULT_SETTINGS));
+    return { syncs: stats.syncs, fakeSyncs: wb.stats.syncs, maxRequest: wb.stats.maxRequestBytes };
+  }
+
+  it("uses as many syncs for 20,000 partners as for 1,000, and no request over 4 MB", async () => {
+    const small = await measure(1_000);
+    const large = await measure(20_000);
+    expect(large.fakeSyncs).toBe(small.fakeSyncs);
+    expect(large.maxRequest).toBeLessThan(4 * 1024 * 1024);
+    // Recorded in docs/PERFORMANCE.md.
+    process.stdout.write(`excel-writer syncs: 1k=${small.fakeSyncs} 20k=${large.fakeSyncs}; largest request at 20k: ${large.maxRequest} bytes\n`);
+  }, 120_000);
+});
