@@ -849,6 +849,16 @@ describe("9. data validation and requirement sets", () => {
     expect(thrown(() => range.dataValidation).code).toBe("ApiNotFound");
     expect(createOfficeNamespace({ apiVersion: "1.7" }).context.requirements.isSetSupported("ExcelApi", "1.8")).toBe(false);
   });
+
+  it("loads everything a host of that version has when load() is called without a list", async () => {
+    const wb = book();
+    wb.supportedApiVersion = "1.5";
+    const ctx = createRequestContext(wb);
+    const sheet = ctx.workbook.worksheets.getItem("Data").load();
+    await ctx.sync();
+    expect(sheet.name).toBe("Data");
+    expect(thrown(() => sheet.tabColor).code).toBe("ApiNotFound"); // ExcelApi 1.7
+  });
 });
 
 describe("10. payload accounting", () => {

@@ -6,10 +6,12 @@ import { excelError, propertyNotLoaded, FakeExcelError } from "./errors";
 import { parseLoadOptions, treeToString } from "./load";
 import { specOf, stageLoad } from "./spec";
 import type { FakeWorkbook } from "./workbook";
+import { versionAtLeast } from "./version";
 import { jsonBytes, wire } from "./wire";
 
 export { install, type ClassSpec } from "./spec";
 export { jsonBytes, utf8Bytes, wire } from "./wire";
+export { versionAtLeast } from "./version";
 
 export interface Op {
   obj: ClientObjectBase<unknown>;
@@ -24,15 +26,6 @@ export interface ContextCore {
   _enqueue(op: Op): void;
   _stage(commit: () => void, bytes: number): void;
   _touch(p: ClientObjectBase<unknown>): void;
-}
-
-export function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split(".").map(Number), b = want.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0, y = b[i] ?? 0;
-    if (x !== y) return x > y;
-  }
-  return true;
 }
 
 export abstract class ClientObjectBase<T> {

@@ -78,6 +78,13 @@ export class RangeProxy extends ClientObjectBase<RangeRef> {
       return { sheet: r.sheet, rect: x };
     });
   }
+  getIntersectionOrNullObject(anotherRange: RangeProxy | string): RangeProxy {
+    this._api("1.4", "Range.getIntersectionOrNullObject");
+    return this.derived("getIntersectionOrNullObject", [anotherRange], (r) => {
+      const x = intersect(r.rect, otherRect(this, r, anotherRange));
+      return x ? { sheet: r.sheet, rect: x } : null;
+    });
+  }
   getBoundingRect(anotherRange: RangeProxy | string): RangeProxy {
     return this.derived("getBoundingRect", [anotherRange], (r) => {
       const o = otherRect(this, r, anotherRange);

@@ -3,6 +3,7 @@ import { excelError } from "./errors";
 import type { LoadTree } from "./load";
 import type { ClientObjectBase } from "./proxy";
 import { jsonBytes, wire } from "./wire";
+import { versionAtLeast } from "./version";
 
 /** What a proxy class exposes to `load`: scalar getters/setters and navigation properties. */
 export interface ClassSpec<T> {
@@ -34,7 +35,9 @@ export function stageLoad(p: ClientObjectBase<unknown>, tree: LoadTree): void {
   const values: [string, unknown][] = [];
   let items: ClientObjectBase<unknown>[] | undefined;
   const all = tree.all || tree.keys.size === 0;
-  const scalarNames = all ? Object.keys(spec.scalars) : [];
+  // Loading everything skips properties above the host's API version, as a real host simply has none.
+  const have = p.context._wb.supportedApiVersion;
+  const scalarNames = all ? Object.keys(spec.scalars).filter((k) => !spec.scalars[k]?.api || versionAtLeast(have, spec.scalars[k]?.api ?? "1.1")) : [];
   const subs: [string, LoadTree][] = [];
   for (const [k, sub] of tree.keys) {
     if (k === "isNullObject" || k === "isNull") continue; // accepted by Office.js; known after any sync
