@@ -4,6 +4,7 @@ import { CannotAnalyzeError } from "../engine/errors";
 import { tableFromGrid } from "../engine/ingest/grid";
 import { type InputLocation, locateHistory, locateInput, type WorkbookCatalog } from "../engine/ingest/locate";
 import type { InputName, RawCell, RawTable, WorkbookInput } from "../engine/model";
+import { readStoredSettings } from "../engine/settings";
 import { OUTPUT_SHEETS } from "../report/sheet-spec";
 import { sheetOfReference } from "../report/references";
 import { ownershipName, SETTINGS_SHEET_NAME, settingsTextFromValues } from "../report/settings-sheet";
@@ -16,13 +17,18 @@ export interface ReadWorkbook {
   storedSettings: string | null;
 }
 
+export interface ReadOptions {
+  /** Use the input tables chosen in the task pane and stored with the settings (default true). */
+  storedChoices?: boolean;
+}
+
 const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity"];
 
 /**
  * Reads the input tables of an .xlsx file. Throws CannotAnalyzeError when the file cannot be
  * opened as a workbook; a missing Partners table is reported later, by ingest.
  */
-export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
+export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadWorkbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load((await relativeTargets(bytes)) as unknown as ExcelJS.Buffer);
@@ -30,14 +36,18 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
     throw new CannotAnalyzeError(`The file is not a readable .xlsx workbook (${(error as Error).message}).`, { cause: error });
   }
   const catalog = catalogOf(wb);
+  const storedSettings = readSettingsText(wb);
+  // The tables the user picked in the task pane are saved with the settings: read those, as
+  // the add-in does, so a shared workbook gives the same results from the command line.
+  const choices = options.storedChoices === false ? {} : readStoredSettings(storedSettings).settings.inputs;
   const input: WorkbookInput = { partners: null };
   for (const name of INPUTS) {
-    const where = locateInput(catalog, name);
+    const where = locateInput(catalog, name, choices[name]);
     input[name] = where ? readLocation(wb, where) : null;
   }
   const history = locateHistory(catalog);
   input.history = history ? readLocation(wb, history) : null;
-  return { input, catalog, storedSettings: readStoredSettings(wb) };
+  return { input, catalog, storedSettings };
 }
 
 /** Tables, sheets, and the sheets the add-in marked as its own with defined names. */
@@ -64,12 +74,15 @@ function readLocation(wb: ExcelJS.Workbook, where: InputLocation): RawTable | nu
   if (!ws) return null;
   if (where.kind === "table") {
     const table = tablesOf(ws).find((t) => tableModel(t).name === where.name);
-    const ref = table ? tableModel(table).ref : undefined;
-    if (!ref) return null;
-    const [top, bottom] = ref.split(":");
+    const model = table ? tableModel(table) : undefined;
+    if (!model?.ref) return null;
+    const [top, bottom] = model.ref.split(":");
     const a = decode(top ?? "A1");
     const b = decode(bottom ?? top ?? "A1");
-    const grid = readGrid(ws, a.row, a.col, b.row, b.col);
+    // A table's range includes its totals row ("Total", SUBTOTALs): not a partner, and its sums
+    // of scores would even switch the auto scale to 0–100.
+    const lastRow = model.totalsRow ? Math.max(a.row, b.row - 1) : b.row;
+    const grid = readGrid(ws, a.row, a.col, lastRow, b.col);
     const [header = [], ...rows] = grid;
     return { source: where.name, sheet: ws.name, headerRow: a.row, firstColumn: a.col, header, rows };
   }
@@ -94,7 +107,7 @@ function readGrid(ws: ExcelJS.Worksheet, top: number, left: number, bottom: numb
   return grid;
 }
 
-function readStoredSettings(wb: ExcelJS.Workbook): string | null {
+function readSettingsText(wb: ExcelJS.Workbook): string | null {
   const ws = wb.getWorksheet(SETTINGS_SHEET_NAME);
   if (!ws) return null;
   const column: unknown[] = [];
@@ -107,10 +120,14 @@ function tablesOf(ws: ExcelJS.Worksheet): ExcelJS.Table[] {
   return ws.getTables() as unknown as ExcelJS.Table[];
 }
 
-/** ExcelJS keeps a loaded table's name and range on its inner model. */
-function tableModel(t: ExcelJS.Table): { name: string; ref?: string } {
-  const inner = (t as unknown as { table: { name: string; displayName?: string; tableRef?: string; ref?: string } }).table;
-  return { name: inner.displayName ?? inner.name, ref: inner.tableRef ?? inner.ref };
+/**
+ * ExcelJS keeps a loaded table's name, range and totals-row flag on its inner model. (Its
+ * `headerRow` flag is false whenever Excel omits the default headerRowCount="1", so it is not
+ * trusted: tables are read with their first row as the header.)
+ */
+function tableModel(t: ExcelJS.Table): { name: string; ref?: string; totalsRow: boolean } {
+  const inner = (t as unknown as { table: { name: string; displayName?: string; tableRef?: string; ref?: string; totalsRow?: boolean } }).table;
+  return { name: inner.displayName ?? inner.name, ref: inner.tableRef ?? inner.ref, totalsRow: inner.totalsRow === true };
 }
 
 function definedNames(wb: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
