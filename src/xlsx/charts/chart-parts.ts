@@ -37,7 +37,8 @@ export function seriesName(name: string): string {
 }
 
 export function solidFill(color: string, alpha?: number): string {
-  return `<a:solidFill><a:srgbClr val="${rgb(color)}">${alpha === undefined ? "" : `<a:alpha val="${alpha}"/>`}</a:srgbClr></a:solidFill>`;
+  const clr = alpha === undefined ? `<a:srgbClr val="${rgb(color)}"/>` : `<a:srgbClr val="${rgb(color)}"><a:alpha val="${alpha}"/></a:srgbClr>`;
+  return `<a:solidFill>${clr}</a:solidFill>`;
 }
 
 function line(color: string, width = 9525): string {
