@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { analyzeWorkbook, type Analysis } from "../engine/analyze";
 import { CannotAnalyzeError } from "../engine/errors";
@@ -20,9 +20,10 @@ export interface CommandResult {
  * Throws UsageError (exit 2) or CannotAnalyzeError (exit 1).
  */
 export async function runAnalyze(args: AnalyzeArgs, log: (line: string) => void): Promise<CommandResult> {
-  if (resolve(args.input) === resolve(args.out)) throw new UsageError("--out must name a new file: the input workbook is never overwritten.");
-  const runAt = args.runAt ?? new Date().toISOString();
-  if (Number.isNaN(Date.parse(runAt))) throw new UsageError(`--run-at needs an ISO date-time (got "${runAt}").`);
+  if (await sameFile(args.input, args.out)) throw new UsageError("--out must name a new file: the input workbook is never overwritten.");
+  if (args.json !== undefined && (await sameFile(args.input, args.json))) throw new UsageError("--json must name a new file: the input workbook is never overwritten.");
+  if (args.json !== undefined && (await sameFile(args.out, args.json))) throw new UsageError("--json and --out must name different files.");
+  const runAt = args.runAt === undefined ? new Date().toISOString() : isoRunAt(args.runAt);
 
   let bytes: Uint8Array;
   try {
@@ -30,11 +31,12 @@ export async function runAnalyze(args: AnalyzeArgs, log: (line: string) => void)
   } catch (error) {
     throw new CannotAnalyzeError(`Cannot read ${args.input}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}.`, { cause: error });
   }
-  const workbook = await readWorkbook(bytes);
+  const workbook = await readWorkbook(bytes, { storedChoices: args.workbookSettings });
   const stored = args.workbookSettings ? readStoredSettings(workbook.storedSettings) : { settings: DEFAULT_SETTINGS, issues: [] };
   const { settings, issues: flagIssues } = overlaySettings(stored.settings, args.settings);
-  // Stored settings are already valid, so any problem here comes from the flags.
-  if (flagIssues.length > 0) throw new UsageError(flagIssues.map((i) => i.message).join(" "));
+  // Stored settings are already valid, so any problem here comes from the flags. The add-in's
+  // message names the fallback it would use; the command line stops instead, so drop that part.
+  if (flagIssues.length > 0) throw new UsageError(flagIssues.map((i) => i.message.replace(/; using [^;]*$/, ".")).join(" "));
   const analysis = analyzeWorkbook(workbook.input, settings, { runAt, priorIssues: stored.issues });
   const sheets = buildReport(analysis, { saveSnapshot: args.snapshot });
   const xlsx = await writeWorkbook(sheets, { settingsText: storedSettingsText(settings), runAt });
@@ -48,6 +50,36 @@ export async function runAnalyze(args: AnalyzeArgs, log: (line: string) => void)
   }
   log(summaryLines(analysis, written).join("\n"));
   return { analysis, written };
+}
+
+/**
+ * True when two paths name one file: the same path, or (when both exist) the same inode, which
+ * also catches another spelling on a case-insensitive disk, a symbolic link and a hard link.
+ */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.ino !== 0 && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false; // one of them does not exist yet: not the same file
+  }
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * The run timestamp as UTC ISO text. The Tier History finds the latest snapshot by comparing
+ * this text, so it must be one spelling of one clock: "2026-01-05T10:00+01:00" and
+ * "2026-01-05T09:00:00Z" are the same run time, and a time without an offset is read as UTC
+ * (not the machine's zone) so that every machine records the same value.
+ */
+function isoRunAt(text: string): string {
+  const m = ISO_DATE_TIME.exec(text.trim());
+  const hasTime = m !== null && /[T ]/i.test(text.trim());
+  const when = m === null ? NaN : Date.parse(hasTime && m[1] === undefined ? `${text.trim()}Z` : text.trim());
+  if (Number.isNaN(when)) throw new UsageError(`--run-at needs an ISO date-time such as 2026-01-05T09:00:00Z (got "${text}").`);
+  return new Date(when).toISOString();
 }
 
 async function writeOutput(path: string, data: Uint8Array | string): Promise<void> {

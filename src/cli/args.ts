@@ -40,7 +40,8 @@ Options (settings stored in the workbook by the add-in apply unless overridden h
   --scale auto|0-5|0-100     scoring scale (default auto)
   --fit-gate N               candidates' strategic-fit gate, normalised 0-100 (default 60)
   --conflict-threshold X     channel-conflict similarity to report, 0-1 (default 0.5)
-  --run-at ISO-TIME          timestamp recorded with the run (default: now)
+  --run-at ISO-TIME          timestamp recorded with the run, UTC unless an offset is
+                             given (default: now)
   --no-snapshot              do not append this run to the Tier History sheet
   --ignore-workbook-settings use defaults and flags only
   -q, --quiet                print nothing but errors
@@ -72,8 +73,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
     const eq = arg.indexOf("=");
     const flag = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
     if (VALUE_FLAGS.has(flag)) {
-      const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : rest[++i];
-      if (value === undefined || value === "") throw new UsageError(`${flag} needs a value.`);
+      const inline = eq > 0 && arg.startsWith("--");
+      const value = inline ? arg.slice(eq + 1) : rest[i + 1];
+      // "--out --json x.json" forgot the value: don't take the next option as a file name.
+      if (value === undefined || value === "" || (!inline && value.startsWith("--"))) throw new UsageError(`${flag} needs a value.`);
+      if (!inline) i++;
       values.set(flag, value);
     } else if (["--no-snapshot", "--ignore-workbook-settings", "--quiet", "-q"].includes(arg)) {
       switches.add(arg === "-q" ? "--quiet" : arg);
@@ -113,7 +117,8 @@ function settingsFromFlags(values: Map<string, string>): Record<string, unknown>
   if (values.has("--scale")) s.scale = values.get("--scale");
   const weights = values.get("--weights");
   if (weights !== undefined) {
-    const parts = weights.split(",").map((p) => Number(p.trim()));
+    // Number("") is 0: an empty part ("2,,1") is a mistake, not a zero weight.
+    const parts = weights.split(",").map((p) => (p.trim() === "" ? NaN : Number(p)));
     if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) throw new UsageError(`--weights needs three numbers like 2,1,1 (got "${weights}").`);
     s.weights = { fit: parts[0], impact: parts[1], momentum: parts[2] };
   }

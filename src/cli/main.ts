@@ -5,6 +5,11 @@ import { runAnalyze } from "./analyze-command";
 
 /** Runs the command line and returns the exit status (SPEC §3: 0 ran, 1 could not run, 2 usage). */
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  // Nothing asked is a usage error (a script that lost its arguments must not "succeed").
+  if (argv.length === 0) {
+    err(USAGE);
+    return 2;
+  }
   try {
     const args = parseArgs(argv);
     if (args.command === "help") {
