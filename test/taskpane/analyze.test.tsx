@@ -102,6 +102,7 @@ describe("Analyze", () => {
     expect(alert.textContent).toMatch(/Partner/);
     fireEvent.click(within(alert).getByRole("button", { name: "Open Sources" }));
     expect(screen.getByRole("tab", { name: "Sources" }).getAttribute("aria-selected")).toBe("true");
+    await screen.findByRole("heading", { name: "Partners (required)" });
     expect(gateway.reports).toHaveLength(0);
   });
 });
@@ -132,5 +133,6 @@ describe("first run", () => {
     renderPane(gateway);
     fireEvent.click(await screen.findByRole("button", { name: "Choose a table…" }));
     expect(screen.getByRole("tab", { name: "Sources" }).getAttribute("aria-selected")).toBe("true");
+    expect(await screen.findByText("No Partners table found.")).toBeTruthy();
   });
 });

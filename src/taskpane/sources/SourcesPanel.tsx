@@ -1,6 +1,57 @@
+import { Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback } from "react";
+import type { InputName, Settings } from "../../engine/model";
 import type { PanelProps } from "../app/panel-props";
-import type { RunResult } from "../analyze/useAnalyzeRun";
+import { INPUT_ORDER } from "./input-labels";
+import { InputSource } from "./InputSource";
+import { choiceOf } from "./source-choice";
 
-export function SourcesPanel(_props: PanelProps & { result?: RunResult | null }) {
-  return <p>Coming soon.</p>;
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+/**
+ * The Sources page: for each input, the table it is read from and how its columns map. Choices
+ * are kept with the settings (saved on Analyze or Save settings), so a shared workbook reads
+ * the same way for everyone.
+ */
+export function SourcesPanel(props: PanelProps) {
+  const styles = useStyles();
+  const { workbook, settings } = props;
+  const { read } = workbook;
+  const { edit, draft } = settings;
+
+  const onChoose = useCallback(
+    (input: InputName, value: string) => {
+      const inputs: Settings["inputs"] = { ...draft.inputs };
+      const choice = choiceOf(value);
+      if (choice) inputs[input] = choice;
+      else delete inputs[input];
+      edit((d) => ({ ...d, inputs }));
+      void workbook.reload(inputs);
+    },
+    [draft.inputs, edit, workbook],
+  );
+
+  if (!read) return workbook.loading ? <Spinner size="small" label="Reading the workbook…" /> : null;
+  return (
+    <div className={styles.root}>
+      <Caption1>
+        Each input is found by its name (a table, else a sheet). Pick another table or sheet, or map its columns; the
+        choices are saved in the workbook with the settings.
+      </Caption1>
+      {workbook.loading && <Spinner size="extra-tiny" label="Reading the workbook…" />}
+      {INPUT_ORDER.map((input) => (
+        <InputSource
+          key={input}
+          {...props}
+          input={input}
+          sources={read.sources}
+          partners={read.input.partners}
+          onChoose={onChoose}
+          open={input === "partners"}
+        />
+      ))}
+    </div>
+  );
 }

@@ -1,0 +1,103 @@
+import { Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { resolveColumns } from "../../engine/ingest/headers";
+import type { InputLocation } from "../../engine/ingest/locate";
+import { cellText } from "../../engine/ingest/values";
+import type { InputName, RawTable, Settings } from "../../engine/model";
+import type { PanelProps } from "../app/panel-props";
+import { INPUT_COLUMNS } from "./input-columns";
+import { INPUT_LABELS } from "./input-labels";
+import { PreviewIssues } from "./PreviewIssues";
+import { PreviewTable } from "./PreviewTable";
+import { PREVIEW_ROWS, usePreview } from "./usePreview";
+
+const AUTOMATIC = "\u0000auto";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+export interface ColumnMappingProps extends Pick<PanelProps, "gateway" | "service" | "settings" | "report"> {
+  input: InputName;
+  location: InputLocation;
+  partners: RawTable | null;
+}
+
+/**
+ * Maps each field of an input to a column of its table: automatic (by header and synonyms) or
+ * a header the user picks. Shows the first rows as they would be read and the issues they raise.
+ */
+export function ColumnMapping({ gateway, service, settings, report, input, location, partners }: ColumnMappingProps) {
+  const styles = useStyles();
+  const defs = INPUT_COLUMNS[input];
+  const mapping = useMemo(() => settings.draft.columnMapping[input] ?? {}, [settings.draft.columnMapping, input]);
+  const preview = usePreview(gateway, service, input, location, partners, settings.checked.settings, report);
+  const headers = useMemo(() => (preview.table?.header ?? []).map((h) => cellText(h)), [preview.table]);
+  const automatic = useMemo(() => resolveColumns(preview.table?.header ?? [], defs, {}).columns, [preview.table, defs]);
+  const readAs = useMemo(() => {
+    const { columns } = resolveColumns(preview.table?.header ?? [], defs, mapping);
+    const out: (string | null)[] = headers.map(() => null);
+    for (const def of defs) {
+      const j = columns.get(def.field);
+      if (j !== undefined) out[j] = def.label;
+    }
+    return out;
+  }, [preview.table, defs, mapping, headers]);
+
+  const choose = (field: string, header: string) =>
+    settings.edit((d) => {
+      const fields = { ...(d.columnMapping[input] ?? {}) };
+      if (header === AUTOMATIC) delete fields[field];
+      else fields[field] = header;
+      const columnMapping: Settings["columnMapping"] = { ...d.columnMapping, [input]: fields };
+      return { ...d, columnMapping };
+    });
+
+  if (preview.loading && !preview.table) return <Spinner size="tiny" label="Reading the first rows…" />;
+  if (!preview.table) return <Caption1>This table is empty.</Caption1>;
+
+  return (
+    <div className={styles.root}>
+      {input === "responsibilities" && (
+        <Caption1>A matrix uses Activity and Dimension, and every other column is a party; Party and Role apply to a long table.</Caption1>
+      )}
+      <div className={styles.fields}>
+        {defs.map((def) => {
+          const auto = automatic.get(def.field);
+          const chosen = mapping[def.field];
+          const autoText = `Automatic (${auto !== undefined ? headers[auto] : "not found"})`;
+          return (
+            <Field key={def.field} label={`${def.label} column`} required={def.required}>
+              <Dropdown
+                className={styles.dropdown}
+                value={chosen ?? autoText}
+                selectedOptions={[chosen ?? AUTOMATIC]}
+                onOptionSelect={(_, data) => data.optionValue !== undefined && choose(def.field, data.optionValue)}
+              >
+                <Option value={AUTOMATIC} text={autoText}>
+                  {autoText}
+                </Option>
+                {headers
+                  .filter((h) => h.trim() !== "")
+                  .map((h) => (
+                    <Option key={h} value={h}>
+                      {h}
+                    </Option>
+                  ))}
+              </Dropdown>
+            </Field>
+          );
+        })}
+      </div>
+      {preview.cannotRead && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{preview.cannotRead}</MessageBarBody>
+        </MessageBar>
+      )}
+      <PreviewTable table={preview.table} readAs={readAs} label={`First ${PREVIEW_ROWS} rows of ${INPUT_LABELS[input]}`} />
+      <PreviewIssues issues={preview.issues} />
+    </div>
+  );
+}

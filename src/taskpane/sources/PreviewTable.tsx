@@ -1,0 +1,62 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { RawCell, RawTable } from "../../engine/model";
+
+const useStyles = makeStyles({
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
+  cell: {
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    maxWidth: "14em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  field: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorBrandForeground1 },
+  ignored: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground4 },
+});
+
+export interface PreviewTableProps {
+  table: RawTable;
+  /** What each column is read as ("Partner", "Fit"), or null when it is ignored. */
+  readAs: (string | null)[];
+  label: string;
+}
+
+/** The header and first rows of a table, each column marked with the field it is read as. */
+export function PreviewTable({ table, readAs, label }: PreviewTableProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table} aria-label={label}>
+        <thead>
+          <tr>
+            {table.header.map((h, j) => (
+              <th key={j} className={styles.cell} scope="col">
+                {show(h)}
+                <span className={readAs[j] ? styles.field : styles.ignored}>{readAs[j] ? `→ ${readAs[j]}` : "ignored"}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {table.header.map((_, j) => (
+                <td key={j} className={styles.cell}>
+                  {show(row[j] ?? null)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function show(cell: RawCell): string {
+  if (cell === null) return "";
+  if (typeof cell === "object") return cell.kind === "error" ? cell.code : cell.iso;
+  return String(cell);
+}
