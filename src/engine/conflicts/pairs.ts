@@ -76,8 +76,11 @@ function indexedPairs(e: EncodedPartners, filter: number, report: number): Score
           // Size filter: J ≤ min/max, so sets of very different sizes cannot reach t.
           if (Math.min(sizeA, sizeB) < filter * Math.max(sizeA, sizeB)) continue;
           if (!eligible(e, a, b)) continue;
-          const pair = scorePair(e, a, b);
-          if (pair.score >= report) out.push(pair);
+          // Score before allocating: most candidate pairs fall short.
+          const shared = andCount(e.caps, e.capWords, a, b);
+          const union = sizeA + sizeB - shared;
+          const score = union === 0 ? 0 : shared / union;
+          if (score >= report) out.push({ a, b, shared, union, score });
         }
       }
     }

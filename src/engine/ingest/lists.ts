@@ -35,9 +35,19 @@ export function splitList(text: string): string[] {
  */
 export class Vocabulary {
   private readonly spellings = new Map<string, string>();
+  /** Exact text → display spelling: registers repeat the same few values thousands of times. */
+  private readonly seenText = new Map<string, string>();
 
   /** The display spelling of a value: the first one seen for its key. */
   canonical(value: string): string {
+    const hit = this.seenText.get(value);
+    if (hit !== undefined) return hit;
+    const shown = this.canonicalByKey(value);
+    this.seenText.set(value, shown);
+    return shown;
+  }
+
+  private canonicalByKey(value: string): string {
     const key = valueKey(value);
     const known = this.spellings.get(key);
     if (known !== undefined) return known;

@@ -13,6 +13,8 @@ export class TableReader<F extends string> {
   readonly columns: Map<F, number>;
   readonly headers: string[];
   private readonly labels: Map<F, string>;
+  /** Parsed list cells by text: list columns repeat the same cells ("Co-sell, Co-market") a lot. */
+  private readonly lists = new Map<string, string[]>();
 
   constructor(
     readonly table: RawTable,
@@ -84,11 +86,18 @@ export class TableReader<F extends string> {
     return cellText(cell);
   }
 
-  /** A list cell (SPEC §1); a cell of only separators is reported and read as empty. */
-  list(cells: RawCell[], index: number, field: F): string[] {
+  /**
+   * A list cell (SPEC §1); a cell of only separators is reported and read as empty. The array
+   * may be shared with other cells of the same text: read it, don't change it.
+   */
+  list(cells: RawCell[], index: number, field: F): readonly string[] {
     const text = this.text(cells, index, field);
     if (text === "") return [];
-    const values = splitList(text);
+    let values = this.lists.get(text);
+    if (values === undefined) {
+      values = splitList(text);
+      this.lists.set(text, values);
+    }
     if (values.length === 0) this.report("warning", this.address(index, field), messages.emptyList(this.label(field)));
     return values;
   }
