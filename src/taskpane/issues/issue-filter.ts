@@ -1,0 +1,31 @@
+import type { Issue, Severity } from "../../engine/model";
+
+export type SeverityFilter = "all" | Severity;
+
+/**
+ * The issues that match a severity and a text (in the message, sheet or cell; case-insensitive,
+ * every word must appear), in their original order.
+ * @example filterIssues(issues, "error", "fit") // the errors that mention Fit
+ */
+export function filterIssues(issues: readonly Issue[], severity: SeverityFilter, text: string): Issue[] {
+  const words = text.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  return issues.filter((i) => {
+    if (severity !== "all" && i.severity !== severity) return false;
+    if (words.length === 0) return true;
+    const haystack = `${i.message} ${i.sheet}!${i.cell}`.toLowerCase();
+    return words.every((w) => haystack.includes(w));
+  });
+}
+
+/** How many issues there are of each severity, and in all. */
+export function countBySeverity(issues: readonly Issue[]): Record<SeverityFilter, number> {
+  const counts: Record<SeverityFilter, number> = { all: issues.length, error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+}
+
+/** Where an issue is, as Excel writes a reference: Sheet!C5, 'My sheet'!C5, or the sheet alone. */
+export function issuePlace(issue: Pick<Issue, "sheet" | "cell">): string {
+  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(issue.sheet) ? issue.sheet : `'${issue.sheet.replace(/'/g, "''")}'`;
+  return issue.cell ? `${sheet}!${issue.cell}` : issue.sheet;
+}
