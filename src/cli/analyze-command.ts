@@ -4,6 +4,7 @@ import { analyzeWorkbook, type Analysis } from "../engine/analyze";
 import { CannotAnalyzeError } from "../engine/errors";
 import { analysisDocument } from "../engine/json";
 import { DEFAULT_SETTINGS } from "../engine/model";
+import { runScenario, type ScenarioResult } from "../engine/scenario";
 import { overlaySettings, readStoredSettings, storedSettingsText } from "../engine/settings";
 import { buildReport } from "../report";
 import { readWorkbook } from "../xlsx/read-workbook";
@@ -38,17 +39,21 @@ export async function runAnalyze(args: AnalyzeArgs, log: (line: string) => void)
   // message names the fallback it would use; the command line stops instead, so drop that part.
   if (flagIssues.length > 0) throw new UsageError(flagIssues.map((i) => i.message.replace(/; using [^;]*$/, ".")).join(" "));
   const analysis = analyzeWorkbook(workbook.input, settings, { runAt, priorIssues: stored.issues });
-  const sheets = buildReport(analysis, { saveSnapshot: args.snapshot });
+  const wantsScenario = args.remove.length > 0 || args.add.length > 0;
+  const scenario = wantsScenario ? runScenario(analysis.portfolio, settings, { remove: args.remove, add: args.add }, analysis) : undefined;
+  const sheets = buildReport(analysis, { saveSnapshot: args.snapshot, ...(scenario ? { scenario } : {}) });
   const xlsx = await writeWorkbook(sheets, { settingsText: storedSettingsText(settings), runAt });
 
   const written: string[] = [];
   await writeOutput(args.out, xlsx);
   written.push(args.out);
   if (args.json) {
-    await writeOutput(args.json, `${JSON.stringify(analysisDocument(analysis), null, 2)}\n`);
+    await writeOutput(args.json, `${JSON.stringify(analysisDocument(analysis, scenario ? { scenario } : {}), null, 2)}\n`);
     written.push(args.json);
   }
-  log(summaryLines(analysis, written).join("\n"));
+  const lines = summaryLines(analysis, written);
+  if (scenario) lines.splice(3, 0, scenarioLine(scenario));
+  log(lines.join("\n"));
   return { analysis, written };
 }
 
@@ -102,4 +107,9 @@ export function summaryLines(analysis: Analysis, written: string[]): string[] {
     `Input issues: ${sev("error")} errors, ${sev("warning")} warnings, ${sev("info")} notes (listed on the Issues sheet).`,
     ...written.map((w) => `Wrote ${w}`),
   ];
+}
+
+function scenarioLine(s: ScenarioResult): string {
+  const unknown = s.unknown.length > 0 ? ` (not found: ${s.unknown.join(", ")})` : "";
+  return `Scenario: gaps ${s.gapsOpened.length} opened, ${s.gapsClosed.length} closed; severity ${s.severityBefore} → ${s.severityAfter}; conflicts +${s.conflictsAdded.length}/−${s.conflictsRemoved.length}; ${s.tierChanges.length} tier changes${unknown}.`;
 }

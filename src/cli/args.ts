@@ -11,6 +11,9 @@ export interface AnalyzeArgs {
   snapshot: boolean;
   workbookSettings: boolean;
   quiet: boolean;
+  /** Scenario: partners to remove and candidates to add (empty = no scenario). */
+  remove: string[];
+  add: string[];
 }
 
 export type ParsedArgs = AnalyzeArgs | { command: "help" } | { command: "version" };
@@ -42,6 +45,8 @@ Options (settings stored in the workbook by the add-in apply unless overridden h
   --conflict-threshold X     channel-conflict similarity to report, 0-1 (default 0.5)
   --run-at ISO-TIME          timestamp recorded with the run, UTC unless an offset is
                              given (default: now)
+  --remove NAME              scenario: a partner leaves (repeat, or separate names with ;)
+  --add NAME                 scenario: a candidate joins (repeat, or separate names with ;)
   --no-snapshot              do not append this run to the Tier History sheet
   --ignore-workbook-settings use defaults and flags only
   -q, --quiet                print nothing but errors
@@ -66,13 +71,18 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (command !== "analyze") throw new UsageError(`Unknown command "${command}". Try: partner-ecosystem analyze IN.xlsx --out OUT.xlsx`);
 
   const values = new Map<string, string>();
+  const lists: Record<"--remove" | "--add", string[]> = { "--remove": [], "--add": [] };
   const positional: string[] = [];
   const switches = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? "";
     const eq = arg.indexOf("=");
     const flag = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    if (VALUE_FLAGS.has(flag)) {
+    if (flag === "--remove" || flag === "--add") {
+      const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+      if (value === undefined || value.trim() === "") throw new UsageError(`${flag} needs a name.`);
+      lists[flag].push(...value.split(";").map((n) => n.trim()).filter((n) => n !== ""));
+    } else if (VALUE_FLAGS.has(flag)) {
       const inline = eq > 0 && arg.startsWith("--");
       const value = inline ? arg.slice(eq + 1) : rest[i + 1];
       // "--out --json x.json" forgot the value: don't take the next option as a file name.
@@ -101,6 +111,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     snapshot: !switches.has("--no-snapshot"),
     workbookSettings: !switches.has("--ignore-workbook-settings"),
     quiet: switches.has("--quiet"),
+    remove: lists["--remove"],
+    add: lists["--add"],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Analysis } from "./analyze";
+import type { ScenarioResult } from "./scenario";
 import { candidatesDocument } from "./candidates/document";
 import { conflictsDocument } from "./conflicts/document";
 import { coverageDocument } from "./coverage/document";
@@ -9,9 +10,10 @@ import { responsibilityDocument } from "./responsibility";
  * The JSON document of SPEC §3: camelCase keys, scores as entered, composite unrounded.
  * Keys are added as analyses land; every key present is complete.
  */
-export function analysisDocument(analysis: Analysis): Record<string, unknown> {
+export function analysisDocument(analysis: Analysis, extra: { scenario?: ScenarioResult } = {}): Record<string, unknown> {
   const { tiering } = analysis;
   return {
+    ...(extra.scenario ? { scenario: extra.scenario } : {}),
     runAt: analysis.runAt,
     settings: analysis.settings,
     scale: { max: tiering.scale.max, chosen: tiering.scale.chosen },

@@ -1,4 +1,5 @@
 import type { Analysis } from "../engine/analyze";
+import type { ScenarioResult } from "../engine/scenario";
 import { buildCandidatesSheet } from "./candidates-sheet";
 import { buildConflictsSheet } from "./conflicts-sheet";
 import { buildCoverageSheet } from "./coverage-sheet";
@@ -6,6 +7,7 @@ import { buildHistorySheet } from "./history-sheet";
 import { buildIssuesSheet } from "./issues-sheet";
 import { buildJourneySheet } from "./journey-sheet";
 import { buildResponsibilitiesSheet } from "./responsibilities-sheet";
+import { buildScenarioSheet } from "./scenario-sheet";
 import { OUTPUT_SHEETS, type SheetSpec } from "./sheet-spec";
 import { buildSummarySheet } from "./summary-sheet";
 import { buildTieringSheet } from "./tiering-sheet";
@@ -15,6 +17,8 @@ export * from "./sheet-spec";
 export interface ReportOptions {
   /** Append this run to the Tier History sheet (so the next run shows movement). */
   saveSnapshot?: boolean;
+  /** A scenario to write on the Scenario sheet. */
+  scenario?: ScenarioResult;
 }
 
 /** Every output sheet of an analysis, in workbook order. */
@@ -25,5 +29,6 @@ export function buildReport(analysis: Analysis, options: ReportOptions = {}): Sh
   sheets.push(buildCoverageSheet(analysis), buildJourneySheet(analysis), buildConflictsSheet(analysis));
   // Candidates only when the workbook has a Candidates table: it is an optional input.
   if (analysis.sources.some((s) => s.input === "candidates")) sheets.push(buildCandidatesSheet(analysis));
+  if (options.scenario) sheets.push(buildScenarioSheet(options.scenario));
   return sheets.sort((a, b) => OUTPUT_SHEETS.indexOf(a.key) - OUTPUT_SHEETS.indexOf(b.key));
 }
