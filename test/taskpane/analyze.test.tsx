@@ -4,6 +4,9 @@ import { SteeredService } from "./fake-service";
 import { MemoryGateway } from "./memory-gateway";
 import { PARTNER_HEADER, paneReady, renderPane, workbookWithPartners } from "./render-pane";
 
+// Whole flows through the pane: Fluent renders slowly under jsdom, more so on a busy machine.
+jest.setTimeout(30_000);
+
 async function analyze(gateway: MemoryGateway) {
   await paneReady(gateway);
   fireEvent.click(screen.getByRole("button", { name: "Analyze" }));

@@ -3,6 +3,9 @@ import type { RawCell } from "../../src/engine/model";
 import { filterIssues, issuePlace } from "../../src/taskpane/issues/issue-filter";
 import { PARTNER_HEADER, paneReady, renderPane, smallRegister, workbookWithPartners } from "./render-pane";
 
+// Whole flows through the pane: Fluent renders slowly under jsdom, more so on a busy machine.
+jest.setTimeout(30_000);
+
 async function analyzeThenOpenIssues(rows: RawCell[][] = smallRegister()) {
   const gateway = workbookWithPartners(rows, PARTNER_HEADER);
   renderPane(gateway);

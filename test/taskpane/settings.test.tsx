@@ -4,6 +4,9 @@ import { fieldIssue } from "../../src/taskpane/settings/field-issues";
 import { readSettings } from "../../src/engine/settings";
 import { paneReady, PARTNER_HEADER, renderPane, workbookWithPartners } from "./render-pane";
 
+// Whole flows through the pane: Fluent renders slowly under jsdom, more so on a busy machine.
+jest.setTimeout(30_000);
+
 /** Kite is Fit-heavy: composite 60 (Focus) with equal weights, Strategic once Fit weighs 5. */
 function register() {
   return workbookWithPartners([

@@ -2,6 +2,7 @@
  * jsdom lacks a few browser APIs that React, Fluent UI and our code use; provide small,
  * faithful-enough versions (TOOLCHAIN.md lists what is missing).
  */
+import { configure } from "@testing-library/dom";
 import { TextDecoder, TextEncoder } from "node:util";
 
 const g = globalThis as unknown as Record<string, unknown>;
@@ -26,3 +27,7 @@ if (typeof window !== "undefined" && !window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// The pane's flows wait on the analysis service and lazy pages; on a busy machine a second is
+// not always enough for findBy* queries. (The DOM library is the one the React library uses.)
+configure({ asyncUtilTimeout: 5000 });

@@ -4,6 +4,9 @@ import { choiceOf, choiceValue } from "../../src/taskpane/sources/source-choice"
 import { MemoryGateway } from "./memory-gateway";
 import { PARTNER_HEADER, paneReady, renderPane, smallRegister, workbookWithPartners } from "./render-pane";
 
+// Whole flows through the pane: Fluent renders slowly under jsdom, more so on a busy machine.
+jest.setTimeout(30_000);
+
 async function openSources() {
   fireEvent.click(screen.getByRole("tab", { name: "Sources" }));
   await screen.findByRole("heading", { name: "Partners (required)" });

@@ -2,6 +2,7 @@ import { analyzeWorkbook } from "../../engine/analyze";
 import { CannotAnalyzeError } from "../../engine/errors";
 import { ingestWorkbook } from "../../engine/ingest";
 import type { WorkbookInput } from "../../engine/model";
+import { runScenario } from "../../engine/scenario";
 import { tierPartners } from "../../engine/tiering";
 import { buildReport } from "../../report";
 import type { AnalysisRequest, PreviewIssuesRequest, RequestKind, RequestOf, ResultOf, RunPhase } from "./protocol";
@@ -34,6 +35,8 @@ function answer(request: AnalysisRequest, onPhase: (phase: RunPhase) => void): R
       return tierPartners(request.partners, request.settings, request.scale).partners.map((p) => ({ partner: p.partner, tier: p.tier }));
     case "previewIssues":
       return previewIssues(request);
+    case "scenario":
+      return runScenario(request.portfolio, request.settings, request.change, request.baseline);
   }
 }
 

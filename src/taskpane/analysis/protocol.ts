@@ -7,6 +7,7 @@
  */
 import type { Analysis, AnalysisPhase } from "../../engine/analyze";
 import type { Issue, InputName, Partner, Portfolio, RawTable, ScoringScale, Settings, Tier, WorkbookInput } from "../../engine/model";
+import type { ScenarioBaseline, ScenarioChange, ScenarioResult } from "../../engine/scenario";
 import type { SheetSpec } from "../../report/sheet-spec";
 
 /** Every step of a run the pane shows, in order: reading and writing happen in the pane. */
@@ -46,7 +47,16 @@ export interface PreviewIssuesRequest {
   settings: Settings;
 }
 
-export type AnalysisRequest = AnalyzeRequest | PortfolioRequest | TiersRequest | PreviewIssuesRequest;
+/** A what-if (SPEC §2.7): the last analysis with some partners removed and candidates added. */
+export interface ScenarioRequest {
+  kind: "scenario";
+  portfolio: Portfolio;
+  settings: Settings;
+  change: ScenarioChange;
+  baseline: ScenarioBaseline;
+}
+
+export type AnalysisRequest = AnalyzeRequest | PortfolioRequest | TiersRequest | PreviewIssuesRequest | ScenarioRequest;
 
 export interface ResultOf {
   analyze: { analysis: Analysis; specs: SheetSpec[] };
@@ -54,6 +64,7 @@ export interface ResultOf {
   tiers: { partner: string; tier: Tier }[];
   /** `cannotRead` says why the input could not be read at all (e.g. no Partner column). */
   previewIssues: { issues: Issue[]; cannotRead: string | null };
+  scenario: ScenarioResult;
 }
 
 export type RequestKind = AnalysisRequest["kind"];

@@ -1,0 +1,85 @@
+import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { ScenarioResult } from "../../engine/scenario";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  headline: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  figure: {
+    display: "flex",
+    flexDirection: "column",
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  worse: { color: tokens.colorPaletteRedForeground1 },
+  better: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+/** What the scenario changes: severity, gaps, duplications, conflicts and tiers, before and after. */
+export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
+  const styles = useStyles();
+  const delta = result.severityAfter - result.severityBefore;
+  const section = (title: string, items: string[], tone?: "worse" | "better"): ReactNode =>
+    items.length > 0 && (
+      <section aria-label={title}>
+        <Body1Strong className={tone ? styles[tone] : undefined}>
+          {title} ({items.length})
+        </Body1Strong>
+        <ul className={styles.list}>
+          {items.map((t) => (
+            <li key={t}>
+              <Caption1>{t}</Caption1>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  const pair = (c: { partnerA: string; partnerB: string; score: number }) => `${c.partnerA} and ${c.partnerB} (${Math.round(c.score * 100)}% overlap)`;
+  const tier = (t: string | null, other: "joins" | "leaves") => t ?? (other === "joins" ? "not a partner" : "gone");
+
+  return (
+    <div className={styles.root} aria-label="Scenario results">
+      <div className={styles.headline}>
+        <div className={styles.figure}>
+          <Caption1>Gap severity</Caption1>
+          <Body1Strong className={delta > 0 ? styles.worse : delta < 0 ? styles.better : undefined}>
+            {result.severityBefore} → {result.severityAfter}
+          </Body1Strong>
+        </div>
+        <div className={styles.figure}>
+          <Caption1>Gaps</Caption1>
+          <Body1Strong>
+            +{result.gapsOpened.length} opened · −{result.gapsClosed.length} closed
+          </Body1Strong>
+        </div>
+        <div className={styles.figure}>
+          <Caption1>Conflicts</Caption1>
+          <Body1Strong>
+            +{result.conflictsAdded.length} · −{result.conflictsRemoved.length}
+          </Body1Strong>
+        </div>
+      </div>
+      {result.unknown.length > 0 && <Caption1>Not found, so ignored: {result.unknown.join(", ")}.</Caption1>}
+      {section("Gaps opened", result.gapsOpened.map((g) => `${g.capability} (severity ${g.severity})`), "worse")}
+      {section("Gaps closed", result.gapsClosed.map((g) => `${g.capability} (severity ${g.severity})`), "better")}
+      {section("Duplications added", result.duplicationsAdded, "worse")}
+      {section("Duplications removed", result.duplicationsRemoved, "better")}
+      {section("Conflicts added", result.conflictsAdded.map(pair), "worse")}
+      {section("Conflicts removed", result.conflictsRemoved.map(pair), "better")}
+      {section(
+        "Tier changes",
+        result.tierChanges.map((c) => `${c.partner}: ${tier(c.before, "joins")} → ${tier(c.after, "leaves")}`),
+      )}
+      {result.gapsOpened.length + result.gapsClosed.length + result.duplicationsAdded.length + result.duplicationsRemoved.length +
+        result.conflictsAdded.length + result.conflictsRemoved.length + result.tierChanges.length === 0 && (
+        <Caption1>No gap, duplication, conflict or tier would change.</Caption1>
+      )}
+    </div>
+  );
+}
