@@ -99,12 +99,12 @@ async function writeOutput(path: string, data: Uint8Array | string): Promise<voi
 /** What a person wants to see after a run: tiers, issues, and where the files went. */
 export function summaryLines(analysis: Analysis, written: string[]): string[] {
   const t = analysis.tiering;
-  const count = (tier: string) => t.tiers.find((x) => x.tier === tier)?.count ?? 0;
+  const inTier = (tier: string) => t.tiers.find((x) => x.tier === tier)?.count ?? 0;
   const sev = (s: string) => analysis.issues.filter((i) => i.severity === s).length;
   return [
-    `Analysed ${t.totals.count} partners (scale 0–${t.scale.max}${t.scale.chosen === "auto" ? ", auto" : ""}, ${analysis.settings.mode} mode):`,
-    `  Strategic ${count("Strategic")} · Focus ${count("Focus")} · Scale ${count("Scale")} · Unscored ${count("Unscored")}`,
-    `Input issues: ${sev("error")} errors, ${sev("warning")} warnings, ${sev("info")} notes (listed on the Issues sheet).`,
+    `Analysed ${count(t.totals.count, "partner")} (scale 0–${t.scale.max}${t.scale.chosen === "auto" ? ", auto" : ""}, ${analysis.settings.mode} mode):`,
+    `  Strategic ${inTier("Strategic")} · Focus ${inTier("Focus")} · Scale ${inTier("Scale")} · Unscored ${inTier("Unscored")}`,
+    `Input issues: ${count(sev("error"), "error")}, ${count(sev("warning"), "warning")}, ${count(sev("info"), "note")} (listed on the Issues sheet).`,
     ...written.map((w) => `Wrote ${w}`),
   ];
 }
@@ -112,4 +112,9 @@ export function summaryLines(analysis: Analysis, written: string[]): string[] {
 function scenarioLine(s: ScenarioResult): string {
   const unknown = s.unknown.length > 0 ? ` (not found: ${s.unknown.join(", ")})` : "";
   return `Scenario: gaps ${s.gapsOpened.length} opened, ${s.gapsClosed.length} closed; severity ${s.severityBefore} → ${s.severityAfter}; conflicts +${s.conflictsAdded.length}/−${s.conflictsRemoved.length}; ${s.tierChanges.length} tier changes${unknown}.`;
+}
+
+/** "1 error", "2 errors". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -2,6 +2,7 @@
  * SPEC §3 exit status: 0 when the analysis ran (issues allowed), 1 when it could not run at
  * all, with a message saying why, 2 on bad usage.
  */
+import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, linkSync, readFileSync } from "node:fs";
 import { USAGE } from "../../src/cli/args";
 import { fixture, runCli, scratch } from "./run-cli";
@@ -20,6 +21,16 @@ describe("exit 0: the analysis ran", () => {
     expect(run.out).toMatch(/Input issues: 5 errors, 2 warnings, 3 notes/);
     expect(run.out).toContain(`Wrote ${out}`);
     expect(existsSync(out) && existsSync(work.path("ran.json"))).toBe(true);
+  });
+
+  it("counts in words that agree with the number: 1 partner, 1 note", async () => {
+    const one = work.path("one.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Partners").addRows([["Partner", "Fit", "Impact", "Momentum", "Notes"], ["Solo", 3, 3, 3, "only one"]]);
+    await wb.xlsx.writeFile(one);
+    const run = await runCli(["analyze", one, "--out", work.path("one.out.xlsx")]);
+    expect(run.out).toContain("Analysed 1 partner (");
+    expect(run.out).toContain("Input issues: 0 errors, 0 warnings, 1 note (");
   });
 
   it("prints nothing with --quiet", async () => {
