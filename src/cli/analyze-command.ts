@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from "../engine/model";
 import { runScenario, type ScenarioResult } from "../engine/scenario";
 import { overlaySettings, readStoredSettings, storedSettingsText } from "../engine/settings";
 import { buildReport } from "../report";
+import { countOf } from "../report/style";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { writeWorkbook } from "../xlsx/write-workbook";
 import { type AnalyzeArgs, UsageError } from "./args";
@@ -102,9 +103,9 @@ export function summaryLines(analysis: Analysis, written: string[]): string[] {
   const inTier = (tier: string) => t.tiers.find((x) => x.tier === tier)?.count ?? 0;
   const sev = (s: string) => analysis.issues.filter((i) => i.severity === s).length;
   return [
-    `Analysed ${count(t.totals.count, "partner")} (scale 0–${t.scale.max}${t.scale.chosen === "auto" ? ", auto" : ""}, ${analysis.settings.mode} mode):`,
+    `Analysed ${countOf(t.totals.count, "partner")} (scale 0–${t.scale.max}${t.scale.chosen === "auto" ? ", auto" : ""}, ${analysis.settings.mode} mode):`,
     `  Strategic ${inTier("Strategic")} · Focus ${inTier("Focus")} · Scale ${inTier("Scale")} · Unscored ${inTier("Unscored")}`,
-    `Input issues: ${count(sev("error"), "error")}, ${count(sev("warning"), "warning")}, ${count(sev("info"), "note")} (listed on the Issues sheet).`,
+    `Input issues: ${countOf(sev("error"), "error")}, ${countOf(sev("warning"), "warning")}, ${countOf(sev("info"), "note")} (listed on the Issues sheet).`,
     ...written.map((w) => `Wrote ${w}`),
   ];
 }
@@ -114,7 +115,3 @@ function scenarioLine(s: ScenarioResult): string {
   return `Scenario: gaps ${s.gapsOpened.length} opened, ${s.gapsClosed.length} closed; severity ${s.severityBefore} → ${s.severityAfter}; conflicts +${s.conflictsAdded.length}/−${s.conflictsRemoved.length}; ${s.tierChanges.length} tier changes${unknown}.`;
 }
 
-/** "1 error", "2 errors". */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}

@@ -80,7 +80,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     const flag = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
     if (flag === "--remove" || flag === "--add") {
       const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-      if (value === undefined || value.trim() === "") throw new UsageError(`${flag} needs a name.`);
+      if (value === undefined || value.trim() === "" || (eq < 0 && value.startsWith("--"))) throw new UsageError(`${flag} needs a name.`);
       lists[flag].push(...value.split(";").map((n) => n.trim()).filter((n) => n !== ""));
     } else if (VALUE_FLAGS.has(flag)) {
       const inline = eq > 0 && arg.startsWith("--");

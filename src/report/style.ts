@@ -84,3 +84,11 @@ export function listText(values: readonly string[], empty: string | null = null,
   }
   return text;
 }
+
+/**
+ * A count with its noun in the right number, digits grouped.
+ * @example countOf(1, "error") === "1 error"; countOf(1200, "activity", "activities") === "1,200 activities"
+ */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}

@@ -3,7 +3,7 @@ import type { CellRange, ChartSeriesSpec, SheetSpec } from "./sheet-spec";
 import { addCoverageSummary } from "./coverage-summary";
 import { addResponsibilitySummary } from "./responsibility-summary";
 import { SheetBuilder } from "./sheet-builder";
-import { NUMBER_FORMATS as F, PALETTE, TIER_COLORS, TIER_STYLES } from "./style";
+import { countOf, NUMBER_FORMATS as F, PALETTE, TIER_COLORS, TIER_STYLES } from "./style";
 import { tieringColumn } from "./tiering-sheet";
 
 export const SUMMARY_TIERS_TABLE = "PED_SummaryTiers";
@@ -36,7 +36,7 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
     ["Total revenue", tiering.totals.revenue, F.money],
     ["Total pipeline", tiering.totals.pipeline, F.money],
     ["Portfolio ROI", tiering.totals.roi, F.ratio],
-    ["Input issues", `${errors} errors, ${warnings} warnings, ${issues.length - errors - warnings} notes`],
+    ["Input issues", `${countOf(errors, "error")}, ${countOf(warnings, "warning")}, ${countOf(issues.length - errors - warnings, "note")}`],
   ]);
 
   b.section("Tiers");

@@ -1,4 +1,5 @@
 import type { CellValue as ExcelJsValue } from "exceljs";
+import { UNCALCULATED } from "../engine/ingest/values";
 import type { RawCell } from "../engine/model";
 
 /**
@@ -12,7 +13,10 @@ export function rawCell(value: ExcelJsValue | undefined): RawCell {
   if (typeof value === "object") {
     const v = value as unknown as Record<string, unknown>;
     if (typeof v.error === "string") return { kind: "error", code: v.error };
-    if ("formula" in v || "sharedFormula" in v) return rawCell(v.result as ExcelJsValue | undefined);
+    if ("formula" in v || "sharedFormula" in v) {
+      // A formula saved without its cached result (openpyxl and other generators do this).
+      return v.result === undefined ? { kind: "error", code: UNCALCULATED } : rawCell(v.result as ExcelJsValue);
+    }
     if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
     if (typeof v.text === "string") return v.text;
     if (v.text && typeof v.text === "object") return rawCell(v.text as ExcelJsValue);

@@ -9,7 +9,8 @@ import {
   excelValue,
   type SheetSpec,
 } from "../report/sheet-spec";
-import { addCharts } from "./charts/inject";
+import JSZip from "jszip";
+import { addChartsToPackage } from "./charts/inject";
 import { alignmentOf, argb, dxfStyle, fillOf, fontOf } from "./styles";
 
 export interface WriteOptions {
@@ -22,7 +23,7 @@ export interface WriteOptions {
 /**
  * Renders SheetSpecs into a new .xlsx workbook with ExcelJS: values, number formats, Excel
  * tables, cell styles, conditional formats, data validation, widths and frozen panes.
- * ExcelJS writes no charts; the chart specs are added to the package by `addCharts`.
+ * ExcelJS writes no charts; the chart specs are added to the package by `addChartsToPackage`.
  */
 export async function writeWorkbook(specs: SheetSpec[], options: WriteOptions): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -41,7 +42,12 @@ export async function writeWorkbook(specs: SheetSpec[], options: WriteOptions): 
     settings.getCell(i + 1, 1).value = row[0] ?? null;
   });
   const buffer = await wb.xlsx.writeBuffer();
-  return addCharts(new Uint8Array(buffer as ArrayBuffer), specs);
+  const zip = await JSZip.loadAsync(new Uint8Array(buffer as ArrayBuffer));
+  await addChartsToPackage(zip, specs);
+  // ExcelJS stamps every part with the clock; the run's time makes the file repeatable, byte for byte.
+  const stamp = Number.isNaN(when.getTime()) ? new Date(0) : when;
+  for (const file of Object.values(zip.files)) file.date = stamp;
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {

@@ -105,6 +105,8 @@ describe("exit 2: bad usage", () => {
     ["a --run-at JavaScript would read as a year", ["--run-at", "1"], /--run-at needs an ISO date-time/],
     ["a flag without its value", ["--mode"], /--mode needs a value/],
     ["a flag followed by another flag instead of its value", ["--json", "--quiet"], /--json needs a value/],
+    ["a scenario flag followed by another flag instead of a name", ["--remove", "--quiet"], /--remove needs a name/],
+    ["an empty scenario name", ["--add", " "], /--add needs a name/],
   ])("exits 2 for %s", async (_what, extra, message) => {
     const run = await usage(extra);
     expect(run.code).toBe(2);

@@ -194,7 +194,7 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
     expect(labels.get("Tiered")).toBe(8);
     expect(labels.get("Total investment")).toBe(185);
     expect(labels.get("Total revenue")).toBe(875);
-    expect(labels.get("Input issues")).toMatch(/^1 errors, 0 warnings, \d+ notes$/);
+    expect(labels.get("Input issues")).toMatch(/^1 error, 0 warnings, \d+ notes?$/);
   });
 
   it("states the run time and settings in the subtitle", () => {

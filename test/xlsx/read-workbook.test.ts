@@ -139,3 +139,13 @@ describe("readWorkbook: tables and settings", () => {
     expect((await readWorkbook(bytesOf("empty-workbook.xlsx"))).input.partners).toBeNull();
   });
 });
+
+describe("formulas saved without their result", () => {
+  it("reads as a cell problem that says to recalculate in Excel, not as a blank", async () => {
+    const { rawCell } = await import("../../src/xlsx/cells");
+    expect(rawCell({ formula: "A1*2" } as never)).toEqual({ kind: "error", code: "#UNCALCULATED" });
+    const { messages } = await import("../../src/engine/ingest/messages");
+    expect(messages.errorValue("Fit", "#UNCALCULATED")).toMatch(/formula whose result was not saved/);
+    expect(rawCell({ formula: "A1*2", result: 4 } as never)).toBe(4);
+  });
+});

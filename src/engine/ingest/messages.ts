@@ -2,7 +2,7 @@
  * Every message the engine shows about the user's data, in one place, so that wording stays
  * consistent and can be reviewed (and one day translated) together.
  */
-import type { NotANumber } from "./values";
+import { type NotANumber, UNCALCULATED } from "./values";
 
 const NOT_A_NUMBER: Record<NotANumber, string> = {
   text: "is not a number",
@@ -29,7 +29,10 @@ export const messages = {
   outOfScale: (label: string, value: number, max: number) =>
     `${label} ${value} is outside the 0–${max} scale; the value is ignored.`,
   negativeMoney: (label: string, value: number) => `${label} ${value} is negative; the value is ignored.`,
-  errorValue: (label: string, code: string) => `${label} holds the Excel error ${code}; the value is ignored.`,
+  errorValue: (label: string, code: string) =>
+    code === UNCALCULATED
+      ? `${label} holds a formula whose result was not saved with the file (open and save the workbook in Excel, then analyse again); the value is ignored.`
+      : `${label} holds the Excel error ${code}; the value is ignored.`,
   unscored: (name: string, missing: string[]) =>
     `Partner "${name}" has no ${missing.join(", ")}: it is listed as Unscored and not tiered.`,
   unknownLayer: (value: string) =>

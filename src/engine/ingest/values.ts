@@ -3,6 +3,12 @@ import type { RawCell } from "../model";
 /** A whole number, or decimals, with optional exponent and surrounding spaces (SPEC §2.9). */
 const NUMBER_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
+/**
+ * The code of a formula cell saved without its result (some tools write formulas and leave the
+ * calculation to Excel): there is no value to read until Excel recalculates and saves.
+ */
+export const UNCALCULATED = "#UNCALCULATED";
+
 /** Why a cell did not hold a number. */
 export type NotANumber = "text" | "boolean" | "date" | "error";
 

@@ -2,6 +2,7 @@ import type { Analysis } from "../../engine/analyze";
 import type { Severity, Tier } from "../../engine/model";
 import type { WrittenSheet } from "../../excel/gateway";
 import type { OutputSheetKey } from "../../report/sheet-spec";
+import { countOf } from "../../report/style";
 
 /** One summary card of a finished run. */
 export interface ResultCard {
@@ -34,7 +35,7 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
   cards.push({
     key: "tiering",
     title: "Tiering",
-    headline: count(t.totals.count, "partner", "partners"),
+    headline: countOf(t.totals.count, "partner", "partners"),
     detail: TIER_ORDER.map((tier) => [tier, t.tiers.find((r) => r.tier === tier)?.count ?? 0] as const)
       .filter(([tier, n]) => n > 0 || tier !== "Unscored")
       .map(([tier, n]) => `${n} ${tier}`)
@@ -47,8 +48,8 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
   cards.push({
     key: "issues",
     title: "Issues",
-    headline: analysis.issues.length === 0 ? "No issues" : count(analysis.issues.length, "issue", "issues"),
-    detail: analysis.issues.length === 0 ? "Every cell was read as expected." : bySeverity.filter(([, n]) => n > 0).map(([s, n]) => count(n, ...SEVERITY_WORDS[s])).join(" · "),
+    headline: analysis.issues.length === 0 ? "No issues" : countOf(analysis.issues.length, "issue", "issues"),
+    detail: analysis.issues.length === 0 ? "Every cell was read as expected." : bySeverity.filter(([, n]) => n > 0).map(([s, n]) => countOf(n, ...SEVERITY_WORDS[s])).join(" · "),
     sheet: sheetOf("issues"),
     attention: bySeverity[0]![1] > 0,
   });
@@ -58,7 +59,7 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
     cards.push({
       key: "responsibilities",
       title: "Responsibilities",
-      headline: count(r.totals.activities, "activity", "activities"),
+      headline: countOf(r.totals.activities, "activity", "activities"),
       detail: `${r.totals.Conflict} conflict · ${r.totals.Gap} gap · ${r.totals.Warning} warning · ${r.totals.OK} OK`,
       sheet: sheetOf("responsibilities"),
       attention: r.totals.Conflict + r.totals.Gap > 0,
@@ -73,8 +74,8 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
     cards.push({
       key: "coverage",
       title: "Coverage",
-      headline: gaps.length === 0 ? "No gaps" : count(gaps.length, "gap", "gaps"),
-      detail: `${count(caps.length, "capability", "capabilities")} · ${duplicated} duplicated${gaps.length > 0 ? ` · severity ${severity}` : ""}`,
+      headline: gaps.length === 0 ? "No gaps" : countOf(gaps.length, "gap", "gaps"),
+      detail: `${countOf(caps.length, "capability", "capabilities")} · ${duplicated} duplicated${gaps.length > 0 ? ` · severity ${severity}` : ""}`,
       sheet: sheetOf("coverage"),
       attention: gaps.length > 0,
     });
@@ -83,7 +84,7 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
   cards.push({
     key: "conflicts",
     title: "Channel conflicts",
-    headline: analysis.conflicts.length === 0 ? "No conflicts" : count(analysis.conflicts.length, "conflicting pair", "conflicting pairs"),
+    headline: analysis.conflicts.length === 0 ? "No conflicts" : countOf(analysis.conflicts.length, "conflicting pair", "conflicting pairs"),
     detail: `Capability overlap of ${Math.round(analysis.settings.conflictThreshold * 100)}% or more in a shared market`,
     sheet: sheetOf("conflicts"),
     attention: analysis.conflicts.length > 0,
@@ -95,7 +96,7 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
     cards.push({
       key: "candidates",
       title: "Candidates",
-      headline: `${passing.length} of ${count(analysis.candidates.length, "candidate", "candidates")} pass the fit gate`,
+      headline: `${passing.length} of ${countOf(analysis.candidates.length, "candidate", "candidates")} pass the fit gate`,
       detail: best ? `Best ranked: ${best.candidate}` : "",
       sheet: sheetOf("candidates"),
       attention: false,
@@ -123,8 +124,4 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
     cards.push({ key: "history", title: "Tier History", headline: "Snapshot saved", detail: "The next run shows each partner's movement", sheet: history, attention: false });
   }
   return cards;
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }

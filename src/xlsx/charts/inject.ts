@@ -19,6 +19,13 @@ export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocume
 export async function addCharts(xlsx: Uint8Array, specs: SheetSpec[]): Promise<Uint8Array> {
   if (!specs.some((s) => s.charts.length > 0)) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
+  await addChartsToPackage(zip, specs);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The same, on a package already open (so the writer unzips and zips once). */
+export async function addChartsToPackage(zip: JSZip, specs: SheetSpec[]): Promise<void> {
+  if (!specs.some((s) => s.charts.length > 0)) return;
   const read = async (path: string): Promise<string | null> => (await zip.file(path)?.async("string")) ?? null;
   const workbook = await read("xl/workbook.xml");
   const workbookRels = await read("xl/_rels/workbook.xml.rels");
@@ -60,7 +67,6 @@ export async function addCharts(xlsx: Uint8Array, specs: SheetSpec[]): Promise<U
   }
   contentTypes = addOverrides(contentTypes, newParts);
   write("[Content_Types].xml", contentTypes);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** Hands out part numbers (1, 2, …) that no existing part of the package uses. */
