@@ -60,7 +60,7 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
       key: "responsibilities",
       title: "Responsibilities",
       headline: countOf(r.totals.activities, "activity", "activities"),
-      detail: `${r.totals.Conflict} conflict · ${r.totals.Gap} gap · ${r.totals.Warning} warning · ${r.totals.OK} OK`,
+      detail: `${countOf(r.totals.Conflict, "conflict")} · ${countOf(r.totals.Gap, "gap")} · ${countOf(r.totals.Warning, "warning")} · ${r.totals.OK} OK`,
       sheet: sheetOf("responsibilities"),
       attention: r.totals.Conflict + r.totals.Gap > 0,
     });

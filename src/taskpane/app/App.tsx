@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { type AnalysisService, threadService } from "../analysis/service";
@@ -16,6 +16,9 @@ export interface AppProps {
   analysis?: AnalysisService;
 }
 
+// The pane fills the task pane edge to edge, in the theme's background (dark included).
+const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
+
 const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
@@ -31,12 +34,17 @@ const useStyles = makeStyles({
 
 /** The task pane: one FluentProvider, the pane inside Excel, a useful message outside it. */
 export function App({ gateway, theme, analysis }: AppProps) {
+  useBodyStyles();
   const styles = useStyles();
   const service = useMemo(() => analysis ?? threadService(), [analysis]);
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.root} data-theme={theme}>
-      <PaneHeader />
-      {gateway ? <Pane gateway={gateway} service={service} /> : <OutsideExcel />}
+    // Layout goes on an inner element: Fluent copies the provider's classes to the portals it
+    // opens (drop-downs), where a full-height box would cover the pane and swallow clicks.
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} data-theme={theme}>
+      <div className={styles.root}>
+        <PaneHeader />
+        {gateway ? <Pane gateway={gateway} service={service} /> : <OutsideExcel />}
+      </div>
     </FluentProvider>
   );
 }

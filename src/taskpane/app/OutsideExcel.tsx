@@ -2,6 +2,7 @@ import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "36em" },
+  heading: { margin: 0 },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
@@ -13,7 +14,7 @@ export function OutsideExcel() {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="outside-title">
-      <Subtitle2 as="h2" id="outside-title">
+      <Subtitle2 as="h2" id="outside-title" className={styles.heading}>
         Open this add-in from Excel
       </Subtitle2>
       <Body1>
@@ -22,7 +23,7 @@ export function OutsideExcel() {
         writes the results back as formatted sheets with native charts. Everything is computed on your computer: no data
         leaves the workbook.
       </Body1>
-      <Subtitle2 as="h3">To load it</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>To load it</Subtitle2>
       <ol className={styles.steps}>
         <li>
           <Body1>
@@ -37,7 +38,7 @@ export function OutsideExcel() {
           </Body1>
         </li>
         <li>
-          <Body1>Then choose Partner Ecosystem on the Home tab to open this pane.</Body1>
+          <Body1>Then choose Ecosystem Designer (Home tab, Partner Ecosystem group) to open this pane.</Body1>
         </li>
       </ol>
       <Caption1>

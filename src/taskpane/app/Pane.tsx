@@ -19,7 +19,9 @@ const IssuesPanel = lazy(() => import("../issues/IssuesPanel").then((m) => ({ de
 const ScenariosPanel = lazy(() => import("../scenarios/ScenariosPanel").then((m) => ({ default: m.ScenariosPanel })));
 
 const useStyles = makeStyles({
-  tabs: { overflowX: "auto", flexShrink: 0, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Five tabs fit a 320px pane only with tighter padding; a narrower pane scrolls them.
+  tabs: { overflowX: "auto", flexShrink: 0, marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
@@ -50,7 +52,7 @@ export function Pane({ gateway, service }: PaneProps) {
         aria-label="Pages"
       >
         {PANE_TABS.map((t) => (
-          <Tab key={t} value={t} id={`tab-${t}`} aria-controls="pane-page">
+          <Tab key={t} className={styles.tab} value={t} id={`tab-${t}`} aria-controls="pane-page">
             {TAB_LABELS[t]}
           </Tab>
         ))}

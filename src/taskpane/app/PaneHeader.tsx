@@ -1,9 +1,10 @@
-import { Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   root: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   logo: { width: "32px", height: "32px", flexShrink: 0 },
   text: { display: "flex", flexDirection: "column" },
+  title: { margin: 0 },
   tagline: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -13,7 +14,9 @@ export function PaneHeader() {
     <header className={styles.root}>
       <img className={styles.logo} src="assets/icon-32.png" alt="" />
       <div className={styles.text}>
-        <Title3 as="h1">Partner Ecosystem Designer</Title3>
+        <Subtitle1 as="h1" className={styles.title}>
+          Partner Ecosystem Designer
+        </Subtitle1>
         <Caption1 className={styles.tagline}>Tiers, responsibilities, coverage and conflicts — computed in your workbook</Caption1>
       </div>
     </header>

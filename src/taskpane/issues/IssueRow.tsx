@@ -6,7 +6,7 @@ import { SeverityBadge } from "./SeverityBadge";
 const useStyles = makeStyles({
   row: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr",
+    gridTemplateColumns: "4.5em 1fr",
     columnGap: tokens.spacingHorizontalS,
     alignItems: "baseline",
     justifyItems: "start",

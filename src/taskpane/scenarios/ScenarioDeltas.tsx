@@ -61,7 +61,7 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
         <div className={styles.figure}>
           <Caption1>Conflicts</Caption1>
           <Body1Strong>
-            +{result.conflictsAdded.length} · −{result.conflictsRemoved.length}
+            +{result.conflictsAdded.length} added · −{result.conflictsRemoved.length} removed
           </Body1Strong>
         </div>
       </div>

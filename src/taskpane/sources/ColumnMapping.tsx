@@ -67,7 +67,7 @@ export function ColumnMapping({ gateway, service, settings, report, input, locat
         {defs.map((def) => {
           const auto = automatic.get(def.field);
           const chosen = mapping[def.field];
-          const autoText = `Automatic (${auto !== undefined ? headers[auto] : "not found"})`;
+          const autoText = auto !== undefined ? `Auto: ${headers[auto]}` : "Auto: not found";
           return (
             <Field key={def.field} label={`${def.label} column`} required={def.required}>
               <Dropdown

@@ -1,0 +1,119 @@
+import { CannotAnalyzeError } from "../../src/engine/errors";
+import { DEFAULT_SETTINGS, type RawTable } from "../../src/engine/model";
+import { handleRequest } from "../../src/taskpane/analysis/handle-request";
+import type { RunPhase, WorkerCall, WorkerReply } from "../../src/taskpane/analysis/protocol";
+import { RunCancelledError, threadService } from "../../src/taskpane/analysis/service";
+import { type WorkerLike, workerService } from "../../src/taskpane/analysis/worker-client";
+
+const partners: RawTable = {
+  source: "Partners",
+  sheet: "Register",
+  headerRow: 1,
+  firstColumn: 1,
+  header: ["Partner", "Fit", "Impact", "Momentum"],
+  rows: [["Acme", 5, 4, 4], ["Bolt", 1, 1, 1]],
+};
+const analyze = { kind: "analyze" as const, input: { partners }, settings: DEFAULT_SETTINGS, runAt: "2026-01-05T09:00:00Z", priorIssues: [], saveSnapshot: true };
+
+/** A Worker stand-in that answers like analysis.worker.ts, one macrotask later. */
+class LoopbackWorker implements WorkerLike {
+  onmessage: ((ev: MessageEvent<WorkerReply>) => void) | null = null;
+  onerror: ((ev: ErrorEvent) => void) | null = null;
+  terminated = false;
+  postMessage({ id, request }: WorkerCall): void {
+    setTimeout(() => {
+      if (this.terminated) return;
+      const send = (reply: WorkerReply) => this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerReply>);
+      try {
+        const result = handleRequest(request, (phase) => send({ id, type: "phase", phase }));
+        send({ id, type: "done", result });
+      } catch (e) {
+        send({ id, type: "failed", error: { name: (e as Error).name, message: (e as Error).message } });
+      }
+    }, 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe("the analysis worker protocol", () => {
+  it("reports each phase, then the analysis and the sheets to write", async () => {
+    const phases: RunPhase[] = [];
+    const { analysis, specs } = await workerService(() => new LoopbackWorker()).run(analyze, (p) => phases.push(p));
+    expect(phases[0]).toBe("ingest");
+    expect(phases.at(-1)).toBe("report");
+    expect(analysis.tiering.partners.map((p) => p.tier)).toEqual(["Strategic", "Scale"]);
+    expect(specs.map((s) => s.key)).toContain("tiering");
+  });
+
+  it("brings a workbook that cannot be analysed back as CannotAnalyzeError", async () => {
+    const noName = { ...partners, header: ["Label", "Fit", "Impact", "Momentum"] };
+    await expect(workerService(() => new LoopbackWorker()).run({ ...analyze, input: { partners: noName } })).rejects.toBeInstanceOf(CannotAnalyzeError);
+  });
+
+  it("cancel terminates the worker, rejects what was running, and the next request starts a fresh worker", async () => {
+    const workers: LoopbackWorker[] = [];
+    const service = workerService(() => {
+      const w = new LoopbackWorker();
+      workers.push(w);
+      return w;
+    });
+    const running = service.run(analyze);
+    service.cancel();
+    await expect(running).rejects.toBeInstanceOf(RunCancelledError);
+    expect(workers[0]?.terminated).toBe(true);
+    await expect(service.run(analyze)).resolves.toBeTruthy();
+    expect(workers).toHaveLength(2);
+  });
+
+  it("fails the requests of a worker that crashes, instead of waiting for ever", async () => {
+    const crashing: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      postMessage() {
+        setTimeout(() => this.onerror?.({ message: "out of memory", preventDefault() {} } as ErrorEvent), 0);
+      },
+      terminate() {},
+    };
+    await expect(workerService(() => crashing).run(analyze)).rejects.toThrow(/out of memory/);
+  });
+
+  it("rejects, rather than throws, when a worker cannot be started", async () => {
+    const service = workerService(() => {
+      throw new Error("refused by the content security policy");
+    });
+    await expect(service.run(analyze)).rejects.toThrow(/content security policy/);
+  });
+});
+
+describe("the in-thread fallback", () => {
+  it("answers like the worker", async () => {
+    const { analysis } = await threadService().run(analyze);
+    expect(analysis.tiering.partners).toHaveLength(2);
+  });
+
+  it("ignores the result of a cancelled request", async () => {
+    const service = threadService();
+    const running = service.run(analyze);
+    service.cancel();
+    await expect(running).rejects.toBeInstanceOf(RunCancelledError);
+  });
+
+  it("checks a preview's mapping: the issues of that table, or why it cannot be read", () => {
+    const noName = { ...partners, header: ["Company", "Fit", "Impact", "Momentum"], rows: [["Acme", 9, 4, 4]] };
+    const unmapped = handleRequest({ kind: "previewIssues", input: "partners", table: noName, partners: null, settings: DEFAULT_SETTINGS }, () => {});
+    expect(unmapped.cannotRead).toBeNull();
+    const renamed = { ...noName, header: ["Label", "Fit", "Impact", "Momentum"] };
+    expect(handleRequest({ kind: "previewIssues", input: "partners", table: renamed, partners: null, settings: DEFAULT_SETTINGS }, () => {}).cannotRead).toMatch(/"Partner" column/);
+    const mapped = { ...DEFAULT_SETTINGS, columnMapping: { partners: { name: "Label" } } };
+    expect(handleRequest({ kind: "previewIssues", input: "partners", table: renamed, partners: null, settings: mapped }, () => {}).cannotRead).toBeNull();
+  });
+
+  it("reads another input's preview against the partners without the partners' own issues", () => {
+    const caps: RawTable = { source: "Capabilities", sheet: "Needs", headerRow: 1, firstColumn: 1, header: ["Capability", "Priority"], rows: [["Hosting", 9]] };
+    const { issues } = handleRequest({ kind: "previewIssues", input: "capabilities", table: caps, partners: null, settings: DEFAULT_SETTINGS }, () => {});
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((i) => i.sheet === "Needs")).toBe(true);
+  });
+});
