@@ -31,7 +31,7 @@ const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "ca
 export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadWorkbook> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load((await relativeTargets(bytes)) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load((await mendPackage(bytes)) as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new CannotAnalyzeError(`The file is not a readable .xlsx workbook (${(error as Error).message}).`, { cause: error });
   }
@@ -144,11 +144,15 @@ function decode(address: string): { row: number; col: number } {
 }
 
 /**
- * ExcelJS 4.4 fails on packages whose relationships use absolute part names
- * (`Target="/xl/tables/table1.xml"`, as openpyxl writes): it looks tables up by the relative
- * form. Rewrite such targets relative to the part that holds them before loading.
+ * Mends what ExcelJS 4.4 misreads, before it loads the package:
+ * - relationships with absolute part names (`Target="/xl/tables/table1.xml"`, as openpyxl
+ *   writes): ExcelJS looks tables up by the relative form, so such targets are made relative;
+ * - formulas whose cached result is empty text (`<c t="str"><f>…</f><v></v></c>`, what Excel
+ *   saves for `=IF(A2="","",…)`): ExcelJS drops the empty result, and a formula without a
+ *   result reads as "not calculated" — 50,000 filled-down helper formulas became 50,000 cell
+ *   errors (and tripped the row limit). A single space keeps the result, and reads as blank.
  */
-async function relativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
+async function mendPackage(bytes: Uint8Array): Promise<Uint8Array> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -156,6 +160,13 @@ async function relativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
     return bytes; // not a zip: let ExcelJS report it
   }
   let changed = false;
+  for (const path of Object.keys(zip.files)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(path)) continue;
+    const xml = (await zip.file(path)?.async("string")) ?? "";
+    if (xml.search(EMPTY_TEXT_RESULT) < 0) continue;
+    zip.file(path, xml.replace(EMPTY_TEXT_RESULT, "$1<v> </v>"));
+    changed = true;
+  }
   for (const path of Object.keys(zip.files)) {
     if (!path.endsWith(".rels")) continue;
     const file = zip.file(path);
@@ -169,6 +180,9 @@ async function relativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
   }
   return changed ? zip.generateAsync({ type: "uint8array" }) : bytes;
 }
+
+/** A formula cell whose cached result is empty text: `$1` is everything before its empty `<v>`. */
+const EMPTY_TEXT_RESULT = /(<c\b[^>]*\bt="str"[^>]*>\s*<f\b(?:[^>]*\/>|[^>]*>[^<]*<\/f>)\s*)(?:<v\s*\/>|<v><\/v>)/g;
 
 /** The path of `target` (from the package root) relative to folder `base` (ends with "/" or is ""). */
 function relativePath(base: string, target: string): string {
