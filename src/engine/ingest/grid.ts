@@ -1,10 +1,12 @@
 import type { RawCell, RawTable } from "../model";
+import { headerRowIndex } from "./header-row";
 import { isBlankCell } from "./values";
 
 /**
  * Finds a table on a sheet that is not an Excel table (SPEC §1): the first non-empty row is
- * the header; the table spans the header's first to last non-empty cell; trailing blank rows
- * are dropped. Returns null for a sheet with nothing on it.
+ * the header (after any title and notes above it, see headerRowIndex); the table spans the
+ * header's first to last non-empty cell; trailing blank rows are dropped. Returns null for a
+ * sheet with nothing on it.
  *
  * @param grid the sheet's used range, row by row
  * @param origin 1-based sheet row and column of grid[0][0]
@@ -17,7 +19,7 @@ export function tableFromGrid(
   grid: RawCell[][],
   origin: { row: number; column: number },
 ): RawTable | null {
-  const headerIndex = grid.findIndex((row) => row.some((c) => !isBlankCell(c)));
+  const headerIndex = headerRowIndex(grid);
   if (headerIndex < 0) return null;
   const headerCells = grid[headerIndex] ?? [];
   let first = headerCells.findIndex((c) => !isBlankCell(c));
