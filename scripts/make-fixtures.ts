@@ -50,7 +50,7 @@ export async function buildFixtures(): Promise<Record<string, Uint8Array>> {
   };
 }
 
-function withSheets(fill: (wb: ExcelJS.Workbook) => unknown): ExcelJS.Workbook {
+export function withSheets(fill: (wb: ExcelJS.Workbook) => unknown): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "make-fixtures";
   wb.created = new Date(FIXED_TIME);
@@ -128,7 +128,7 @@ function noPartnersTable(): ExcelJS.Workbook {
   });
 }
 
-async function save(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function save(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return repack(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
