@@ -90,3 +90,15 @@ describe("source choices as option values", () => {
     expect(choiceOf(choiceValue(undefined))).toBeUndefined();
   });
 });
+
+describe("Sources refresh", () => {
+  it("finds a table added in Excel while the pane is open", async () => {
+    const gateway = workbookWithPartners();
+    renderPane(gateway);
+    await paneReady(gateway);
+    await openSources();
+    gateway.addTable("Candidates", "Pipeline", ["Candidate", "Fit"], [["Nova", 4]]);
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    expect(await screen.findByText("Reading Candidates (table on Pipeline).")).toBeTruthy();
+  });
+});

@@ -1,4 +1,4 @@
-import { Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback } from "react";
 import type { InputName, Settings } from "../../engine/model";
 import type { PanelProps } from "../app/panel-props";
@@ -8,6 +8,7 @@ import { choiceOf } from "./source-choice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  intro: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
 });
 
 /**
@@ -36,10 +37,16 @@ export function SourcesPanel(props: PanelProps) {
   if (!read) return workbook.loading ? <Spinner size="small" label="Reading the workbook…" /> : null;
   return (
     <div className={styles.root}>
-      <Caption1>
-        Each input is found by its name (a table, else a sheet). Pick another table or sheet, or map its columns; the
-        choices are saved in the workbook with the settings.
-      </Caption1>
+      <div className={styles.intro}>
+        <Caption1>
+          Each input is found by its name (a table, else a sheet). Pick another table or sheet, or map its columns; the
+          choices are saved in the workbook with the settings.
+        </Caption1>
+        {/* Tables added or renamed in Excel while the pane is open appear after a refresh. */}
+        <Button size="small" disabled={workbook.loading} onClick={() => void workbook.reload(draft.inputs)}>
+          Refresh
+        </Button>
+      </div>
       {workbook.loading && <Spinner size="extra-tiny" label="Reading the workbook…" />}
       {INPUT_ORDER.map((input) => (
         <InputSource
