@@ -1,4 +1,4 @@
-import { type CellValue, excelValue } from "../report/sheet-spec";
+import { type CellValue, EXCEL_MAX_CELL_TEXT, excelValue } from "../report/sheet-spec";
 
 /**
  * A value as it must be sent in `range.values` so that Excel stores exactly it.
@@ -12,8 +12,17 @@ import { type CellValue, excelValue } from "../report/sheet-spec";
 export function cellInput(value: CellValue): string | number | boolean {
   const v = excelValue(value);
   if (v === null) return "";
-  if (typeof v === "string") return v === "" ? "" : `'${v}`;
+  if (typeof v === "string") return v === "" ? "" : `'${withRoomForPrefix(v)}`;
   return v;
+}
+
+/**
+ * The 32,767-character limit may be checked on the text as sent, apostrophe included (the
+ * in-memory Excel checks it so): a name of exactly 32,767 characters was refused there and the
+ * whole write failed. Such text is cut by one more character, with an ellipsis, to be safe.
+ */
+function withRoomForPrefix(text: string): string {
+  return text.length < EXCEL_MAX_CELL_TEXT ? text : `${text.slice(0, EXCEL_MAX_CELL_TEXT - 2)}…`;
 }
 
 /** A whole block of values, ready for `range.values`. */
