@@ -2,6 +2,9 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readStoredSettings } from "../../src/engine/settings";
 import { fieldIssue } from "../../src/taskpane/settings/field-issues";
 import { readSettings } from "../../src/engine/settings";
+import type { RawCell } from "../../src/engine/model";
+import { type AnalysisService, threadService } from "../../src/taskpane/analysis/service";
+import { SIMULATE_IN_WORKER_ABOVE } from "../../src/taskpane/settings/useTierSimulation";
 import { paneReady, PARTNER_HEADER, renderPane, workbookWithPartners } from "./render-pane";
 
 // Whole flows through the pane: Fluent renders slowly under jsdom, more so on a busy machine.
@@ -110,6 +113,29 @@ describe("Settings", () => {
     await openSettings();
     expect((screen.getByRole("spinbutton", { name: "Fit weight" }) as HTMLInputElement).value).toBe("3");
     expect((screen.getByRole("radio", { name: /Quotas/ }) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe("tier simulator at scale", () => {
+  it("hands tiering to the analysis service above 5,000 partners, so typing never stutters", async () => {
+    const rows: RawCell[][] = Array.from({ length: SIMULATE_IN_WORKER_ABOVE + 1 }, (_, i) => [`P${i}`, "", "", "", "", "", 1 + (i % 5), 1 + ((i * 3) % 5), 1 + ((i * 7) % 5), 0, 0]);
+    const gateway = workbookWithPartners(rows, PARTNER_HEADER);
+    const inner = threadService();
+    const kinds: string[] = [];
+    const recording: AnalysisService = {
+      run: (request, onPhase) => {
+        kinds.push(request.kind);
+        return inner.run(request, onPhase);
+      },
+      cancel: () => inner.cancel(),
+    };
+    renderPane(gateway, { analysis: recording });
+    await paneReady(gateway);
+    await openSettings();
+    typeInto("Fit weight", "4");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/partners would change tier$/), { timeout: 15000 });
+    expect(kinds).toContain("portfolio");
+    expect(kinds).toContain("tiers");
   });
 });
 
