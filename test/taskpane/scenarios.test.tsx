@@ -54,6 +54,17 @@ describe("Scenarios", () => {
     expect(within(await screen.findByRole("region", { name: "Tier changes" })).getByText(/^Nova Hosting: not a partner → /)).toBeTruthy();
   });
 
+  it("writes the scenario to the Scenario sheet, and only that sheet, then shows it", async () => {
+    const gateway = await analyzeThenOpenScenarios();
+    const settingsBefore = gateway.storedSettings;
+    choose("Partners to remove", "Acme Cloud");
+    fireEvent.click(await screen.findByRole("button", { name: "Write to the Scenario sheet" }));
+    expect(await screen.findByText("Written to Scenario.")).toBeTruthy();
+    expect(gateway.reports[1]!.specs.map((s) => s.key)).toEqual(["scenario"]);
+    expect(gateway.storedSettings).toBe(settingsBefore);
+    expect(gateway.activated).toEqual(["Scenario"]);
+  });
+
   it("removes a choice again from its tag", async () => {
     await analyzeThenOpenScenarios();
     choose("Partners to remove", "Acme Cloud");

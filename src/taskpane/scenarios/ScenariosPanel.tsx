@@ -1,5 +1,8 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import type { ScenarioResult } from "../../engine/scenario";
+import { storedSettingsText } from "../../engine/settings";
+import { buildScenarioSheet } from "../../report/scenario-sheet";
 import type { PanelProps } from "../app/panel-props";
 import type { RunResult } from "../analyze/useAnalyzeRun";
 import { NamePicker } from "./NamePicker";
@@ -8,14 +11,17 @@ import { useScenario } from "./useScenario";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
 
 /**
  * The Scenarios page (SPEC §2.7): remove partners, add candidates, and see what changes against
  * the last analysis — gaps, duplications, conflicts, severity and tiers — before deciding.
  */
-export function ScenariosPanel({ service, goTo, result }: PanelProps & { result: RunResult | null }) {
+export function ScenariosPanel({ gateway, service, settings, report, goTo, result }: PanelProps & { result: RunResult | null }) {
   const styles = useStyles();
+  const [writing, setWriting] = useState(false);
+  const [written, setWritten] = useState<{ sheet: string; result: ScenarioResult } | null>(null);
   const analysis = result?.analysis ?? null;
   const [remove, setRemove] = useState<string[]>([]);
   const [add, setAdd] = useState<string[]>([]);
@@ -26,6 +32,23 @@ export function ScenariosPanel({ service, goTo, result }: PanelProps & { result:
     const taken = new Set(partners.map((n) => n.toLowerCase()));
     return (analysis?.portfolio.candidates ?? []).map((c) => c.name).filter((n) => !taken.has(n.toLowerCase()));
   }, [analysis, partners]);
+
+  // Only the Scenario sheet is written; the settings stored are the ones saved, unchanged.
+  const write = async (scenario: ScenarioResult) => {
+    setWriting(true);
+    try {
+      const { sheets } = await gateway.writeReport([buildScenarioSheet(scenario)], storedSettingsText(settings.saved));
+      const sheet = sheets.find((s) => s.key === "scenario")?.name;
+      if (sheet) {
+        setWritten({ sheet, result: scenario });
+        await gateway.activateSheet(sheet);
+      }
+    } catch (error) {
+      report(error);
+    } finally {
+      setWriting(false);
+    }
+  };
 
   if (!analysis) {
     return (
@@ -57,7 +80,17 @@ export function ScenariosPanel({ service, goTo, result }: PanelProps & { result:
           <MessageBarBody>The scenario could not be computed: {state.reason}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "ready" && <ScenarioDeltas result={state.result} />}
+      {state.status === "ready" && (
+        <>
+          <ScenarioDeltas result={state.result} />
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={writing} onClick={() => void write(state.result)}>
+              {writing ? "Writing…" : "Write to the Scenario sheet"}
+            </Button>
+            {written?.result === state.result && <Caption1 role="status">Written to {written.sheet}.</Caption1>}
+          </div>
+        </>
+      )}
     </div>
   );
 }
