@@ -8,6 +8,7 @@
  *                                                   write those into a temp folder instead)
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CORPUS, type CorpusCell, type CorpusEntry, type CorpusSheet } from "../test/reliability/corpus";
@@ -15,9 +16,49 @@ import { FIXTURES_DIR, save, withSheets } from "./make-fixtures";
 
 export const BAD_DIR = join(FIXTURES_DIR, "bad");
 
-/** One corpus entry as .xlsx bytes. */
+/** One corpus entry as .xlsx bytes (a large one as a streaming writer packages it, see below). */
 export async function buildBadWorkbook(entry: CorpusEntry): Promise<Uint8Array> {
+  if (entry.large) return buildLargeWorkbook(entry);
   return save(withSheets((wb) => entry.sheets().forEach((sheet) => addSheet(wb, sheet))));
+}
+
+/**
+ * A workbook of plain sheets with every string inline (`t="inlineStr"`), as streaming writers
+ * produce large files. ExcelJS takes about 10 s to build 100,000 rows; writing the sheet XML
+ * into a package ExcelJS made with the header rows alone takes well under one.
+ */
+async function buildLargeWorkbook(entry: CorpusEntry): Promise<Uint8Array> {
+  const sheets = entry.sheets();
+  const zip = await JSZip.loadAsync(await save(withSheets((wb) => sheets.forEach((sheet) => addSheet(wb, { ...sheet, rows: sheet.rows.slice(0, 1) })))));
+  for (const [i, sheet] of sheets.entries()) {
+    const path = `xl/worksheets/sheet${i + 1}.xml`;
+    const xml = (await zip.file(path)?.async("string")) ?? "";
+    const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+    const rows = sheet.rows.map((row, r) => `<row r="${r + 1}">${row.map((cell, c) => inlineCell(cell, `${columnName(c + 1)}${r + 1}`)).join("")}</row>`);
+    const body = xml
+      .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${columnName(width)}${sheet.rows.length}"/>`)
+      .replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, `<sheetData>${rows.join("")}</sheetData>`);
+    zip.file(path, body);
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+function inlineCell(cell: CorpusCell, ref: string): string {
+  if (cell === null) return "";
+  if (typeof cell === "number") return `<c r="${ref}"><v>${cell}</v></c>`;
+  if (typeof cell === "boolean") return `<c r="${ref}" t="b"><v>${cell ? 1 : 0}</v></c>`;
+  if (typeof cell === "string") return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
+  throw new Error(`large workbooks hold plain values only (${ref})`);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function columnName(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
 }
 
 function addSheet(wb: ExcelJS.Workbook, sheet: CorpusSheet): void {
