@@ -42,7 +42,7 @@ describe("the 50,000-partner limit", () => {
   }, 60_000);
 
   it("counts rows with data only: blank rows in a table do not count", () => {
-    const rows = [...syntheticRows(10), ...Array.from({ length: MAX_PARTNERS }, () => [])].map((r) => ({ Partner: r[0] ?? null, Fit: r[8] ?? null }));
+    const rows = [...syntheticRows(10).map((r) => ({ Partner: r[0] as string, Fit: r[8] as number })), ...Array.from({ length: MAX_PARTNERS }, () => ({}))];
     expect(analyzeWorkbook({ partners: partnersTable(rows) }, DEFAULT_SETTINGS, { runAt: RUN_AT }).tiering.totals.count).toBe(10);
   });
 
