@@ -102,3 +102,18 @@ describe("Sources refresh", () => {
     expect(await screen.findByText("Reading Candidates (table on Pipeline).")).toBeTruthy();
   });
 });
+
+describe("RACI template", () => {
+  it("inserts a Responsibilities matrix naming every partner when the workbook has none, and then reads it", async () => {
+    const gateway = workbookWithPartners();
+    renderPane(gateway);
+    await paneReady(gateway);
+    await openSources();
+    fireEvent.click(screen.getByRole("button", { name: "Insert a RACI template" }));
+    expect(await screen.findByText(/^Reading .*\(table on Responsibilities\)\.$/)).toBeTruthy();
+    const header = gateway.inserted[0]!.blocks[0]!.values[0];
+    expect(header).toEqual(expect.arrayContaining(["Activity", "Dimension", "Acme Cloud", "Echo Labs"]));
+    expect(gateway.activated).toEqual(["Responsibilities"]);
+    expect(screen.queryByRole("button", { name: "Insert a RACI template" })).toBeNull();
+  });
+});

@@ -24,12 +24,15 @@ export interface InputSourceProps extends Pick<PanelProps, "gateway" | "service"
   sources: WorkbookSources;
   partners: RawTable | null;
   onChoose: (input: InputName, value: string) => void;
+  /** Offered for a missing Responsibilities input: inserts a RACI matrix to fill in. */
+  onInsertTemplate?: () => void;
+  inserting?: boolean;
   /** Whether the column mapping starts open. */
   open: boolean;
 }
 
 /** One input: where it was found, another table or sheet to use instead, and its column mapping. */
-export function InputSource({ input, sources, partners, onChoose, open, ...panel }: InputSourceProps) {
+export function InputSource({ input, sources, partners, onChoose, onInsertTemplate, inserting, open, ...panel }: InputSourceProps) {
   const styles = useStyles();
   const [mapping, setMapping] = useState(open);
   const found = sources.found[input];
@@ -65,6 +68,11 @@ export function InputSource({ input, sources, partners, onChoose, open, ...panel
           )}
         </Dropdown>
       </Field>
+      {!found && onInsertTemplate && (
+        <Button size="small" disabled={inserting} onClick={onInsertTemplate}>
+          {inserting ? "Inserting…" : "Insert a RACI template"}
+        </Button>
+      )}
       {found && (
         <>
           <Button appearance="subtle" size="small" aria-expanded={mapping} aria-controls={regionId} onClick={() => setMapping((m) => !m)}>

@@ -1,5 +1,6 @@
 import { Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
+import { buildResponsibilityTemplate } from "../../report/responsibility-template";
 import type { InputName, Settings } from "../../engine/model";
 import type { PanelProps } from "../app/panel-props";
 import { INPUT_ORDER } from "./input-labels";
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
  */
 export function SourcesPanel(props: PanelProps) {
   const styles = useStyles();
-  const { workbook, settings } = props;
+  const { workbook, settings, gateway, service, report } = props;
   const { read } = workbook;
   const { edit, draft } = settings;
 
@@ -33,6 +34,28 @@ export function SourcesPanel(props: PanelProps) {
     },
     [draft.inputs, edit, workbook],
   );
+
+  // The template names every partner as a party; without readable partners it has only "Us".
+  const [inserting, setInserting] = useState(false);
+  const insertTemplate = useCallback(async () => {
+    if (!read) return;
+    setInserting(true);
+    try {
+      const names = read.input.partners
+        ? await service
+            .run({ kind: "portfolio", input: { partners: read.input.partners }, settings: settings.checked.settings })
+            .then((r) => r.portfolio.partners.map((p) => p.name))
+            .catch(() => [])
+        : [];
+      const { name } = await gateway.insertUserSheet(buildResponsibilityTemplate(names));
+      await workbook.reload(draft.inputs);
+      await gateway.activateSheet(name);
+    } catch (error) {
+      report(error);
+    } finally {
+      setInserting(false);
+    }
+  }, [read, service, gateway, report, settings.checked.settings, workbook, draft.inputs]);
 
   if (!read) return workbook.loading ? <Spinner size="small" label="Reading the workbook…" /> : null;
   return (
@@ -56,6 +79,8 @@ export function SourcesPanel(props: PanelProps) {
           sources={read.sources}
           partners={read.input.partners}
           onChoose={onChoose}
+          onInsertTemplate={input === "responsibilities" ? () => void insertTemplate() : undefined}
+          inserting={inserting}
           open={input === "partners"}
         />
       ))}
