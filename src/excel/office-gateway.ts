@@ -47,9 +47,12 @@ export function createOfficeGateway(excel: { run: typeof Excel.run } = Excel, is
 async function insertUserSheet(context: Excel.RequestContext, spec: SheetSpec, canValidate: boolean): Promise<{ name: string }> {
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
+  const names = context.workbook.names.load("items/name");
   await context.sync();
   const name = freeSheetName(spec.name, new Set(worksheets.items.map((w) => w.name.toLowerCase())));
-  const taken = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  // Tables and defined names share one namespace: a range the user named "Partners" must not
+  // make inserting the sample's Partners table fail.
+  const taken = new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase()));
   const ws = context.workbook.worksheets.add(name);
   const batch = new Batch(context);
   await renderSheet(ws, spec, {
