@@ -1,4 +1,5 @@
 import { sheetOfReference } from "../report/references";
+import { RETIRABLE_SHEETS } from "../report/retired-sheet";
 import { ownershipName } from "../report/settings-sheet";
 import { OUTPUT_SHEETS, type OutputSheetKey, type SheetSpec } from "../report/sheet-spec";
 
@@ -46,8 +47,7 @@ export function planSheets(specs: SheetSpec[], existing: string[], marks: Owners
   const byKey = new Map(marks.map((m) => [m.key, m]));
   const release: string[] = [];
   for (const m of marks) {
-    const intact = m.sheet !== null && m.sheet === m.recorded && taken.has(m.sheet.toLowerCase());
-    if (!intact) {
+    if (!isIntact(m, taken)) {
       release.push(m.name);
       byKey.delete(m.key);
     }
@@ -64,6 +64,24 @@ export function planSheets(specs: SheetSpec[], existing: string[], marks: Owners
     targets.push({ key: spec.key, name, reuse: false });
   }
   return { targets, release };
+}
+
+/**
+ * Sheets of ours that a whole analysis no longer writes because their input table is gone
+ * (RETIRABLE_SHEETS): they get a note instead of stale results. A whole analysis is one that
+ * writes the Summary; a partial write (the Scenario page writes only its sheet) retires
+ * nothing. A sheet the user renamed or deleted is theirs or gone, and is not retired.
+ */
+export function retiredSheets(specs: SheetSpec[], existing: string[], marks: OwnershipMark[]): OutputSheetKey[] {
+  if (!specs.some((s) => s.key === "summary")) return [];
+  const taken = new Set(existing.map((s) => s.toLowerCase()));
+  const writing = new Set(specs.map((s) => s.key));
+  return marks.filter((m) => RETIRABLE_SHEETS.includes(m.key) && !writing.has(m.key) && isIntact(m, taken)).map((m) => m.key);
+}
+
+/** A mark still on the sheet we named, and that sheet still there. */
+function isIntact(m: OwnershipMark, taken: Set<string>): boolean {
+  return m.sheet !== null && m.sheet === m.recorded && taken.has(m.sheet.toLowerCase());
 }
 
 /** The wanted name if free, else "Name (2)", "Name (3)"… within Excel's 31 characters. */

@@ -1,10 +1,11 @@
+import { buildRetiredSheet } from "../report/retired-sheet";
 import { ownershipName, SETTINGS_SHEET_NAME, settingsSheetValues } from "../report/settings-sheet";
 import type { OutputSheetKey, SheetSpec } from "../report/sheet-spec";
 import { Batch } from "./batch";
 import { cellInputs } from "./cell-input";
 import type { WriteProgress, WrittenSheet } from "./gateway";
 import { renderSheet } from "./render-sheet";
-import { freeTableName, type OwnershipMark, planSheets, readMark } from "./sheet-plan";
+import { freeTableName, type OwnershipMark, planSheets, readMark, retiredSheets } from "./sheet-plan";
 
 export interface WriteReportOptions {
   settingsText: string;
@@ -22,9 +23,11 @@ export interface WriteReportResult {
 /**
  * Writes the output sheets: the user's sheets are never touched; the add-in's own are
  * cleared and rewritten in place (so the user's references to them keep working); the
- * settings are stored on the hidden settings sheet. Round trips: one to read the workbook's
- * layout, one more to find old charts when sheets are reused, one per sheet, one for the
- * settings — independent of the number of rows until one sheet outgrows a request (about
+ * settings are stored on the hidden settings sheet. A whole analysis (one that writes the
+ * Summary) retires a Candidates or Responsibilities sheet of ours it no longer writes: the
+ * sheet stays, with a note instead of stale results (see retiredSheets). Round trips: one to
+ * read the workbook's layout, one more to find old charts when sheets are reused, one per
+ * sheet, one for the settings — independent of the number of rows until one sheet outgrows a request (about
  * 25,000 partners), when its rows are split across requests under the budget.
  */
 export async function writeReport(context: Excel.RequestContext, specs: SheetSpec[], options: WriteReportOptions): Promise<WriteReportResult> {
@@ -43,10 +46,18 @@ export async function writeReport(context: Excel.RequestContext, specs: SheetSpe
   const marks = names.items
     .map((n) => readMark(n.name, n.formula, n.comment ?? ""))
     .filter((m): m is OwnershipMark => m !== null);
-  const plan = planSheets(specs, worksheets.items.map((w) => w.name).filter((n) => n !== SETTINGS_SHEET_NAME), marks);
+  const existing = worksheets.items.map((w) => w.name).filter((n) => n !== SETTINGS_SHEET_NAME);
+  // A sheet of ours whose input table is gone gets a note, not stale results (README: Output sheets).
+  const sheetsToWrite = [...specs, ...retiredSheets(specs, existing, marks).map(buildRetiredSheet)];
+  const plan = planSheets(sheetsToWrite, existing, marks);
   const reused = plan.targets.filter((t) => t.reuse).map((t) => t.name.toLowerCase());
   const tablesOnReused = tables.items.filter((t) => reused.includes(t.worksheet.name.toLowerCase()));
-  const takenTables = new Set(tables.items.filter((t) => !tablesOnReused.includes(t)).map((t) => t.name.toLowerCase()));
+  // Tables and defined names share one namespace in Excel: a user's name "PED_Tiering" made
+  // adding our table of that name fail the whole write.
+  const takenTables = new Set([
+    ...tables.items.filter((t) => !tablesOnReused.includes(t)).map((t) => t.name.toLowerCase()),
+    ...names.items.map((n) => n.name.toLowerCase()),
+  ]);
 
   // Old charts must be found before they can be deleted: one more round trip, on re-runs only.
   const chartLists = new Map<string, Excel.ChartCollection>();
@@ -79,7 +90,7 @@ export async function writeReport(context: Excel.RequestContext, specs: SheetSpe
     takenTables.add(name.toLowerCase());
     return name;
   };
-  for (const [i, spec] of specs.entries()) {
+  for (const [i, spec] of sheetsToWrite.entries()) {
     const target = plan.targets[i];
     const ws = target ? sheets.get(target.key) : undefined;
     if (!target || !ws) continue;
@@ -87,12 +98,13 @@ export async function writeReport(context: Excel.RequestContext, specs: SheetSpe
     // One round trip per sheet: the count depends on the sheets, not the rows, and the pane
     // can show real progress. A sheet larger than a request is split by the batch's budget.
     await batch.sync();
-    options.onProgress?.({ done: i + 1, total: specs.length, sheet: target.name });
+    options.onProgress?.({ done: i + 1, total: sheetsToWrite.length, sheet: target.name });
   }
   await storeSettings(wb, settingsMissing, options.settingsText, batch);
   await batch.sync();
   return {
-    sheets: plan.targets.map((t) => ({ key: t.key, name: t.name })),
+    // Where the given specs went (a retired sheet is not a result to show).
+    sheets: plan.targets.filter((t) => specs.some((s) => s.key === t.key)).map((t) => ({ key: t.key, name: t.name })),
     syncs: batch.syncs,
     largestRequestBytes: batch.largestRequest,
   };
