@@ -52,7 +52,10 @@ export interface WriteStats {
 export interface WorkbookGateway {
   /** Lists tables and sheets and locates each input (honouring stored choices). */
   sources(choices?: Partial<Record<InputName, InputChoice>>): Promise<WorkbookSources>;
-  /** Reads every input table, the Tier History and the stored settings, in few round trips. */
+  /**
+   * Reads every input table, the Tier History and the stored settings, in few round trips.
+   * Without `choices`, the input choices stored in the workbook's settings apply.
+   */
   readInputs(choices?: Partial<Record<InputName, InputChoice>>): Promise<ReadResult>;
   /** The header and first rows of a table or sheet, for the mapping preview. */
   preview(location: InputLocation, rows: number): Promise<RawTable | null>;

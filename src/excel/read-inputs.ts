@@ -1,6 +1,7 @@
 import { tableFromGrid } from "../engine/ingest/grid";
 import { type InputLocation, locateHistory, locateInput, type WorkbookCatalog } from "../engine/ingest/locate";
 import type { InputChoice, InputName, RawTable, WorkbookInput } from "../engine/model";
+import { readStoredSettings } from "../engine/settings";
 import { SETTINGS_SHEET_NAME, settingsTextFromValues } from "../report/settings-sheet";
 import { errorCode } from "./errors";
 import type { ReadResult, SourceOption, WorkbookSources } from "./gateway";
@@ -143,26 +144,31 @@ async function readLocations(context: Excel.RequestContext, locations: InputLoca
   });
 }
 
-/** Reads every input, the Tier History and the stored settings. */
-export async function readInputs(context: Excel.RequestContext, choices: Choices = {}): Promise<ReadResult> {
+/**
+ * Reads every input, the Tier History and the stored settings. Without explicit `choices`, the
+ * input choices stored in the workbook's settings apply (so the settings are read first: one
+ * more round trip when the workbook has them).
+ */
+export async function readInputs(context: Excel.RequestContext, choices?: Choices): Promise<ReadResult> {
   const { catalog, settingsSheet } = await loadCatalog(context);
-  const found = locateAll(catalog, choices);
+  let storedSettings: string | null = null;
+  if (!settingsSheet.isNullObject) {
+    const [table] = await readLocations(context, [{ kind: "sheet", sheet: SETTINGS_SHEET_NAME }]);
+    storedSettings = table ? settingsTextFromValues([table.header[0], ...table.rows.map((r) => r[0])]) : null;
+  }
+  const found = locateAll(catalog, choices ?? readStoredSettings(storedSettings).settings.inputs);
   const history = locateHistory(catalog);
-  const wanted: { key: InputName | "history" | "settings"; where: InputLocation }[] = [];
+  const wanted: { key: InputName | "history"; where: InputLocation }[] = [];
   for (const input of INPUTS) {
     const where = found[input];
     if (where) wanted.push({ key: input, where });
   }
   if (history) wanted.push({ key: "history", where: history });
-  if (!settingsSheet.isNullObject) wanted.push({ key: "settings", where: { kind: "sheet", sheet: SETTINGS_SHEET_NAME } });
   const tables = await readLocations(context, wanted.map((w) => w.where));
 
   const input: WorkbookInput = { partners: null };
-  let storedSettings: string | null = null;
   wanted.forEach((w, i) => {
-    const table = tables[i] ?? null;
-    if (w.key === "settings") storedSettings = table ? settingsTextFromValues([table.header[0], ...table.rows.map((r) => r[0])]) : null;
-    else input[w.key] = table;
+    input[w.key] = tables[i] ?? null;
   });
   return { input, storedSettings, sources: { catalog, options: [], found } };
 }

@@ -9,6 +9,7 @@ import { tableFromGrid } from "../../src/engine/ingest/grid";
 import { type InputLocation, locateHistory, locateInput, type WorkbookCatalog } from "../../src/engine/ingest/locate";
 import type { InputChoice, InputName, RawCell, RawTable, WorkbookInput } from "../../src/engine/model";
 import type { OutputSheetKey, SheetSpec } from "../../src/report/sheet-spec";
+import { readStoredSettings } from "../../src/engine/settings";
 import type {
   ReadResult,
   SourceOption,
@@ -106,7 +107,8 @@ export class MemoryGateway implements WorkbookGateway {
 
   async readInputs(choices?: Partial<Record<InputName, InputChoice>>): Promise<ReadResult> {
     await this.enter("readInputs");
-    const sources = this.locate(choices);
+    // Like the Office gateway: without choices, the ones stored with the settings apply.
+    const sources = this.locate(choices ?? readStoredSettings(this.storedSettings).settings.inputs);
     const input: WorkbookInput = { partners: null };
     for (const name of INPUTS) {
       const where = sources.found[name];

@@ -19,7 +19,7 @@ export interface WorkbookState {
 
 /**
  * Reads the workbook when the pane opens: the inputs, where they were found, and the stored
- * settings (handed to `onSettings`). Stored input choices need a second read that honours them.
+ * settings (handed to `onSettings`), with the input choices stored in the workbook applied.
  */
 export function useWorkbook(gateway: WorkbookGateway, onSettings: (s: Settings) => void, report: (e: unknown) => void): WorkbookState {
   const [read, setRead] = useState<ReadResult | null>(null);
@@ -57,9 +57,9 @@ export function useWorkbook(gateway: WorkbookGateway, onSettings: (s: Settings) 
     const mine = ++latest.current;
     (async () => {
       try {
-        let r = await gateway.readInputs();
+        // Without choices, the gateway applies the input choices stored in the workbook.
+        const r = await gateway.readInputs();
         const stored = readStoredSettings(r.storedSettings);
-        if (Object.keys(stored.settings.inputs).length > 0) r = await gateway.readInputs(stored.settings.inputs);
         if (!live || mine !== latest.current) return;
         onSettings(stored.settings);
         setStoredIssues(stored.issues);

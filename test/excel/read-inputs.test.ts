@@ -1,0 +1,81 @@
+import { analyzeWorkbook } from "../../src/engine/analyze";
+import { DEFAULT_SETTINGS } from "../../src/engine/model";
+import { storedSettingsText } from "../../src/engine/settings";
+import { createOfficeGateway } from "../../src/excel/office-gateway";
+import { buildReport } from "../../src/report";
+import { SETTINGS_SHEET_NAME } from "../../src/report/settings-sheet";
+import { createExcelNamespace, FakeWorkbook } from "./fake-excel";
+
+function gatewayOver(wb: FakeWorkbook) {
+  return createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true);
+}
+
+const HEADER = ["Partner", "Fit", "Impact", "Momentum"];
+
+describe("Reading inputs through Office.js", () => {
+  it("reads a sheet named Partners from its first non-empty row, with sheet addresses", async () => {
+    const wb = new FakeWorkbook().addSheet("Partners", [["Register of partners"], [], HEADER, ["Acme", 4, 3, 2]], { startCell: "B2" });
+    const { input } = await gatewayOver(wb).readInputs();
+    expect(input.partners).toMatchObject({ sheet: "Partners", headerRow: 4, firstColumn: 2, header: HEADER, rows: [["Acme", 4, 3, 2]] });
+  });
+
+  it("prefers an Excel table named Partners over a sheet of that name", async () => {
+    const wb = new FakeWorkbook()
+      .addSheet("Partners", [["not", "this"]])
+      .addSheet("Register", [HEADER, ["Acme", 4, 3, 2]])
+      .addTable("Register", "Partners", "A1:D2");
+    const { input } = await gatewayOver(wb).readInputs();
+    expect(input.partners).toMatchObject({ source: "Partners", sheet: "Register", rows: [["Acme", 4, 3, 2]] });
+  });
+
+  it("reads error cells as errors and date-formatted numbers as dates", async () => {
+    const wb = new FakeWorkbook().addSheet("Partners", [HEADER, ["Acme", { error: "#N/A" }, { date: "2024-05-01" }, 3]]);
+    const { input } = await gatewayOver(wb).readInputs();
+    expect(input.partners?.rows[0]).toEqual(["Acme", { kind: "error", code: "#N/A" }, { kind: "date", iso: "2024-05-01" }, 3]);
+  });
+
+  it("applies the input choices stored in the workbook when none are given", async () => {
+    const settings = { ...DEFAULT_SETTINGS, inputs: { partners: { kind: "sheet" as const, sheet: "My Register" } } };
+    const wb = new FakeWorkbook()
+      .addSheet("Partners", [HEADER, ["Wrong", 1, 1, 1]])
+      .addSheet("My Register", [HEADER, ["Right", 4, 4, 4]])
+      .addSheet(SETTINGS_SHEET_NAME, [["marker"], [storedSettingsText(settings)]], { visibility: "VeryHidden" });
+    const read = await gatewayOver(wb).readInputs();
+    expect(read.input.partners?.rows).toEqual([["Right", 4, 4, 4]]);
+    expect(JSON.parse(read.storedSettings ?? "{}").settings.inputs).toEqual(settings.inputs);
+    const explicit = await gatewayOver(wb).readInputs({});
+    expect(explicit.input.partners?.rows).toEqual([["Wrong", 1, 1, 1]]);
+  });
+
+  it("never reads its own output sheets as input", async () => {
+    // Candidates come from a sheet called Prospects; the run writes its own "Candidates" sheet.
+    const wb = new FakeWorkbook()
+      .addSheet("Partners", [HEADER, ["Acme", 4, 3, 2]])
+      .addSheet("Prospects", [["Candidate", "Fit"], ["Nova", 4]]);
+    const gateway = gatewayOver(wb);
+    const first = await gateway.readInputs();
+    const analysis = analyzeWorkbook(first.input, DEFAULT_SETTINGS, { runAt: "2026-11-22T00:00:00Z" });
+    await gateway.writeReport(buildReport(analysis), storedSettingsText(DEFAULT_SETTINGS));
+    expect(wb.getSheetNames().map((s) => s.name)).toContain("Candidates");
+    wb.renameSheet("Prospects", "Old prospects");
+    const { input } = await gateway.readInputs();
+    expect(input.candidates ?? null).toBeNull();
+  });
+
+  it("reads 20,000 rows in several response-sized round trips and loses none", async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`Partner ${i}`, (i % 50) / 10, 3, 2]);
+    const wb = new FakeWorkbook().addSheet("Partners", [HEADER, ...rows]);
+    wb.resetStats();
+    const { input } = await gatewayOver(wb).readInputs();
+    expect(input.partners?.rows).toHaveLength(20_000);
+    expect(input.partners?.rows[19_999]).toEqual(rows[19_999]);
+    expect(wb.stats.maxResponseBytes).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it("lists tables and sheets to choose from, with their headers", async () => {
+    const wb = new FakeWorkbook().addSheet("Register", [HEADER, ["Acme", 4, 3, 2]]).addTable("Register", "Alliances", "A1:D2");
+    const sources = await gatewayOver(wb).sources();
+    expect(sources.options.map((o) => o.label)).toEqual(["Alliances (table on Register)", "Register (sheet)"]);
+    expect(sources.options[0]?.headers).toEqual(HEADER);
+  });
+});
