@@ -9,9 +9,9 @@
  */
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { analyzeWorkbook, type AnalysisPhase } from "../src/engine/analyze";
 import { DEFAULT_SETTINGS, type WorkbookInput } from "../src/engine/model";
@@ -123,7 +123,7 @@ async function writeSyntheticXlsx(input: WorkbookInput, file: string): Promise<v
 }
 
 function cliResult(file: string, out: string): { totalMs: number } {
-  const bin = join(__dirname, "..", "bin", "partner-ecosystem.js");
+  const bin = join(projectRoot(), "bin", "partner-ecosystem.js");
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
@@ -131,6 +131,13 @@ function cliResult(file: string, out: string): { totalMs: number } {
     times.push(performance.now() - t);
   }
   return { totalMs: round(median(times)) };
+}
+
+/** The folder holding package.json: the bench runs compiled from .tmp/bench/scripts as well. */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
 }
 
 function round(n: number): number {
