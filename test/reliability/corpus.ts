@@ -162,7 +162,7 @@ export const CORPUS: CorpusEntry[] = [
     file: "names-missing.xlsx",
     what: "scores filled in, every Partner cell blank",
     sheets: () => [partnersSheet(withCells({ 0: { Partner: null }, 1: { Partner: null }, 2: { Partner: "  " }, 3: { Partner: null }, 4: { Partner: null } }))],
-    outcome: { stops: /^The Partners table has no data rows/ },
+    outcome: { stops: /^The Partners table has 5 rows with data but no Partner in any of them \(column A\): fill in the Partner column\.$/ },
   },
   {
     file: "partners-100000.xlsx",

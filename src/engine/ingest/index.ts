@@ -38,7 +38,11 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
   const rowCount = countNonBlank(partnerReader);
   if (rowCount > MAX_PARTNERS) throw new CannotAnalyzeError(messages.tooManyRows("Partners", rowCount, MAX_PARTNERS));
   const read = readPartnerRows(partnerReader, vocab);
-  if (read.partners.length === 0) throw new CannotAnalyzeError(messages.noRows("Partners"));
+  if (read.partners.length === 0) {
+    // Rows with scores but every name blank: "no data rows" would not say what is missing.
+    const column = partnerReader.address(0, "name").replace(/\d+$/, "");
+    throw new CannotAnalyzeError(rowCount === 0 ? messages.noRows("Partners") : messages.noNamedRows("Partners", partnerReader.label("name"), rowCount, column));
+  }
   sources.push(source("partners", partnerTable, read.partners.length));
 
   const capabilities = readCapabilities(input.capabilities ?? null, settings, vocab, issues, sources);

@@ -31,6 +31,8 @@ export const messages = {
   requiredColumnMissing: (table: string, label: string, found: string[]) =>
     `The ${table} table has no "${label}" column (headers found: ${quotedList(found.filter((h) => h !== ""), false) || "none"}).`,
   noRows: (table: string) => `The ${table} table has no data rows.`,
+  noNamedRows: (table: string, label: string, rows: number, column: string) =>
+    `The ${table} table has ${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"} with data but no ${q(label)} in any of them (column ${column}): fill in the ${q(label)} column.`,
   duplicateHeader: (label: string, header: string) =>
     `Column "${q(header)}" is a second "${label}" column; the first one is used and this one is ignored.`,
   unknownHeaders: (headers: string[]) =>
