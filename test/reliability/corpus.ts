@@ -568,6 +568,20 @@ export const CORPUS: CorpusEntry[] = [
     },
   },
   {
+    file: "raci-internal-parties-only.xlsx",
+    what: "a Responsibilities matrix whose parties are all internal teams: no partner column",
+    sheets: () => [
+      partnersSheet(BASE),
+      { name: "Responsibilities", rows: [["Activity", "Dimension", "Us", "Finance", "Contoso Servces"], ["Identity integration", "Capability", "A", "R", null], ["Joint selling", "Delivery", "A/R", "C", "I"]] },
+    ],
+    outcome: {
+      runs: {
+        issues: [at("warning", "Responsibilities", "E1", '"Contoso Servces" is not a partner, so it is read as an internal party; did you mean "Contoso Services"?')],
+        partners: 5,
+      },
+    },
+  },
+  {
     file: "capabilities-min-above-max.xlsx",
     what: "a capability whose Min is above its Max",
     sheets: () => [
