@@ -118,6 +118,11 @@ describe("the production task pane", () => {
     expect(hosts.has("appsforoffice.microsoft.com")).toBe(true);
   });
 
+  it("leaves the command line's file libraries (ExcelJS, JSZip) out of the pane", () => {
+    const built = files(dist, (p) => p.endsWith(".js"));
+    expect(built.filter((p) => /\bexceljs\b|\bJSZip\b/i.test(readFileSync(p, "utf8"))).map((p) => relative(dist, p))).toEqual([]);
+  });
+
   it("calls fetch, XMLHttpRequest, WebSocket, EventSource or sendBeacon nowhere in the bundle, third-party code included", () => {
     const built = files(dist, (p) => p.endsWith(".js"));
     const found = built.filter((p) => /\bfetch\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b/.test(readFileSync(p, "utf8"))).map((p) => relative(dist, p));
