@@ -3,8 +3,8 @@
  * test/fixtures/bad/. Deterministic like make-fixtures.ts (fixed dates, fixed zip entry order), so
  * regenerating gives byte-identical files.
  *
- *   npx tsx scripts/make-bad-workbooks.ts           the committed corpus
- *   npx tsx scripts/make-bad-workbooks.ts --large   also the large ones (over ~1 MB; the tests
+ *   npm run fixtures:bad                            the committed corpus
+ *   npm run fixtures:bad -- --large                 also the large ones (over ~1 MB; the tests
  *                                                   write those into a temp folder instead)
  */
 import ExcelJS from "exceljs";
