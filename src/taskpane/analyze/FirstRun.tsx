@@ -9,6 +9,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  heading: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -23,7 +24,9 @@ export function FirstRun({ busy, onInsertSample, onChooseTable }: FirstRunProps)
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="first-run-title">
-      <Subtitle2 id="first-run-title">No Partners table yet</Subtitle2>
+      <Subtitle2 as="h2" id="first-run-title" className={styles.heading}>
+        No Partners table yet
+      </Subtitle2>
       <Body1>
         The add-in looks for a table or sheet named Partners, with a row per partner and columns such as Partner, Type, Fit,
         Impact and Momentum. Try it on the bundled sample — about fifty partners with capabilities, candidates, a RACI matrix and a
