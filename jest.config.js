@@ -23,5 +23,15 @@ module.exports = {
       setupFiles: ["<rootDir>/test/taskpane/setup-dom.ts"],
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
     },
+    {
+      ...common,
+      // The built pane in headless Chromium (test/e2e/README.md); global-setup.js builds it.
+      displayName: "e2e",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+      globalSetup: "<rootDir>/test/e2e/global-setup.js",
+      // 60 s a test: jest-circus reads testTimeout from the global config only, not a project's.
+      setupFilesAfterEnv: ["<rootDir>/test/e2e/support/timeout.ts"],
+    },
   ],
 };

@@ -1,0 +1,85 @@
+/**
+ * The workbooks the end-to-end tests open, by the name given in the page's URL
+ * (`taskpane.html?workbook=sample`). Each is built the way a user's file would look: the
+ * sample's input tables come from src/sample/sample-data.ts, laid out as the pane's own
+ * "Insert sample data" lays them out (src/report/sample-sheets.ts).
+ */
+import { sampleSheets } from "../../../src/report/sample-sheets";
+import type { SheetSpec } from "../../../src/report/sheet-spec";
+import { samplePortfolio, type SamplePortfolio } from "../../../src/sample/sample-data";
+import { FakeWorkbook, type CellInput } from "../../excel/fake-excel";
+
+/** The names a test may put in `?workbook=`. */
+export const WORKBOOKS = ["empty", "sample", "renamed-column", "hostile"] as const;
+export type WorkbookName = (typeof WORKBOOKS)[number];
+
+/** A partner name that Excel would run as a formula if it were written as typed. */
+export const FORMULA_LIKE_NAME = '=HYPERLINK("http://x","y")';
+
+/**
+ * A new workbook of the named kind.
+ * @example buildWorkbook("renamed-column").cell("Partners", "I1").value // "Alignment Score"
+ */
+export function buildWorkbook(name: string): FakeWorkbook {
+  switch (name) {
+    case "empty":
+      // Excel never has zero sheets: a new workbook has one empty Sheet1.
+      return new FakeWorkbook().addSheet("Sheet1");
+    case "sample":
+      return withSample(samplePortfolio());
+    case "renamed-column":
+      // The Fit column under a header no synonym knows: the user must map it on Sources.
+      return withSample(renameHeader(samplePortfolio(), "Strategic Fit", "Alignment Score"));
+    case "hostile":
+      return withSample(renamePartner(samplePortfolio(), 0, FORMULA_LIKE_NAME));
+    default:
+      throw new Error(`Unknown e2e workbook "${name}": use one of ${WORKBOOKS.join(", ")}`);
+  }
+}
+
+function withSample(sample: SamplePortfolio): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  for (const { spec } of sampleSheets(sample)) addSpecSheet(wb, spec);
+  return wb;
+}
+
+/** Writes a sample sheet's one block and its tables, as a user's sheet (strings stay text). */
+function addSpecSheet(wb: FakeWorkbook, spec: SheetSpec): void {
+  const rows: CellInput[][] = [];
+  for (const block of spec.blocks) {
+    block.values.forEach((row, i) => {
+      const r = block.row + i;
+      const isHeader = i < (block.headerRows ?? 0);
+      rows[r] ??= [];
+      row.forEach((value, j) => {
+        const format = isHeader ? null : (block.numberFormats?.[j] ?? null);
+        rows[r]![block.col + j] = format !== null && typeof value === "number" ? { value, numberFormat: format } : value;
+      });
+    });
+  }
+  wb.addSheet(spec.name, rows);
+  for (const t of spec.tables) wb.addTable(spec.name, t.name, rangeA1(t.range), { style: t.style });
+}
+
+function rangeA1(r: { row: number; col: number; rows: number; cols: number }): string {
+  return `${column(r.col)}${r.row + 1}:${column(r.col + r.cols - 1)}${r.row + r.rows}`;
+}
+
+function column(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const d = (n - 1) % 26;
+    out = String.fromCharCode(65 + d) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function renameHeader(sample: SamplePortfolio, from: string, to: string): SamplePortfolio {
+  return { ...sample, partnerHeaders: sample.partnerHeaders.map((h) => (h === from ? to : h)) };
+}
+
+function renamePartner(sample: SamplePortfolio, index: number, name: string): SamplePortfolio {
+  return { ...sample, partners: sample.partners.map((row, i) => (i === index ? [name, ...row.slice(1)] : row)) };
+}
