@@ -56,17 +56,21 @@ export function findChannelConflicts(
       sharedCapabilities,
       sharedSegments: sharedMarket(a.segments, b.segments),
       sharedRegions: sharedMarket(a.regions, b.regions),
-      sharedRoles: GTM_ROLES.filter((r) => a.roles.includes(r) && b.roles.includes(r)),
+      sharedRoles: SHARED_ROLES[(enc.gtm[first] ?? 0) & (enc.gtm[second] ?? 0)] ?? NO_ROLES,
     };
   });
 }
 
-const GTM_ROLES = ["Co-sell", "Co-market"];
+// Results are read, never changed: pairs share these arrays (and partners' market lists) instead
+// of copying them — tens of thousands of pairs otherwise allocate as many small arrays.
+const NO_ROLES: string[] = [];
+const SHARED_ROLES: string[][] = [NO_ROLES, ["Co-sell"], ["Co-market"], ["Co-sell", "Co-market"]];
 const NOBODY = { name: "", roles: [], capabilities: [], segments: [], regions: [] };
 
 /** The markets two partners both serve: an empty list serves all, so the other list is shared. */
-function sharedMarket(a: readonly string[], b: readonly string[]): string[] {
-  if (a.length === 0) return [...b];
-  if (b.length === 0) return [...a];
+function sharedMarket(a: string[], b: string[]): string[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  if (a === b) return a;
   return a.filter((v) => b.includes(v));
 }
