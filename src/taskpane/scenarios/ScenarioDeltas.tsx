@@ -44,7 +44,8 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
   const tier = (t: string | null, other: "joins" | "leaves") => t ?? (other === "joins" ? "not a partner" : "gone");
 
   return (
-    <div className={styles.root} aria-label="Scenario results">
+    // A section, not a div: assistive technology ignores a name on an element without a role.
+    <section className={styles.root} aria-label="Scenario results">
       <div className={styles.headline}>
         <div className={styles.figure}>
           <Caption1>Gap severity</Caption1>
@@ -80,6 +81,6 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
         result.conflictsAdded.length + result.conflictsRemoved.length + result.tierChanges.length === 0 && (
         <Caption1>No gap, duplication, conflict or tier would change.</Caption1>
       )}
-    </div>
+    </section>
   );
 }
