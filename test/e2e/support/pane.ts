@@ -32,6 +32,8 @@ export interface OpenPane {
  */
 export async function openPane(browser: Browser, baseUrl: string, options: PaneOptions): Promise<OpenPane> {
   const page = await browser.context.newPage();
+  // Every step here takes well under a second; a missing element fails in 10 s, not 30.
+  page.setDefaultTimeout(10_000);
   const errors = collectErrors(page);
   const workers: string[] = [];
   page.on("worker", (worker) => workers.push(worker.url()));
