@@ -3,7 +3,10 @@ import type { ResultCard } from "./result-cards";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: tokens.spacingHorizontalS },
-  card: { justifyContent: "flex-start", textAlign: "left", minHeight: "72px", height: "100%", width: "100%", maxWidth: "none" },
+  // Top-aligned, so the titles of cards side by side line up whatever the length of their text.
+  card: { justifyContent: "flex-start", alignItems: "flex-start", textAlign: "left", minHeight: "72px", height: "100%", width: "100%", maxWidth: "none" },
+  // Fluent's secondary content has a line height of 100%: wrapped details would touch.
+  detail: { lineHeight: tokens.lineHeightBase200, marginTop: tokens.spacingVerticalXXS },
   static: {
     display: "flex",
     flexDirection: "column",
@@ -30,7 +33,7 @@ export function ResultCards({ cards, onOpen }: ResultCardsProps) {
           {card.sheet ? (
             <CompoundButton
               className={mergeClasses(styles.card, card.attention && styles.attention)}
-              secondaryContent={card.detail}
+              secondaryContent={{ className: styles.detail, children: card.detail }}
               onClick={() => card.sheet && onOpen(card.sheet)}
               aria-label={`${card.title}: ${card.headline}. ${card.detail}. Opens the ${card.sheet} sheet.`}
             >
