@@ -7,6 +7,8 @@ const useStyles = makeStyles({
   list: { ...typographyStyles.caption1, margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: "anywhere" },
+  // A Link rendered as a button takes the body size; in this caption-sized list it sat larger than its words.
+  link: { fontSize: "inherit", lineHeight: "inherit" },
 });
 
 const INPUTS: InputName[] = ["partners", "capabilities", "candidates", "responsibilities", "maturity"];
@@ -45,7 +47,7 @@ export function SettingsSummary({ settings, sources, onEditSettings, onEditSourc
       </dt>
       <dd className={styles.value}>
         {tierRule(settings)} · scale {scale}{" "}
-        <Link as="button" inline onClick={onEditSettings}>
+        <Link as="button" inline className={styles.link} onClick={onEditSettings}>
           Edit settings
         </Link>
       </dd>
@@ -62,7 +64,7 @@ export function SettingsSummary({ settings, sources, onEditSettings, onEditSourc
               {input === "partners" && (
                 <>
                   {" "}
-                  <Link as="button" inline onClick={onEditSources}>
+                  <Link as="button" inline className={styles.link} onClick={onEditSources}>
                     Change
                   </Link>
                 </>
