@@ -6,7 +6,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   headline: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    // Three figures side by side in a 320px pane (at 120px the third wrapped under the first).
+    gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
   figure: {
@@ -55,15 +56,14 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
         </div>
         <div className={styles.figure}>
           <Caption1>Gaps</Caption1>
-          <Body1Strong>
-            +{result.gapsOpened.length} opened · −{result.gapsClosed.length} closed
-          </Body1Strong>
+          {/* One count a line: three figures share a narrow pane, and "−1 closed" must not break. */}
+          <Body1Strong>+{result.gapsOpened.length} opened</Body1Strong>
+          <Body1Strong>−{result.gapsClosed.length} closed</Body1Strong>
         </div>
         <div className={styles.figure}>
           <Caption1>Conflicts</Caption1>
-          <Body1Strong>
-            +{result.conflictsAdded.length} added · −{result.conflictsRemoved.length} removed
-          </Body1Strong>
+          <Body1Strong>+{result.conflictsAdded.length} added</Body1Strong>
+          <Body1Strong>−{result.conflictsRemoved.length} removed</Body1Strong>
         </div>
       </div>
       {result.unknown.length > 0 && <Caption1>Not found, so ignored: {result.unknown.join(", ")}.</Caption1>}
