@@ -43,7 +43,8 @@ describe("the tier simulator on Settings", () => {
 
     // Nothing written yet: the workbook still holds only the user's sheets.
     expect(await workbook.sheetNames()).toEqual(INPUT_SHEETS);
-    await table.scrollIntoViewIfNeeded();
+    // The weight changed and the simulator's answer, together in the picture.
+    await page.getByRole("group", { name: "Weights of the composite score" }).evaluate((el) => el.scrollIntoView({ block: "start" }));
     await paneScreenshot(page, "settings-simulator");
 
     // Analyze uses the edited settings: each partner lands in the tier the simulator named.

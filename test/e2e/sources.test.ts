@@ -33,8 +33,14 @@ describe("mapping a renamed column on Sources", () => {
     await fit.click();
     await page.getByRole("option", { name: "Alignment Score" }).click();
     expect(await fit.textContent()).toBe("Alignment Score");
-    await preview.getByRole("columnheader", { name: /^Alignment Score\s*→ Fit$/ }).waitFor();
-    await page.getByRole("heading", { name: "Partners (required)" }).scrollIntoViewIfNeeded();
+    const mapped = preview.getByRole("columnheader", { name: /^Alignment Score\s*→ Fit$/ });
+    await mapped.waitFor();
+    // The mapped field and the preview that reads the column as Fit, together in the picture.
+    await mapped.evaluate((th) => {
+      const box = th.closest("table")?.parentElement;
+      if (box) box.scrollLeft = (th as HTMLElement).offsetLeft - 100;
+    });
+    await preview.evaluate((el) => el.scrollIntoView({ block: "end" }));
     await paneScreenshot(page, "sources-mapping");
 
     await page.getByRole("tab", { name: "Analyze" }).click();
