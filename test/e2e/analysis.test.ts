@@ -3,21 +3,10 @@
  * their sheet forward, issues that select their cell — by mouse and by keyboard alone.
  */
 import type { Page } from "playwright-core";
-import { launchBrowser, type Browser } from "./support/browser";
-import { openPane, PANE_BUILD, settle } from "./support/pane";
+import { paneSession, settle } from "./support/pane";
 import { paneScreenshot } from "./support/screenshots";
-import { serveDirectory, type StaticServer } from "./support/static-server";
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(PANE_BUILD);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = paneSession();
 
 /** "Warning at Partners!N39: …" → the sheet and cell the row names. */
 function placeOf(label: string): { sheet: string; address: string } {
@@ -38,7 +27,7 @@ async function tabTo(page: Page, wanted: (el: Element) => boolean, limit = 40): 
 
 describe("a full analysis of the sample", () => {
   it("shows result cards, and clicking a card activates its sheet", async () => {
-    const { page, errors, workbook } = await openPane(browser, server.url, { workbook: "sample" });
+    const { page, errors, workbook } = await pane.open({ workbook: "sample" });
     await page.getByRole("button", { name: "Analyze", exact: true }).click();
     const results = page.getByRole("list", { name: "Results" });
     await results.waitFor();
@@ -58,7 +47,7 @@ describe("a full analysis of the sample", () => {
   });
 
   it("lists the issues by severity, and choosing one selects its cell in the workbook", async () => {
-    const { page, errors, workbook } = await openPane(browser, server.url, { workbook: "sample" });
+    const { page, errors, workbook } = await pane.open({ workbook: "sample" });
     await page.getByRole("button", { name: "Analyze", exact: true }).click();
     await page.getByRole("list", { name: "Results" }).waitFor();
     await page.getByRole("tab", { name: "Issues" }).click();
@@ -85,7 +74,7 @@ describe("a full analysis of the sample", () => {
   });
 
   it("works from the keyboard alone: Tab to Analyze and Enter, then Space on an issue row", async () => {
-    const { page, errors, workbook } = await openPane(browser, server.url, { workbook: "sample" });
+    const { page, errors, workbook } = await pane.open({ workbook: "sample" });
     await tabTo(page, (el) => el.tagName === "BUTTON" && !el.hasAttribute("role") && el.textContent === "Analyze");
     await page.keyboard.press("Enter");
     await page.getByRole("list", { name: "Results" }).waitFor();

@@ -3,21 +3,10 @@
  * then Analyze writing every output sheet — through the real Office gateway into the in-memory
  * Excel, with the computation in the pane's Web Worker.
  */
-import { launchBrowser, type Browser } from "./support/browser";
-import { openPane, PANE_BUILD } from "./support/pane";
+import { paneSession } from "./support/pane";
 import { paneScreenshot } from "./support/screenshots";
-import { serveDirectory, type StaticServer } from "./support/static-server";
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(PANE_BUILD);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = paneSession();
 
 const INPUT_SHEETS = ["Partners", "Capabilities", "Candidates", "Responsibilities", "Maturity"];
 // Output sheets named like an input sheet the user owns go beside it under a free name (SPEC §3).
@@ -25,7 +14,7 @@ const OUTPUT_SHEETS = ["Summary", "Tiering", "Responsibilities (2)", "Coverage",
 
 describe("first run on an empty workbook", () => {
   it("offers the sample, inserts its tables, and Analyze writes every output sheet with its tables and charts", async () => {
-    const { page, errors, workers, workbook } = await openPane(browser, server.url, { workbook: "empty" });
+    const { page, errors, workers, workbook } = await pane.open({ workbook: "empty" });
 
     await page.getByRole("heading", { name: "No Partners table yet" }).waitFor();
     await page.getByRole("button", { name: "Choose a table…" }).waitFor();

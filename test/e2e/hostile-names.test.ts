@@ -2,26 +2,15 @@
  * Text that looks like a formula stays text (SPEC §3): a partner named
  * =HYPERLINK("http://x","y") is written to Tiering as those characters, never run by Excel.
  */
-import { launchBrowser, type Browser } from "./support/browser";
-import { columnValues, openPane, PANE_BUILD } from "./support/pane";
-import { serveDirectory, type StaticServer } from "./support/static-server";
+import { columnValues, paneSession } from "./support/pane";
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(PANE_BUILD);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = paneSession();
 
 const NAME = '=HYPERLINK("http://x","y")';
 
 describe("a formula-like partner name", () => {
   it("ends up as text in the Tiering sheet, not as a formula", async () => {
-    const { page, errors, workbook } = await openPane(browser, server.url, { workbook: "hostile" });
+    const { page, errors, workbook } = await pane.open({ workbook: "hostile" });
     await page.getByRole("button", { name: "Analyze", exact: true }).click();
     await page.getByRole("list", { name: "Results" }).waitFor();
 

@@ -3,28 +3,17 @@
  * candidate, reads the deltas in the pane, and writes them to the Scenario sheet — the only
  * sheet that changes.
  */
-import { launchBrowser, type Browser } from "./support/browser";
-import { openPane, PANE_BUILD, settle } from "./support/pane";
+import { paneSession, settle } from "./support/pane";
 import { paneScreenshot } from "./support/screenshots";
-import { serveDirectory, type StaticServer } from "./support/static-server";
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(PANE_BUILD);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = paneSession();
 
 const REMOVED = "Nimbus Cloud Hosting";
 const ADDED = "Sovereign Cloud GmbH";
 
 describe("a scenario", () => {
   it("removes a partner and adds a candidate, shows the deltas, and writes the Scenario sheet", async () => {
-    const { page, errors, workbook } = await openPane(browser, server.url, { workbook: "sample" });
+    const { page, errors, workbook } = await pane.open({ workbook: "sample" });
     await page.getByRole("button", { name: "Analyze", exact: true }).click();
     await page.getByRole("list", { name: "Results" }).waitFor();
     const tieringBefore = await workbook.snapshot("Tiering");

@@ -3,27 +3,16 @@
  * partners would change tier and which — before anything is written to the workbook. The
  * run that follows tiers them exactly as the simulator said.
  */
-import { launchBrowser, type Browser } from "./support/browser";
-import { columnValues, openPane, PANE_BUILD } from "./support/pane";
+import { columnValues, paneSession } from "./support/pane";
 import { paneScreenshot } from "./support/screenshots";
-import { serveDirectory, type StaticServer } from "./support/static-server";
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(PANE_BUILD);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = paneSession();
 
 const INPUT_SHEETS = ["Partners", "Capabilities", "Candidates", "Responsibilities", "Maturity"];
 
 describe("the tier simulator on Settings", () => {
   it("shows which partners a new weight would move, writes nothing, and the run then agrees", async () => {
-    const { page, errors, workbook } = await openPane(browser, server.url, { workbook: "sample" });
+    const { page, errors, workbook } = await pane.open({ workbook: "sample" });
     await page.getByRole("tab", { name: "Settings" }).click();
     const simulator = page.getByRole("region", { name: "Tier simulator" });
     await simulator.getByText("No partner would change tier").waitFor();

@@ -3,25 +3,14 @@
  * no synonym knows. The analyst maps it on Sources, sees the preview read it as Fit, and
  * Analyze scores every partner; the mapping is stored in the workbook with the settings.
  */
-import { launchBrowser, type Browser } from "./support/browser";
-import { columnValues, openPane, PANE_BUILD } from "./support/pane";
+import { columnValues, paneSession } from "./support/pane";
 import { paneScreenshot } from "./support/screenshots";
-import { serveDirectory, type StaticServer } from "./support/static-server";
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(PANE_BUILD);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = paneSession();
 
 describe("mapping a renamed column on Sources", () => {
   it("reads 'Alignment Score' as Fit once chosen, and Analyze then scores the partners", async () => {
-    const { page, errors, workbook } = await openPane(browser, server.url, { workbook: "renamed-column" });
+    const { page, errors, workbook } = await pane.open({ workbook: "renamed-column" });
     await page.getByRole("tab", { name: "Sources" }).click();
 
     const fit = page.getByRole("combobox", { name: "Fit column" });

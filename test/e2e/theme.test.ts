@@ -2,21 +2,10 @@
  * The pane follows Office's theme: Office reports a dark body background, the pane is dark.
  */
 import type { Page } from "playwright-core";
-import { launchBrowser, type Browser } from "./support/browser";
-import { openPane, PANE_BUILD } from "./support/pane";
+import { paneSession } from "./support/pane";
 import { paneScreenshot } from "./support/screenshots";
-import { serveDirectory, type StaticServer } from "./support/static-server";
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(PANE_BUILD);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = paneSession();
 
 /** Relative luminance (0 black … 1 white) of the pane's computed background and text colours. */
 async function paneColours(page: Page): Promise<{ background: number; text: number }> {
@@ -34,7 +23,7 @@ async function paneColours(page: Page): Promise<{ background: number; text: numb
 
 describe("Office's theme", () => {
   it("is dark when Office's body background is dark, text light on it", async () => {
-    const { page, errors } = await openPane(browser, server.url, { workbook: "sample", theme: "dark" });
+    const { page, errors } = await pane.open({ workbook: "sample", theme: "dark" });
     expect(await page.locator("[data-theme]").getAttribute("data-theme")).toBe("dark");
     const { background, text } = await paneColours(page);
     expect(background).toBeLessThan(0.25); // Fluent's dark background is #292929
@@ -49,7 +38,7 @@ describe("Office's theme", () => {
   });
 
   it("is light when Office's is light", async () => {
-    const { page, errors } = await openPane(browser, server.url, { workbook: "sample", theme: "light" });
+    const { page, errors } = await pane.open({ workbook: "sample", theme: "light" });
     expect(await page.locator("[data-theme]").getAttribute("data-theme")).toBe("light");
     const { background, text } = await paneColours(page);
     expect(background).toBeGreaterThan(0.9);

@@ -5,7 +5,8 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import type { FakeWorkbook, SheetSnapshot } from "../../excel/fake-excel";
 import type { Browser } from "./browser";
-import { collectErrors } from "./browser";
+import { collectErrors, launchBrowser } from "./browser";
+import { serveDirectory, type StaticServer } from "./static-server";
 
 /** Where global-setup.js builds the pane with the fake Office harness. */
 export const PANE_BUILD = path.resolve(__dirname, "../../../.tmp/e2e/pane");
@@ -48,6 +49,30 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
 type FakeWindow = Window & { __fakeWorkbook: FakeWorkbook };
 
 /** The fake workbook inside the page, read through page.evaluate. */
+/**
+ * One browser and one static server of the pane build for a whole test file: registers the
+ * beforeAll/afterAll that start and stop them, and opens the pane on a workbook per test.
+ * @example const pane = paneSession(); … const { page } = await pane.open({ workbook: "sample" });
+ */
+export function paneSession(): { open: (options: PaneOptions) => Promise<OpenPane> } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveDirectory(PANE_BUILD);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    open: (options) => {
+      if (!browser || !server) throw new Error("paneSession: the browser did not start (see beforeAll)");
+      return openPane(browser, server.url, options);
+    },
+  };
+}
+
 export class WorkbookView {
   constructor(private readonly page: Page) {}
 
