@@ -6,7 +6,7 @@ import { SETTINGS_SHEET_NAME, settingsTextFromValues } from "../report/settings-
 import { errorCode } from "./errors";
 import type { ReadResult, SourceOption, WorkbookSources } from "./gateway";
 import { rawGrid } from "./read-cells";
-import { type OwnershipMark, readMark } from "./sheet-plan";
+import { loadWorkbookLayout } from "./workbook-layout";
 
 const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity"];
 type Choices = Partial<Record<InputName, InputChoice>>;
@@ -15,29 +15,6 @@ type Choices = Partial<Record<InputName, InputChoice>>;
 const READ_BUDGET_BYTES = 2_000_000;
 /** A generous guess of the JSON size of one cell's value and number format. */
 const BYTES_PER_CELL = 40;
-
-interface Catalogued {
-  catalog: WorkbookCatalog;
-  settingsSheet: Excel.Worksheet;
-}
-
-/** One round trip: sheets, tables, and the ownership marks of the add-in's sheets. */
-async function loadCatalog(context: Excel.RequestContext): Promise<Catalogued> {
-  const wb = context.workbook;
-  const worksheets = wb.worksheets.load("items/name");
-  const tables = wb.tables.load("items/name,items/worksheet/name");
-  const names = wb.names.load("items/name,items/formula,items/comment");
-  const settingsSheet = wb.worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
-  settingsSheet.load("isNullObject");
-  await context.sync();
-  const marks = names.items.map((n) => readMark(n.name, n.formula, n.comment ?? "")).filter((m): m is OwnershipMark => m !== null);
-  const catalog: WorkbookCatalog = {
-    sheets: worksheets.items.map((w) => w.name).filter((n) => n !== SETTINGS_SHEET_NAME),
-    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    ownedSheets: marks.map((m) => m.sheet).filter((s): s is string => s !== null),
-  };
-  return { catalog, settingsSheet };
-}
 
 function locateAll(catalog: WorkbookCatalog, choices: Choices): Partial<Record<InputName, InputLocation>> {
   const found: Partial<Record<InputName, InputLocation>> = {};
@@ -150,9 +127,9 @@ async function readLocations(context: Excel.RequestContext, locations: InputLoca
  * more round trip when the workbook has them).
  */
 export async function readInputs(context: Excel.RequestContext, choices?: Choices): Promise<ReadResult> {
-  const { catalog, settingsSheet } = await loadCatalog(context);
+  const { catalog, settingsMissing } = await loadWorkbookLayout(context);
   let storedSettings: string | null = null;
-  if (!settingsSheet.isNullObject) {
+  if (!settingsMissing) {
     const [table] = await readLocations(context, [{ kind: "sheet", sheet: SETTINGS_SHEET_NAME }]);
     storedSettings = table ? settingsTextFromValues([table.header[0], ...table.rows.map((r) => r[0])]) : null;
   }
@@ -175,7 +152,7 @@ export async function readInputs(context: Excel.RequestContext, choices?: Choice
 
 /** Lists every table and sheet the user could choose for an input, with its headers. */
 export async function readSources(context: Excel.RequestContext, choices: Choices = {}): Promise<WorkbookSources> {
-  const { catalog } = await loadCatalog(context);
+  const { catalog } = await loadWorkbookLayout(context);
   const owned = new Set(catalog.ownedSheets.map((s) => s.toLowerCase()));
   const locations: InputLocation[] = [
     ...catalog.tables.filter((t) => !owned.has(t.sheet.toLowerCase()) && !t.name.startsWith("PED_")).map((t) => ({ kind: "table" as const, name: t.name, sheet: t.sheet })),

@@ -5,7 +5,8 @@ import { Batch } from "./batch";
 import { cellInputs } from "./cell-input";
 import type { WriteProgress, WrittenSheet } from "./gateway";
 import { renderSheet } from "./render-sheet";
-import { freeTableName, type OwnershipMark, planSheets, readMark, retiredSheets } from "./sheet-plan";
+import { freeTableName, planSheets, retiredSheets } from "./sheet-plan";
+import { loadWorkbookLayout } from "./workbook-layout";
 
 export interface WriteReportOptions {
   settingsText: string;
@@ -33,20 +34,8 @@ export interface WriteReportResult {
 export async function writeReport(context: Excel.RequestContext, specs: SheetSpec[], options: WriteReportOptions): Promise<WriteReportResult> {
   const batch = new Batch(context);
   const wb = context.workbook;
-  const worksheets = wb.worksheets.load("items/name");
-  const names = wb.names.load("items/name,items/formula,items/comment");
-  const tables = wb.tables.load("items/name,items/worksheet/name");
-  const settingsSheet = wb.worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
-  settingsSheet.load("isNullObject");
-  await batch.sync();
-  // Loaded and synced just above (batch.sync() calls context.sync(), which the lint rule cannot see).
-  // eslint-disable-next-line office-addins/call-sync-before-read
-  const settingsMissing = settingsSheet.isNullObject;
-
-  const marks = names.items
-    .map((n) => readMark(n.name, n.formula, n.comment ?? ""))
-    .filter((m): m is OwnershipMark => m !== null);
-  const existing = worksheets.items.map((w) => w.name).filter((n) => n !== SETTINGS_SHEET_NAME);
+  const { catalog, marks, tables, definedNames, settingsMissing } = await loadWorkbookLayout(context, () => batch.sync());
+  const existing = catalog.sheets;
   // A sheet of ours whose input table is gone gets a note, not stale results (README: Output sheets).
   const sheetsToWrite = [...specs, ...retiredSheets(specs, existing, marks).map(buildRetiredSheet)];
   const plan = planSheets(sheetsToWrite, existing, marks);
@@ -56,7 +45,7 @@ export async function writeReport(context: Excel.RequestContext, specs: SheetSpe
   // adding our table of that name fail the whole write.
   const takenTables = new Set([
     ...tables.items.filter((t) => !tablesOnReused.includes(t)).map((t) => t.name.toLowerCase()),
-    ...names.items.map((n) => n.name.toLowerCase()),
+    ...definedNames,
   ]);
 
   // Old charts must be found before they can be deleted: one more round trip, on re-runs only.

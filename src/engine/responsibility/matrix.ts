@@ -1,4 +1,8 @@
 import { valueKey, Vocabulary } from "../ingest/lists";
+import { messages } from "../ingest/messages";
+import type { TableReader } from "../ingest/table-reader";
+import type { RawCell } from "../model";
+import type { ResponsibilityField } from "./columns";
 import { readDimension } from "./dimensions";
 import type { PartyDirectory, ResolvedParty } from "./parties";
 import type { RaciLetter } from "./types";
@@ -31,6 +35,21 @@ export class MatrixDraft {
     if (known || this.unknownDimensions.has(dimension)) return { dimension, warn: false };
     this.unknownDimensions.add(dimension);
     return { dimension, warn: true };
+  }
+
+  /**
+   * The activity a row of either form names, by its Activity and Dimension cells; a row with
+   * data but no Activity is an error at that cell and names none (null).
+   */
+  rowActivity(reader: TableReader<ResponsibilityField>, cells: RawCell[], index: number): DraftActivity | null {
+    const name = reader.text(cells, index, "activity");
+    if (name === "") {
+      reader.report("error", reader.address(index, "activity"), messages.missingName(reader.label("activity")));
+      return null;
+    }
+    const dimension = this.dimension(reader.text(cells, index, "dimension"));
+    if (dimension.warn) reader.report("warning", reader.address(index, "dimension"), messages.unknownDimension(dimension.dimension));
+    return this.activity(name, dimension.dimension, reader.sheetRow(index));
   }
 
   /** The activity of that name and dimension (SPEC §2.9: trimmed, case-insensitive), created if new. */

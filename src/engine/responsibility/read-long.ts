@@ -22,14 +22,8 @@ export function readLongTable(
     return false;
   }
   for (const { index, cells } of reader.nonBlankRows()) {
-    const name = reader.text(cells, index, "activity");
-    if (name === "") {
-      reader.report("error", reader.address(index, "activity"), messages.missingName(reader.label("activity")));
-      continue;
-    }
-    const dimension = draft.dimension(reader.text(cells, index, "dimension"));
-    if (dimension.warn) reader.report("warning", reader.address(index, "dimension"), messages.unknownDimension(dimension.dimension));
-    const activity = draft.activity(name, dimension.dimension, reader.sheetRow(index));
+    const activity = draft.rowActivity(reader, cells, index);
+    if (activity === null) continue;
 
     const written = reader.text(cells, index, "party");
     const role = reader.raw(cells, "role");

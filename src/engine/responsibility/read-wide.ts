@@ -59,14 +59,8 @@ export function readWideTable(
   for (const { index, cells } of reader.nonBlankRows()) {
     // Cells under blank or commentary headers (a note beside the matrix) do not make a row.
     if (!matters(cells)) continue;
-    const name = reader.text(cells, index, "activity");
-    if (name === "") {
-      reader.report("error", reader.address(index, "activity"), messages.missingName(reader.label("activity")));
-      continue;
-    }
-    const dimension = draft.dimension(reader.text(cells, index, "dimension"));
-    if (dimension.warn) reader.report("warning", reader.address(index, "dimension"), messages.unknownDimension(dimension.dimension));
-    const activity = draft.activity(name, dimension.dimension, reader.sheetRow(index));
+    const activity = draft.rowActivity(reader, cells, index);
+    if (activity === null) continue;
     for (const party of parties) {
       const cell = readLetterCell(cells[party.col] ?? null, party.name);
       if (cell.ok) draft.assign(activity, party.index, cell.letters);
