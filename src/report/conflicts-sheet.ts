@@ -24,7 +24,7 @@ export const CONFLICTS_HEADERS = COLUMNS.map((c) => c.header);
 
 /**
  * The sheet lists the strongest pairs only: past this, a list is no longer read (raise the
- * threshold to narrow it), and writing hundreds of thousands of rows would stall Excel. The
+ * threshold to narrow it), and writing hundreds of thousands of rows would stall Excel; the
  * JSON output keeps every pair.
  */
 export const MAX_CONFLICT_ROWS = 5_000;

@@ -1,5 +1,5 @@
 /**
- * What an output sheet holds, as plain data. The Office.js writer and the ExcelJS writer both
+ * What an output sheet holds, as plain data. The add-in's writer (src/excel) and the ExcelJS writer both
  * render these, so the add-in and the command line cannot drift apart.
  *
  * Coordinates are 0-based (row 0 = sheet row 1, col 0 = column A).
