@@ -96,6 +96,18 @@ async function loadCells(context: Excel.RequestContext, sheets: string[], rects:
 
 /** Reads the located inputs as RawTables (null where a sheet turned out empty). */
 async function readLocations(context: Excel.RequestContext, locations: InputLocation[], maxRows?: number): Promise<(RawTable | null)[]> {
+  return (await readLocationsWithSize(context, locations, maxRows)).map((r) => r?.table ?? null);
+}
+
+/**
+ * The same, with each range's size: when only the first rows are read (`maxRows`), `dataRows`
+ * still counts every row below the header.
+ */
+async function readLocationsWithSize(
+  context: Excel.RequestContext,
+  locations: InputLocation[],
+  maxRows?: number,
+): Promise<({ table: RawTable | null; dataRows: number } | null)[]> {
   const ranges = locations.map((where) => rangeOf(context, where).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,worksheet/name"));
   await context.sync();
   const present = ranges.map((r) => !r.isNullObject);
@@ -115,9 +127,13 @@ async function readLocations(context: Excel.RequestContext, locations: InputLoca
     const sheet = sheets[next] ?? "";
     next++;
     const origin = { row: rect.rowIndex + 1, column: rect.columnIndex + 1 };
-    if (where.kind === "sheet") return tableFromGrid(sheet, sheet, grid, origin);
     const [header = [], ...rows] = grid;
-    return { source: where.name, sheet, headerRow: origin.row, firstColumn: origin.column, header, rows };
+    const table: RawTable | null =
+      where.kind === "sheet"
+        ? tableFromGrid(sheet, sheet, grid, origin)
+        : { source: where.name, sheet, headerRow: origin.row, firstColumn: origin.column, header, rows };
+    const below = table ? rect.rowIndex + rect.rowCount - table.headerRow : 0;
+    return { table, dataRows: Math.max(0, below) };
   });
 }
 
@@ -158,16 +174,16 @@ export async function readSources(context: Excel.RequestContext, choices: Choice
     ...catalog.tables.filter((t) => !owned.has(t.sheet.toLowerCase()) && !t.name.startsWith("PED_")).map((t) => ({ kind: "table" as const, name: t.name, sheet: t.sheet })),
     ...catalog.sheets.filter((s) => !owned.has(s.toLowerCase())).map((sheet) => ({ kind: "sheet" as const, sheet })),
   ];
-  const previews = await readLocations(context, locations, 30);
+  const previews = await readLocationsWithSize(context, locations, 30);
   const options: SourceOption[] = [];
   locations.forEach((location, i) => {
-    const t = previews[i];
+    const t = previews[i]?.table;
     if (!t) return;
     options.push({
       location,
       label: location.kind === "table" ? `${location.name} (table on ${location.sheet})` : `${location.sheet} (sheet)`,
       headers: t.header.map((h) => (h === null ? "" : String(h))),
-      rows: t.rows.length,
+      rows: previews[i]?.dataRows ?? t.rows.length,
     });
   });
   return { catalog, options, found: locateAll(catalog, choices) };

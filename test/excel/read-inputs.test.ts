@@ -78,4 +78,11 @@ describe("Reading inputs through Office.js", () => {
     expect(sources.options.map((o) => o.label)).toEqual(["Alliances (table on Register)", "Register (sheet)"]);
     expect(sources.options[0]?.headers).toEqual(HEADER);
   });
+
+  it("counts every row of a source, not just the ones it previews", async () => {
+    const rows = Array.from({ length: 45 }, (_, i) => [`Partner ${i}`, 3, 3, 3]);
+    const wb = new FakeWorkbook().addSheet("Register", [HEADER, ...rows]);
+    const sources = await gatewayOver(wb).sources();
+    expect(sources.options.find((o) => o.label === "Register (sheet)")?.rows).toBe(45);
+  });
 });

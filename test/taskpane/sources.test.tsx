@@ -109,11 +109,11 @@ describe("RACI template", () => {
     renderPane(gateway);
     await paneReady(gateway);
     await openSources();
-    fireEvent.click(screen.getByRole("button", { name: "Insert a RACI template" }));
+    fireEvent.click(screen.getByRole("button", { name: "Create responsibility matrix" }));
     expect(await screen.findByText(/^Reading .*\(table on Responsibilities\)\.$/)).toBeTruthy();
     const header = gateway.inserted[0]!.blocks[0]!.values[0];
     expect(header).toEqual(expect.arrayContaining(["Activity", "Dimension", "Acme Cloud", "Echo Labs"]));
     expect(gateway.activated).toEqual(["Responsibilities"]);
-    expect(screen.queryByRole("button", { name: "Insert a RACI template" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Create responsibility matrix" })).toBeNull();
   });
 });

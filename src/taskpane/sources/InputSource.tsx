@@ -70,7 +70,7 @@ export function InputSource({ input, sources, partners, onChoose, onInsertTempla
       </Field>
       {!found && onInsertTemplate && (
         <Button size="small" disabled={inserting} onClick={onInsertTemplate}>
-          {inserting ? "Inserting…" : "Insert a RACI template"}
+          {inserting ? "Inserting…" : "Create responsibility matrix"}
         </Button>
       )}
       {found && (
