@@ -1,4 +1,7 @@
+import { CannotAnalyzeError } from "../engine/errors";
 import { tableFromGrid } from "../engine/ingest/grid";
+import { MAX_PARTNERS } from "../engine/ingest";
+import { messages } from "../engine/ingest/messages";
 import { type InputLocation, locateHistory, locateInput, type WorkbookCatalog } from "../engine/ingest/locate";
 import type { InputChoice, InputName, RawTable, WorkbookInput } from "../engine/model";
 import { readStoredSettings } from "../engine/settings";
@@ -107,6 +110,7 @@ async function readLocationsWithSize(
   context: Excel.RequestContext,
   locations: InputLocation[],
   maxRows?: number,
+  checkSize?: (index: number, rows: number) => void,
 ): Promise<({ table: RawTable | null; dataRows: number } | null)[]> {
   const ranges = locations.map((where) => rangeOf(context, where).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,worksheet/name"));
   await context.sync();
@@ -115,6 +119,7 @@ async function readLocationsWithSize(
   const sheets: string[] = [];
   ranges.forEach((r, i) => {
     if (!present[i]) return;
+    checkSize?.(i, r.rowCount);
     rects.push({ rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount });
     sheets.push(r.worksheet.name);
   });
@@ -157,7 +162,15 @@ export async function readInputs(context: Excel.RequestContext, choices?: Choice
     if (where) wanted.push({ key: input, where });
   }
   if (history) wanted.push({ key: "history", where: history });
-  const tables = await readLocations(context, wanted.map((w) => w.where));
+  // A Partners range of twice the limit is refused before megabytes of cells are loaded (the
+  // engine would refuse after reading it all); up to that size, blank rows are allowed for.
+  const tables = (
+    await readLocationsWithSize(context, wanted.map((w) => w.where), undefined, (i, rows) => {
+      if (wanted[i]?.key === "partners" && rows - 1 >= 2 * MAX_PARTNERS) {
+        throw new CannotAnalyzeError(messages.tooManyRows("Partners", rows - 1, MAX_PARTNERS));
+      }
+    })
+  ).map((r) => r?.table ?? null);
 
   const input: WorkbookInput = { partners: null };
   wanted.forEach((w, i) => {

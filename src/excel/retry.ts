@@ -18,7 +18,10 @@ export async function withCellEditRetry<T>(
     try {
       return await run();
     } catch (error) {
-      if (errorCode(error) !== "InvalidOperationInCellEditMode" || attempt >= attempts) throw hostError(error, doing);
+      const code = errorCode(error);
+      // Only Excel's own failures are translated; ours (CannotAnalyzeError, bugs) pass as they are.
+      if (code === "") throw error;
+      if (code !== "InvalidOperationInCellEditMode" || attempt >= attempts) throw hostError(error, doing);
       await wait(delayMs * attempt);
     }
   }
