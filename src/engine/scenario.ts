@@ -93,16 +93,8 @@ export function runScenario(portfolio: Portfolio, settings: Settings, change: Sc
 
 /** The baseline's required set as explicit requirements, so it cannot shrink with the partners. */
 function fixedRequiredSet(coverage: Pick<CoverageResult, "capabilities">): RequiredCapability[] {
-  return coverage.capabilities.map((c) => ({
-    capability: c.capability,
-    row: null,
-    priority: c.priority,
-    min: c.min,
-    max: c.max,
-    segments: c.segments,
-    regions: c.regions,
-    centrality: c.centrality,
-    urgency: c.urgency,
+  return coverage.capabilities.map(({ capability, priority, min, max, segments, regions, centrality, urgency }) => ({
+    capability, row: null, priority, min, max, segments, regions, centrality, urgency,
   }));
 }
 

@@ -1,4 +1,4 @@
-import type { Centrality, Layer, Urgency } from "../model";
+import type { Layer, RequiredCapability } from "../model";
 
 /** Status of a capability, by precedence (SPEC §2.4). */
 export type CoverageStatus = "Gap" | "Duplicated" | "Strategic overlap" | "Single-sourced" | "Covered";
@@ -28,16 +28,8 @@ export interface CrowdedCell extends MarketCell {
   providers: number;
 }
 
-export interface CapabilityCoverage {
-  capability: string;
-  priority: number;
-  min: number;
-  max: number;
-  /** Required markets; empty = every segment / region. */
-  segments: string[];
-  regions: string[];
-  centrality: Centrality;
-  urgency: Urgency;
+/** A required capability (its requirement as read, less the sheet row) with its coverage. */
+export interface CapabilityCoverage extends Omit<RequiredCapability, "row"> {
   /** Partners that list the capability, in sheet order. */
   providers: string[];
   status: CoverageStatus;
