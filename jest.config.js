@@ -3,9 +3,6 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, d
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  moduleNameMapper: {
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
-  },
 };
 module.exports = {
   projects: [
