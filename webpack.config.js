@@ -5,9 +5,17 @@
  *   npx webpack --mode production --env OFFICE_JS=local  dist/ with the npm copy of office.js
  *                                                        beside taskpane.html (browser tests)
  *   npx webpack serve --mode development                 dev server, https://localhost:3000
+ *   PUBLIC_URL=https://host/path/ npx webpack --mode production
+ *                                                        dist/ plus dist/manifest.xml for that host
+ *                                                        (scripts/production-manifest.js)
  *
  * The Office.js switch is passed with webpack's `--env OFFICE_JS=local` (that is the one way;
  * a shell variable OFFICE_JS is not read, so a stray export cannot change a production build).
+ *
+ * Without PUBLIC_URL no manifest is built: manifest.xml at the root stays the development one
+ * (https://localhost:3000), used by `npm start`. PUBLIC_URL is read from the environment (or
+ * `--env PUBLIC_URL=...`); a bad value or a manifest URL that breaks a production rule fails
+ * the build with the field named.
  *
  * The dev server uses the certificates that `npx office-addin-dev-certs install` writes to
  * ~/.office-addin-dev-certs/ (read directly: its getHttpsServerOptions() throws on Linux
@@ -19,6 +27,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { buildProductionManifest, ManifestBuildError, projectInputs } = require("./scripts/production-manifest");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
@@ -79,6 +88,36 @@ class CopyFilesPlugin {
   }
 }
 
+/**
+ * Emits manifest.xml rebased onto PUBLIC_URL (scripts/production-manifest.js). A manifest that
+ * breaks a production rule is a compilation error, so `npm run build` exits non-zero with the
+ * fields named.
+ */
+class ProductionManifestPlugin {
+  /** @param {string} publicUrl */
+  constructor(publicUrl) {
+    this.publicUrl = publicUrl;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ProductionManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ProductionManifestPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const inputs = projectInputs(__dirname);
+        compilation.fileDependencies.add(inputs.manifestPath);
+        compilation.fileDependencies.add(path.join(__dirname, "package.json"));
+        try {
+          const { xml } = buildProductionManifest(inputs.xmlText, { publicUrl: this.publicUrl, version: inputs.version });
+          compilation.emitAsset("manifest.xml", new sources.RawSource(xml), { minimized: true });
+        } catch (err) {
+          if (!(err instanceof ManifestBuildError)) throw err;
+          compilation.errors.push(new WebpackError(err.message));
+        }
+      });
+    });
+  }
+}
+
 /** assets/icon-*.png → dist/assets/ (the manifest's icon URLs point there). */
 function iconFiles() {
   const dir = path.resolve(__dirname, "assets");
@@ -132,6 +171,8 @@ module.exports = (env = {}, argv = {}) => {
   if (env.OFFICE_JS !== undefined && env.OFFICE_JS !== "local" && env.OFFICE_JS !== "cdn") {
     throw new Error(`--env OFFICE_JS must be "local" or "cdn", not "${env.OFFICE_JS}"`);
   }
+  // `--env PUBLIC_URL=` wins over the environment; an empty value means "not set".
+  const publicUrl = env.PUBLIC_URL ?? process.env.PUBLIC_URL;
   const templateParameters = {
     officeJsUrl: officeJs === "local" ? "office.js" : OFFICE_JS_CDN,
     contentSecurityPolicy,
@@ -187,6 +228,7 @@ module.exports = (env = {}, argv = {}) => {
         templateParameters,
       }),
       new CopyFilesPlugin([...iconFiles(), ...(officeJs === "local" ? localOfficeJsFiles() : [])]),
+      ...(publicUrl ? [new ProductionManifestPlugin(publicUrl)] : []),
     ],
     performance: { hints: false },
     devServer: devServer(Boolean(env.WEBPACK_SERVE)),
@@ -197,3 +239,4 @@ module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.devCertificates = devCertificates;
 module.exports.DEV_PORT = DEV_PORT;
 module.exports.CERT_DIR = CERT_DIR;
+module.exports.ProductionManifestPlugin = ProductionManifestPlugin;
