@@ -54,7 +54,8 @@ function main(argv) {
   console.log(`${name} is valid (offline structural checks)`);
 
   if (skipXsd) return 0;
-  const xsd = runXsd(manifestPath, rootDir);
+  // ../shared sits beside the project, wherever the manifest is (dist/manifest.xml, deploy/...).
+  const xsd = runXsd(manifestPath, path.resolve(__dirname, ".."));
   if (!xsd.ran) {
     console.log(`XSD validation skipped: ${xsd.why}`);
     return 0;
