@@ -154,9 +154,13 @@ function conditional(cf: ConditionalFormatSpec, priority: number): ExcelJS.Condi
         rules: [{ type: "cellIs", operator: "equal", priority, formulae: [`"${cf.value.replace(/"/g, '""')}"`], style: dxfStyle(cf.style) }],
       };
     case "blank":
+      // Excel's own "blank cells" rule is this formula on the range's top-left cell (relative, so
+      // it moves with each cell). Not ExcelJS's containsText rule with operator "containsBlanks":
+      // it writes that operator verbatim, which ISO/IEC 29500's ST_ConditionalFormattingOperator
+      // does not allow, and Excel then repairs the file and drops the sheet's rules.
       return {
         ref,
-        rules: [{ type: "containsText", operator: "containsBlanks", priority, style: dxfStyle(cf.style) } as ExcelJS.ContainsTextRuleType],
+        rules: [{ type: "expression", priority, formulae: [`LEN(TRIM(${cellAddress(cf.range.row + 1, cf.range.col + 1)}))=0`], style: dxfStyle(cf.style) }],
       };
   }
 }

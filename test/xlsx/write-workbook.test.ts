@@ -101,12 +101,20 @@ describe("writeWorkbook", () => {
       ["B2:B8", "colorScale", 1],
       ["C2:C8", "colorScale", 2],
       ["A2:A8", "cellIs", 3],
-      ["C2:C8", "containsText", 4],
+      ["C2:C8", "expression", 4],
     ]);
     expect(cfs[0]?.rules[0]?.cfvo).toHaveLength(2);
     expect(cfs[1]?.rules[0]?.cfvo).toHaveLength(3);
     expect(cfs[2]?.rules[0]?.formulae).toEqual(['"Say ""hi"""']);
-    expect(cfs[3]?.rules[0]?.operator).toBe("containsBlanks");
+  });
+
+  it("writes the blank-cell rule as Excel's formula on the top-left cell, with no operator (ISO/IEC 29500 has no containsBlanks operator)", async () => {
+    const cfs = (ws as unknown as { conditionalFormattings: { rules: { type: string; formulae?: string[]; operator?: string }[] }[] }).conditionalFormattings;
+    expect(cfs[3]?.rules[0]).toMatchObject({ type: "expression", formulae: ["LEN(TRIM(C2))=0"] });
+    expect(cfs[3]?.rules[0]?.operator).toBeUndefined();
+    const sheetXml = (await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    expect(sheetXml).toMatch(/<conditionalFormatting sqref="C2:C8"><cfRule type="expression" dxfId="\d+" priority="4"><formula>LEN\(TRIM\(C2\)\)=0<\/formula><\/cfRule>/);
+    expect(sheetXml).not.toMatch(/operator="containsBlanks"/);
   });
 
   it("adds the drop-down list to the range", () => {
