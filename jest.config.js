@@ -5,6 +5,10 @@ const common = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 module.exports = {
+  // A floor for every test and hook (jest's default is 5 s): on a loaded 2-core CI machine a test
+  // that takes 0.5 s alone can take ten times that. Slow tests name their own, larger budgets.
+  // Only the global config's testTimeout is read (not a project's).
+  testTimeout: 30_000,
   projects: [
     {
       ...common,

@@ -34,24 +34,24 @@ describe("bin/partner-ecosystem.js", () => {
     expect(run.stdout).toContain(`Wrote ${out}\nWrote ${json}\n`);
     expect(existsSync(out)).toBe(true);
     expect(JSON.parse(readFileSync(json, "utf8"))).toMatchObject({ runAt: FIXED_TIME });
-  });
+  }, 90_000);
 
   it("exits 1 with the reason on stderr when the analysis cannot run", () => {
     const run = cli("analyze", fixture("not-a-workbook.xlsx"), "--out", work.path("no.xlsx"));
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^partner-ecosystem: cannot analyse: The file is not a readable \.xlsx workbook/);
-  });
+  }, 90_000);
 
   it("exits 2 on bad usage, pointing at --help", () => {
     const run = cli("analyze", fixture("partners-table.xlsx"), "--out", work.path("no.xlsx"), "--weights", "2,1");
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("--weights needs three numbers like 2,1,1");
     expect(run.stderr).toContain("Run partner-ecosystem --help for usage.");
-  });
+  }, 90_000);
 
   it("prints the usage with --help and the version with --version, exit 0", () => {
     expect(cli("--help")).toMatchObject({ status: 0, stdout: expect.stringContaining("Usage: partner-ecosystem analyze IN.xlsx --out OUT.xlsx") });
     expect(cli("--version")).toMatchObject({ status: 0, stdout: expect.stringMatching(/^partner-ecosystem \d+\.\d+\.\d+\n$/) });
-  });
+  }, 150_000);
 });

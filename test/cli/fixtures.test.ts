@@ -12,4 +12,4 @@ it("commits the fixtures that scripts/make-fixtures.ts generates, byte for byte"
   for (const [name, bytes] of Object.entries(built)) {
     expect({ name, same: Buffer.from(bytes).equals(readFileSync(`${FIXTURES_DIR}/${name}`)) }).toEqual({ name, same: true });
   }
-});
+}, 120_000);

@@ -14,6 +14,8 @@ import { type PartnerCells, partnersTable, rawTable, settings } from "./fixtures
 
 const RUN_AT = "2026-01-05T09:00:00.000Z";
 const RUNS = { numRuns: 200 };
+// Each property analyses hundreds of portfolios: seconds on a loaded 2-core machine, past jest's 5 s default.
+jest.setTimeout(120_000);
 
 const CAPABILITIES = ["Identity", "Billing", "Analytics", "Migration", "Events"];
 const SEGMENTS = ["SMB", "Enterprise"];

@@ -11,7 +11,7 @@ describe("assets/icon-*.png", () => {
   it.each(SIZES)("icon-%i.png is what scripts/make-icons.js draws (regenerate with node scripts/make-icons.js)", (size) => {
     const committed = fs.readFileSync(path.join(assets, `icon-${size}.png`));
     expect(committed.equals(encodePng(size, size, renderIcon(size)))).toBe(true);
-  });
+  }, 60_000);
 
   it("has a transparent background and opaque pixels in the mark", () => {
     const rgba = renderIcon(32);

@@ -41,11 +41,11 @@ describe("the bad-workbook corpus on the command line", () => {
     expect({ code: run.code, err: run.err }).toEqual({ code: 0, err: "" });
     checkRun(entry, JSON.parse(readFileSync(json, "utf8")) as ResultDoc);
     expect(runsOf(entry)).not.toBeNull();
-  });
+  }, 60_000);
 });
 
 describe("make-bad-workbooks", () => {
   it.each(committed.map((e) => [e.file, e] as const))("regenerates %s byte for byte", async (file, entry) => {
     expect(Buffer.from(await buildBadWorkbook(entry)).equals(readFileSync(join(BAD_DIR, file)))).toBe(true);
-  });
+  }, 60_000);
 });

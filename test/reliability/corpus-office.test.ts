@@ -52,7 +52,7 @@ describe("the bad-workbook corpus in Excel (Office.js path)", () => {
       expect(sheets.every((s) => !Object.keys(before).includes(s.name))).toBe(true);
     }
     expect(userSheets(wb, entry)).toEqual(before);
-  });
+  }, 60_000);
 
   it("writes its output beside the user's Summary, Tiering, Coverage, Journey, Conflicts, Issues and Tier History", async () => {
     const entry = CORPUS.find((e) => e.file === "output-names-taken.xlsx") as CorpusEntry;
