@@ -70,9 +70,11 @@ const reports = new Map<string, WorkbookReport>();
 const missing: string[] = [];
 afterAll(() => work.cleanup());
 
+let runs = 0;
+
 /** `analyze IN --out OUT` in-process; the output's bytes, or undefined when nothing was written. */
 async function analyzed(input: string, extra: string[] = []): Promise<Uint8Array | undefined> {
-  const out = work.path(`${reports.size}-${missing.length}-${Math.random().toString(36).slice(2)}.xlsx`);
+  const out = work.path(`run-${++runs}.xlsx`);
   const run = await runCli(["analyze", input, "--out", out, "--run-at", FIXED_TIME, "--quiet", ...extra]);
   return run.code === 0 && existsSync(out) ? readFileSync(out) : undefined;
 }
