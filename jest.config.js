@@ -22,6 +22,7 @@ module.exports = {
       displayName: "dom",
       testEnvironment: "jsdom",
       setupFiles: ["<rootDir>/test/taskpane/setup-dom.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/taskpane/timeout.ts"],
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
     },
     {

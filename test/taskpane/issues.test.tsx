@@ -61,7 +61,7 @@ describe("Issues", () => {
     expect(screen.getByText("Showing 1–100 of 1200")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Next" }));
     expect(screen.getByText("Showing 101–200 of 1200")).toBeTruthy();
-  }, 20000);
+  }, 90_000);
 });
 
 describe("issue helpers", () => {

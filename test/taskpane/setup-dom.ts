@@ -29,5 +29,6 @@ if (typeof window !== "undefined" && !window.matchMedia) {
 }
 
 // The pane's flows wait on the analysis service and lazy pages; on a busy machine a second is
-// not always enough for findBy* queries. (The DOM library is the one the React library uses.)
-configure({ asyncUtilTimeout: 5000 });
+// not always enough for findBy* queries, nor five when eight jobs share two cores (a findBy of a
+// heading failed after 5 s in such a run). (The DOM library is the one the React library uses.)
+configure({ asyncUtilTimeout: 15_000 });
