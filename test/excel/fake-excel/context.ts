@@ -1,11 +1,9 @@
 /** FakeRequestContext: the batch queue, `sync()` with payload accounting, faults and hooks. */
 import { excelError, FakeExcelError } from "./errors";
-import { jsonBytes, type ClientObjectBase, type ContextCore, type Op } from "./proxy";
+import type { ClientObjectBase, ContextCore, Op } from "./proxy";
+import { RequestSizer } from "./request-size";
 import type { FakeWorkbook } from "./workbook";
 import { ApplicationProxy, WorkbookProxy } from "./workbook-proxy";
-
-/** The per-request overhead of Office.js's JSON envelope ({"Actions":[...],"ObjectPaths":{...}}). */
-const ENVELOPE_BYTES = 32;
 
 export class FakeRequestContext implements ContextCore {
   readonly _wb: FakeWorkbook;
@@ -16,6 +14,7 @@ export class FakeRequestContext implements ContextCore {
   private staged: { commit: () => void; bytes: number }[] = [];
   private touched = new Set<ClientObjectBase<unknown>>();
   private roundTrips = 0;
+  private readonly sizer = new RequestSizer();
 
   constructor(wb: FakeWorkbook) {
     this._wb = wb;
@@ -25,6 +24,9 @@ export class FakeRequestContext implements ContextCore {
 
   /** @internal */ _enqueue(op: Op): void {
     this.ops.push(op);
+  }
+  /** @internal */ _lastOp(): Op | undefined {
+    return this.ops[this.ops.length - 1];
   }
   /** @internal */ _stage(commit: () => void, bytes: number): void {
     this.staged.push({ commit, bytes });
@@ -49,7 +51,8 @@ export class FakeRequestContext implements ContextCore {
     await Promise.resolve();
     const index = this.roundTrips++;
     for (const hook of [...wb._hooks]) hook(wb, index);
-    const bytes = ENVELOPE_BYTES + ops.reduce((n, op) => n + jsonBytes({ Path: op.obj._path, Name: op.name, Args: op.args }), 0);
+    // The request as Office.js serialises it (request-size.ts).
+    const bytes = this.sizer.bytes(ops);
     const s = wb.stats;
     s.syncs++;
     s.requests.push(bytes);

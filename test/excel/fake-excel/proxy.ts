@@ -18,6 +18,10 @@ export interface Op {
   name: string;
   args: unknown[];
   run: () => void;
+  /** Set when the operation creates an object (a method returning a proxy): no action of its own in Office.js. */
+  creates?: ClientObjectBase<unknown>;
+  /** "set" for a property write (SetProperty), "load" for a load (Query); else a method call. */
+  kind?: "set" | "load";
 }
 
 /** The slice of the request context the proxies need. */
@@ -26,6 +30,8 @@ export interface ContextCore {
   _enqueue(op: Op): void;
   _stage(commit: () => void, bytes: number): void;
   _touch(p: ClientObjectBase<unknown>): void;
+  /** The operation queued last (to mark it as a property write). */
+  _lastOp?(): Op | undefined;
 }
 
 export abstract class ClientObjectBase<T> {
@@ -38,6 +44,11 @@ export abstract class ClientObjectBase<T> {
   private _navCache = new Map<string, ClientObjectBase<unknown>>();
   /** @internal */ _items: ClientObjectBase<unknown>[] | undefined;
   /** @internal */ _nullKnown = false;
+  /**
+   * @internal How Office.js would name this object on the wire (an ObjectPath): the parent it
+   * hangs from, the member ("" for an indexer) and the arguments. The root has none.
+   */
+  _wire: { parent: ClientObjectBase<unknown>; member: string; args?: unknown[]; type: 3 | 4 | 5 } | undefined;
 
   constructor(ctx: ContextCore, path: string, resolver: () => T | null, bound?: T) {
     this.context = ctx;
@@ -102,6 +113,8 @@ export abstract class ClientObjectBase<T> {
   _set(prop: string, value: unknown, apply: (t: T, v: unknown) => void): void {
     this._loaded.delete(prop);
     this._queue(prop, [value], (t) => apply(t, wire(value)));
+    const op = this.context._lastOp?.();
+    if (op) op.kind = "set";
   }
 
   /** @internal A method returning an object: queued; the child binds when the method runs. */
@@ -111,7 +124,9 @@ export abstract class ClientObjectBase<T> {
       return t === null ? null : derive(t);
     };
     child._bindVia(resolver);
-    this.context._enqueue({ obj: this as ClientObjectBase<unknown>, name, args, run: () => { child._resolve(); } });
+    // Office.js names getItem on a collection as an indexer path, other methods as method paths.
+    child._wire = { parent: this as ClientObjectBase<unknown>, member: name === "getItem" ? "" : name, args, type: name === "getItem" ? 5 : 3 };
+    this.context._enqueue({ obj: this as ClientObjectBase<unknown>, name, args, run: () => { child._resolve(); }, creates: child as ClientObjectBase<unknown> });
     return child;
   }
 
@@ -134,6 +149,7 @@ export abstract class ClientObjectBase<T> {
     let c = this._navCache.get(name);
     if (!c) {
       c = make();
+      c._wire ??= { parent: this as ClientObjectBase<unknown>, member: name, type: 4 };
       this._navCache.set(name, c);
     }
     return c as C;
@@ -142,7 +158,7 @@ export abstract class ClientObjectBase<T> {
   load(option?: unknown): this {
     const tree = parseLoadOptions(option);
     this.context._enqueue({
-      obj: this as ClientObjectBase<unknown>, name: "load", args: [treeToString(tree)],
+      obj: this as ClientObjectBase<unknown>, name: "load", args: [treeToString(tree)], kind: "load",
       run: () => stageLoad(this as ClientObjectBase<unknown>, tree),
     });
     return this;

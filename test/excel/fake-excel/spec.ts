@@ -63,6 +63,8 @@ export function stageLoad(p: ClientObjectBase<unknown>, tree: LoadTree): void {
       if (tree.skip) list = list.slice(tree.skip);
       if (tree.top !== undefined) list = list.slice(0, tree.top);
       items = list.map((it) => spec.items!.make(p, it));
+      // A loaded item comes back with its id: Office.js then names it collection[id].
+      for (const it of items) it._wire = { parent: p, member: "", args: ["{00000000-0001-0000-0000-000000000000}"], type: 5 };
       for (const it of items) stageLoad(it, merged);
     } else {
       const nav = spec.navs?.[k];

@@ -46,8 +46,8 @@ export class FakeWorkbook {
   readonly settings = new Map<string, unknown>();
   /** Requirement-set version reported for "ExcelApi"; APIs above it throw ApiNotFound. */
   supportedApiVersion = "1.8";
-  requestLimitBytes = 5 * 1024 * 1024;
-  responseLimitBytes = 5 * 1024 * 1024;
+  requestLimitBytes = 5_000_000;
+  responseLimitBytes = 5_000_000;
   stats: SyncStats = newStats();
   /** The last `range.select()`. */
   selection: { sheet: string; address: string } | null = null;
