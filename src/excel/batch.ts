@@ -5,8 +5,34 @@
  * the number of rows or operations.
  */
 
-/** Excel on the web refuses requests over about 5 MB; stay well under (and under 4 MB). */
+/**
+ * Excel on the web refuses requests over 5 MB (Microsoft Learn, "Resource limits and performance
+ * optimization for Office Add-ins"); stay well under. Budgets count UTF-8 bytes of the request as
+ * Office.js serialises it (test/excel/office-js/ measures the real serializer).
+ */
 export const REQUEST_BUDGET_BYTES = 3_500_000;
+
+/**
+ * What one values write costs beyond its values in Office.js's request: the range's ObjectPath
+ * and Instantiate action (with its sheet's), the SetProperty action and its "L" list — about 300
+ * bytes measured; counted with room to spare.
+ */
+export const VALUES_WRITE_BYTES = 400;
+
+/** UTF-8 length of a string (what crosses the wire), without allocating. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 export class Batch {
   /** Bytes queued since the last sync (an estimate: the JSON of what is sent). */
@@ -39,8 +65,8 @@ export class Batch {
 }
 
 /**
- * Splits rows into runs whose JSON stays within `budget` bytes (at least one row each), so a
- * large block is written with a few whole-range assignments.
+ * Splits rows into runs whose JSON stays within `budget` UTF-8 bytes (at least one row each),
+ * so a large block is written with a few whole-range assignments.
  * @returns [start, end) row index pairs
  */
 export function rowChunks(rows: unknown[][], budget: number): { start: number; end: number; bytes: number }[] {
@@ -48,7 +74,7 @@ export function rowChunks(rows: unknown[][], budget: number): { start: number; e
   let start = 0;
   let bytes = 2;
   for (let i = 0; i < rows.length; i++) {
-    const size = JSON.stringify(rows[i]).length + 1;
+    const size = utf8Length(JSON.stringify(rows[i])) + 1;
     if (i > start && bytes + size > budget) {
       chunks.push({ start, end: i, bytes });
       start = i;

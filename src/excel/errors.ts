@@ -40,3 +40,22 @@ export function hostError(error: unknown, doing: string): ExcelHostError {
   const meaning = MEANINGS[code] ?? `Excel reported: ${detail}`;
   return new ExcelHostError(`Could not ${doing}. ${meaning}`, code, { cause: error });
 }
+
+/**
+ * A write that failed part-way: Excel does not roll a run back, so this says where each sheet
+ * stands. Each sheet is cleared in the same request that rewrites it, so a sheet is either
+ * `updated` (holds the new run) or `unchanged` (still holds the previous run); none is left blank.
+ * A sheet too large for one request that failed between its requests is named in the message.
+ */
+export class ReportWriteError extends ExcelHostError {
+  constructor(
+    message: string,
+    code: string,
+    readonly updated: string[],
+    readonly unchanged: string[],
+    options?: { cause?: unknown },
+  ) {
+    super(message, code, options);
+    this.name = "ReportWriteError";
+  }
+}

@@ -8,12 +8,20 @@ import { Batch } from "./batch";
 import { saveSettings, writeReport } from "./write-report";
 
 /**
- * The workbook gateway over Office.js: the only place the add-in calls Excel.run. Every
- * call retries while a cell is being edited and reports failures as ExcelHostError.
+ * The workbook gateway over Office.js: the only place the add-in calls Excel.run. While the
+ * user edits a cell, Excel refuses API calls; where the host has ExcelApi 1.11,
+ * `Excel.run({ delayForCellEdit: true }, …)` makes Excel wait until the edit ends
+ * (https://learn.microsoft.com/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member);
+ * elsewhere, and should a host still refuse, the call is retried (withCellEditRetry). Failures
+ * are reported as ExcelHostError.
  */
-export function createOfficeGateway(excel: { run: typeof Excel.run } = Excel, isSetSupported = defaultSetSupport): WorkbookGateway {
+export function createOfficeGateway(
+  excel: { run: typeof Excel.run } = Excel,
+  isSetSupported = defaultSetSupport,
+  retry: Parameters<typeof withCellEditRetry>[2] = {},
+): WorkbookGateway {
   const run = <T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    withCellEditRetry(() => excel.run(batch), doing);
+    withCellEditRetry(() => (isSetSupported("ExcelApi", "1.11") ? excel.run({ delayForCellEdit: true }, batch) : excel.run(batch)), doing, retry);
   return {
     sources: (choices) => run("list the workbook's tables", (context) => readSources(context, choices)),
     readInputs: (choices) => run("read the input tables", (context) => readInputs(context, choices)),
@@ -55,7 +63,7 @@ async function insertUserSheet(context: Excel.RequestContext, spec: SheetSpec, c
   const taken = new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase()));
   const ws = context.workbook.worksheets.add(name);
   const batch = new Batch(context);
-  await renderSheet(ws, spec, {
+  const finish = await renderSheet(ws, spec, {
     batch,
     sheets: new Map([[spec.key, ws]]),
     tableName: (wanted) => {
@@ -65,6 +73,10 @@ async function insertUserSheet(context: Excel.RequestContext, spec: SheetSpec, c
     },
     canValidate,
   });
+  if (finish.length > 0) {
+    await batch.sync();
+    for (const f of finish) f();
+  }
   ws.activate();
   await batch.sync();
   return { name };

@@ -7,7 +7,7 @@ import type {
   OutputSheetKey,
   SheetSpec,
 } from "../report/sheet-spec";
-import { type Batch, REQUEST_BUDGET_BYTES, rowChunks } from "./batch";
+import { type Batch, REQUEST_BUDGET_BYTES, rowChunks, VALUES_WRITE_BYTES } from "./batch";
 import { cellInputs } from "./cell-input";
 
 /** What rendering a sheet needs to know beyond its spec. */
@@ -19,6 +19,8 @@ export interface RenderContext {
   tableName: (wanted: string) => string;
   /** Data validation needs ExcelApi 1.8; without it the template has no drop-downs. */
   canValidate: boolean;
+  /** False when the caller freezes panes itself, in a later step (writeReport). */
+  freeze?: boolean;
 }
 
 /** Office.js measures column width in points; a character of the default font is about 6. */
@@ -28,14 +30,16 @@ const POINTS_PER_CHARACTER = 6;
  * Queues everything a SheetSpec holds onto a (new or cleared) worksheet: values in chunked
  * whole-range writes, number formats per column, tables, styles, conditional formats,
  * charts, validation, widths and frozen panes. Syncs only through the batch's budget.
+ * @returns what must be queued after the next sync: each chart's series, built once the
+ *   chart's default series are known (see addChart).
  */
-export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, ctx: RenderContext): Promise<void> {
+export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, ctx: RenderContext): Promise<(() => void)[]> {
   for (const block of spec.blocks) {
     const values = cellInputs(block.values);
     const cols = values[0]?.length ?? 0;
     if (cols === 0) continue;
     for (const chunk of rowChunks(values, REQUEST_BUDGET_BYTES / 2)) {
-      await ctx.batch.reserve(chunk.bytes + 100);
+      await ctx.batch.reserve(chunk.bytes + VALUES_WRITE_BYTES);
       ws.getRangeByIndexes(block.row + chunk.start, block.col, chunk.end - chunk.start, cols).values = values.slice(chunk.start, chunk.end);
     }
     const headerRows = block.headerRows ?? 0;
@@ -57,8 +61,8 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, ctx: Ren
   ctx.batch.note(spec.formats.length * 150);
   for (const cf of spec.conditionalFormats) addConditionalFormat(rangeOf(ws, cf.range), cf);
   ctx.batch.note(spec.conditionalFormats.length * 250);
-  for (const chart of spec.charts) addChart(ws, spec.key, chart, ctx);
-  ctx.batch.note(spec.charts.length * 600);
+  const finish = spec.charts.map((chart) => addChart(ws, spec.key, chart, ctx));
+  ctx.batch.note(spec.charts.length * 1500);
   if (ctx.canValidate) {
     for (const v of spec.validations) {
       const range = rangeOf(ws, v.range);
@@ -66,15 +70,33 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, ctx: Ren
       range.dataValidation.errorAlert = { message: v.errorMessage, showAlert: true, style: "Warning", title: "Not a listed value" };
     }
   }
-  spec.columnWidths.forEach((chars, col) => {
-    ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = Math.round(chars * POINTS_PER_CHARACTER);
-  });
-  if (spec.freeze) {
+  // One write per run of equal widths: a write per column cost about 500 bytes each in
+  // Office.js's request, 8 MB for the 16,380-party template (issue 10).
+  for (const run of widthRuns(spec.columnWidths)) {
+    ws.getRangeByIndexes(0, run.col, 1, run.count).format.columnWidth = run.points;
+    ctx.batch.note(500);
+  }
+  if (spec.freeze && ctx.freeze !== false) {
     const { rows, cols } = spec.freeze;
     if (cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(rows, 1), cols));
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
   }
   if (spec.tabColor) ws.tabColor = spec.tabColor;
+  return finish;
+}
+
+/** Column widths in points, one entry per run of adjacent columns of the same width. */
+export function widthRuns(widths: (number | undefined)[]): { col: number; count: number; points: number }[] {
+  const runs: { col: number; count: number; points: number }[] = [];
+  for (let col = 0; col < widths.length; col++) {
+    const chars = widths[col];
+    if (chars === undefined || !(chars > 0)) continue;
+    const points = Math.round(chars * POINTS_PER_CHARACTER);
+    const last = runs[runs.length - 1];
+    if (last && last.col + last.count === col && last.points === points) last.count++;
+    else runs.push({ col, count: 1, points });
+  }
+  return runs;
 }
 
 function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
@@ -136,10 +158,15 @@ const CHART_TYPES: Record<ChartSpec["type"], `${Excel.ChartType}`> = {
 /**
  * Native charts with explicit series (ExcelApi 1.7 series.add / setValues / setXAxisValues /
  * setBubbleSizes), so a chart shows exactly the ranges the report names, even across sheets.
+ * As in Microsoft's bubble chart sample (OfficeDev/office-js-snippets,
+ * samples/excel/10-chart/chart-bubble-chart.yaml): the chart is made over filled data, its
+ * default series are removed and every series is added with `series.add`. How many default
+ * series Excel made (none over blank cells) is known after a sync, so the chart is made now and
+ * its series by the returned function, queued after the next sync.
  */
-function addChart(ws: Excel.Worksheet, key: OutputSheetKey, spec: ChartSpec, ctx: RenderContext): void {
+function addChart(ws: Excel.Worksheet, key: OutputSheetKey, spec: ChartSpec, ctx: RenderContext): () => void {
   const first = spec.series[0];
-  if (!first) return;
+  if (!first) return () => undefined;
   const rangeFor = (r: ChartRange): Excel.Range => rangeOf(ctx.sheets.get(r.sheet ?? key) ?? ws, r.range);
   const chart = ws.charts.add(CHART_TYPES[spec.type], rangeFor(first.values), "Columns");
   chart.name = spec.name;
@@ -147,14 +174,17 @@ function addChart(ws: Excel.Worksheet, key: OutputSheetKey, spec: ChartSpec, ctx
   const a = spec.anchor;
   chart.setPosition(ws.getRangeByIndexes(a.row, a.col, 1, 1), ws.getRangeByIndexes(a.row + a.rows - 1, a.col + a.cols - 1, 1, 1));
   chart.legend.position = "Bottom";
-  spec.series.forEach((s, i) => {
-    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-    series.name = s.name;
-    series.setValues(rangeFor(s.values));
-    if (s.categories) series.setXAxisValues(rangeFor(s.categories));
-    if (s.sizes) series.setBubbleSizes(rangeFor(s.sizes));
-    if (s.color) series.format.fill.setSolidColor(s.color);
-  });
   if (spec.xAxisTitle) chart.axes.categoryAxis.title.text = spec.xAxisTitle;
   if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;
+  const defaults = chart.series.load("items/name");
+  return () => {
+    for (const s of defaults.items) s.delete();
+    for (const s of spec.series) {
+      const series = chart.series.add(s.name);
+      series.setValues(rangeFor(s.values));
+      if (s.categories) series.setXAxisValues(rangeFor(s.categories));
+      if (s.sizes) series.setBubbleSizes(rangeFor(s.sizes));
+      if (s.color) series.format.fill.setSolidColor(s.color);
+    }
+  };
 }

@@ -18,12 +18,48 @@ export function snapshotRows(analysis: Analysis): HistoryRow[] {
 }
 
 /**
- * The Tier History sheet: earlier runs' rows carried forward, then this run's. The next run
- * reads the latest snapshot from here to show tier movement.
+ * Tier History cap (README "Tier History"): at most this many snapshots, and at most
+ * HISTORY_MAX_ROWS rows (Excel has 1,048,576). A run that would go past either keeps the
+ * newest HISTORY_KEPT_ON_TRIM earlier snapshots and rewrites the sheet; every other run only
+ * appends its own snapshot. So the sheet is rewritten about once every 12 runs, and the newest
+ * snapshots (tier movement reads the last one, Evolution the last four) are always kept.
+ */
+export const HISTORY_MAX_SNAPSHOTS = 24;
+export const HISTORY_KEPT_ON_TRIM = 12;
+export const HISTORY_MAX_ROWS = 500_000;
+
+/** Earlier rows to keep: all of them, or the newest snapshots when the cap would be passed. */
+export function keptHistory(earlier: HistoryRow[], adding: number): { rows: HistoryRow[]; trimmed: boolean } {
+  const order: string[] = [];
+  const sizes = new Map<string, number>();
+  for (const r of earlier) {
+    if (!sizes.has(r.takenAt)) order.push(r.takenAt);
+    sizes.set(r.takenAt, (sizes.get(r.takenAt) ?? 0) + 1);
+  }
+  if (order.length + 1 <= HISTORY_MAX_SNAPSHOTS && earlier.length + adding <= HISTORY_MAX_ROWS) return { rows: earlier, trimmed: false };
+  // Newest first (ISO text sorts by time), within both caps.
+  const newest = [...order].sort().reverse();
+  const keep = new Set<string>();
+  let rows = adding;
+  for (const t of newest) {
+    const n = sizes.get(t) ?? 0;
+    if (keep.size >= HISTORY_KEPT_ON_TRIM || rows + n > HISTORY_MAX_ROWS / 2) break;
+    keep.add(t);
+    rows += n;
+  }
+  return { rows: earlier.filter((r) => keep.has(r.takenAt)), trimmed: true };
+}
+
+/**
+ * The Tier History sheet: earlier runs' rows carried forward (within the cap above), then this
+ * run's. The next run reads the latest snapshot from here to show tier movement. When nothing
+ * was trimmed the spec says so (`appendAfter`): the Excel writer then adds only this run's rows.
  */
 export function buildHistorySheet(analysis: Analysis): SheetSpec {
   const b = new SheetBuilder("history");
-  const rows = [...analysis.history, ...snapshotRows(analysis)];
+  const current = snapshotRows(analysis);
+  const earlier = keptHistory(analysis.history, current.length);
+  const rows = [...earlier.rows, ...current];
   const table = b.table({
     name: HISTORY_TABLE,
     headers: ["Taken at", "Partner", "Tier", "Rank", "Composite"],
@@ -33,5 +69,6 @@ export function buildHistorySheet(analysis: Analysis): SheetSpec {
   for (const [tier, style] of Object.entries(TIER_STYLES)) b.conditional({ kind: "equals", range: table.column("Tier"), value: tier, style });
   b.minWidth(0, 22).minWidth(1, 24);
   b.freeze(1);
-  return b.build();
+  const spec = b.build();
+  return earlier.trimmed ? spec : { ...spec, appendAfter: { keptRows: earlier.rows.length } };
 }

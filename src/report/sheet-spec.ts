@@ -157,6 +157,11 @@ export interface SheetSpec {
   conditionalFormats: ConditionalFormatSpec[];
   charts: ChartSpec[];
   validations: ValidationSpec[];
+  /**
+   * Set when the sheet's first block is a table whose first `keptRows` data rows are already in
+   * the workbook, unchanged (Tier History): a writer may append the rest instead of rewriting.
+   */
+  appendAfter?: { keptRows: number };
 }
 
 /** A sheet with nothing on it yet. */

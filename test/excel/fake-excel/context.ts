@@ -1,6 +1,7 @@
 /** FakeRequestContext: the batch queue, `sync()` with payload accounting, faults and hooks. */
 import { excelError, FakeExcelError } from "./errors";
 import type { ClientObjectBase, ContextCore, Op } from "./proxy";
+import { checkProtection } from "./protection";
 import { RequestSizer } from "./request-size";
 import type { FakeWorkbook } from "./workbook";
 import { ApplicationProxy, WorkbookProxy } from "./workbook-proxy";
@@ -67,6 +68,7 @@ export class FakeRequestContext implements ContextCore {
     try {
       for (const op of ops) {
         try {
+          checkProtection(wb, op);
           op.run();
         } catch (e) {
           if (e instanceof FakeExcelError) {

@@ -136,6 +136,8 @@ export interface SheetModel {
   validations: ValidationModel[];
   shapeCounter: number;
   deleted: boolean;
+  /** Worksheet protection (protection.ts): every change to the sheet is refused. */
+  protected?: boolean;
 }
 
 export interface TableModel {

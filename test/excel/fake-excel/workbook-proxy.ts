@@ -1,6 +1,7 @@
 /** Workbook, Application, SettingCollection and Setting proxies. */
 import { excelError } from "./errors";
 import { NamedItemCollection } from "./names";
+import { WorkbookProtection } from "./protection";
 import { arg, ClientObjectBase, CollectionBase, install, PENDING } from "./proxy";
 import { RangeProxy } from "./range";
 import { TableCollection } from "./tables";
@@ -38,6 +39,7 @@ install(WorkbookProxy, {
     })) },
     names: { make: (p) => p._nav("names", () => new NamedItemCollection(p.context, `${p._path}.names`, () => p._resolve())) },
     application: { make: (p) => p._nav("application", () => new ApplicationProxy(p.context, `${p._path}.application`, () => p._resolve())) },
+    protection: { api: "1.7", make: (p) => p._nav("protection", () => new WorkbookProtection(p.context, `${p._path}.protection`, () => p._resolve())) },
     settings: { api: "1.4", make: (p) => p._nav("settings", () => new SettingCollection(p.context, `${p._path}.settings`, () => p._resolve())) },
   },
 });

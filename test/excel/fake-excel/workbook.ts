@@ -54,6 +54,8 @@ export class FakeWorkbook {
   /** Calls with no document effect, kept for inspection (e.g. "suspendApiCalculationUntilNextSync"). */
   readonly recorded: { op: string; target?: string }[] = [];
   activeSheetId: string | null = null;
+  /** Workbook structure protection: adding, deleting, hiding, moving or renaming sheets is refused. */
+  structureProtected = false;
   /** Application.calculationMode. */
   calculationMode = "Automatic";
   /** @internal */ _seq = { sheet: 0, table: 0, cf: 0, chart: 0 };
@@ -106,6 +108,12 @@ export class FakeWorkbook {
 
   getNames(): { name: string; formula: string; visible: boolean; comment: string }[] {
     return this.names.map((n) => ({ name: n.name, formula: nameFormula(n), visible: n.visible, comment: n.comment }));
+  }
+
+  /** Protects a sheet as Review > Protect Sheet does (protection.ts). */
+  protectSheet(name: string, on = true): this {
+    this._sheetOrThrow(name).protected = on;
+    return this;
   }
 
   deleteSheet(name: string): this {

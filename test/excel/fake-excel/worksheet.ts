@@ -1,4 +1,5 @@
 /** Worksheet, WorksheetCollection and WorksheetFreezePanes proxies. */
+import { WorksheetProtection } from "./protection";
 import { MAX_COLS, MAX_ROWS, requireRef, splitSheet, type Rect } from "./address";
 import { usedRect } from "./cells";
 import { excelError } from "./errors";
@@ -137,6 +138,7 @@ install(Worksheet, {
     })) },
     charts: { make: (p) => p._nav("charts", () => new ChartCollection(p.context, `${p._path}.charts`, () => p._resolve())) },
     freezePanes: { api: "1.7", make: (p) => p._nav("freezePanes", () => new WorksheetFreezePanes(p.context, `${p._path}.freezePanes`, () => p._resolve())) },
+    protection: { api: "1.2", make: (p) => p._nav("protection", () => new WorksheetProtection(p.context, `${p._path}.protection`, () => p._resolve())) },
   },
 });
 
