@@ -9,11 +9,12 @@ import { saveSettings, writeReport } from "./write-report";
 
 /**
  * The workbook gateway over Office.js: the only place the add-in calls Excel.run. While the
- * user edits a cell, Excel refuses API calls; where the host has ExcelApi 1.11,
- * `Excel.run({ delayForCellEdit: true }, …)` makes Excel wait until the edit ends
- * (https://learn.microsoft.com/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member);
- * elsewhere, and should a host still refuse, the call is retried (withCellEditRetry). Failures
- * are reported as ExcelHostError.
+ * user edits a cell, Excel refuses API calls. Every batch asks Excel to wait for the edit to end
+ * (`Excel.run({ delayForCellEdit: true }, …)`, Excel.RunOptions): Office.js itself sends that
+ * request flag only where the host supports the "DelayForCellEdit" requirement set
+ * (`onBeforeExcelRun` in excel-web-16.00.debug.js) and ignores the option elsewhere, so no guard
+ * is needed here. On hosts without it the call is retried instead (withCellEditRetry).
+ * Failures are reported as ExcelHostError.
  */
 export function createOfficeGateway(
   excel: { run: typeof Excel.run } = Excel,
@@ -21,7 +22,7 @@ export function createOfficeGateway(
   retry: Parameters<typeof withCellEditRetry>[2] = {},
 ): WorkbookGateway {
   const run = <T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    withCellEditRetry(() => (isSetSupported("ExcelApi", "1.11") ? excel.run({ delayForCellEdit: true }, batch) : excel.run(batch)), doing, retry);
+    withCellEditRetry(() => excel.run({ delayForCellEdit: true }, batch), doing, retry);
   return {
     sources: (choices) => run("list the workbook's tables", (context) => readSources(context, choices)),
     readInputs: (choices) => run("read the input tables", (context) => readInputs(context, choices)),

@@ -49,6 +49,10 @@ export function autoSeries(type: string, src: RangeRef, seriesBy: string): { ser
   const p0 = headerPoint ? 1 : 0;
   const categories = labelLine && points > p0 ? slice(0, p0, points) : undefined;
   const series: SeriesModel[] = [];
+  // Over cells that are all blank, Excel makes a chart with no series at all.
+  let blank = true;
+  for (let l = 0; l < lines && blank; l++) for (let q = 0; q < points && blank; q++) if (!isEmpty(l, q)) blank = false;
+  if (blank) return { series, by };
   const step = type.startsWith("Bubble") ? 2 : 1;
   // Excel always makes at least one series: a lone column is its values (no categories, no sizes).
   const first = labelLine && lines > 1 ? 1 : 0;

@@ -17,8 +17,12 @@ export class FakeRequestContext implements ContextCore {
   private roundTrips = 0;
   private readonly sizer = new RequestSizer();
 
-  constructor(wb: FakeWorkbook) {
+  /** Excel.run's `delayForCellEdit` (honoured where wb.delayForCellEditSupported). */
+  private readonly delayForCellEdit: boolean;
+
+  constructor(wb: FakeWorkbook, options: { delayForCellEdit?: boolean } = {}) {
     this._wb = wb;
+    this.delayForCellEdit = options.delayForCellEdit === true;
     this.workbook = new WorkbookProxy(this, "workbook", () => wb, wb);
     this.application = (this.workbook as unknown as { application: ApplicationProxy }).application;
   }
@@ -62,7 +66,12 @@ export class FakeRequestContext implements ContextCore {
     s.maxRequestBytes = Math.max(s.maxRequestBytes, bytes);
     const fault = wb._nextFault();
     if (fault) throw excelError(fault);
-    if (bytes > wb.requestLimitBytes) throw excelError("RequestPayloadSizeLimitExceeded");
+    if (wb._cellEditLeft > 0) {
+      wb._cellEditLeft--;
+      if (this.delayForCellEdit && wb.delayForCellEditSupported) s.delayedForCellEdit++;
+      else throw excelError("InvalidOperationInCellEditMode");
+    }
+    if (bytes > wb.requestLimitBytes) throw excelError(wb.webMode ? "GeneralException" : "RequestPayloadSizeLimitExceeded");
     this.staged = [];
     this.touched = new Set();
     try {
@@ -81,7 +90,7 @@ export class FakeRequestContext implements ContextCore {
       const responseBytes = this.staged.reduce((n, x) => n + x.bytes, 0);
       s.responses.push(responseBytes);
       s.maxResponseBytes = Math.max(s.maxResponseBytes, responseBytes);
-      if (responseBytes > wb.responseLimitBytes) throw excelError("ResponsePayloadSizeLimitExceeded");
+      if (responseBytes > wb.responseLimitBytes) throw excelError(wb.webMode ? "GeneralException" : "ResponsePayloadSizeLimitExceeded");
       for (const x of this.staged) x.commit();
       for (const p of this.touched) p._nullKnown = true;
     } finally {

@@ -170,9 +170,15 @@ function otherRect(self: RangeProxy, r: RangeRef, other: RangeProxy | string): R
   return o.rect;
 }
 
-/** Cell-level reads: a rows×cols matrix, or null for an unbounded range (as Excel returns). */
-const matrixOf = <T>(f: (sheet: SheetModel, r: number, c: number) => T) => (ref: RangeRef) =>
-  unbounded(ref.rect) ? null : matrix(ref.rect, (r, c) => f(ref.sheet, r, c));
+/**
+ * Cell-level reads: a rows×cols matrix, or null for an unbounded range (as Excel returns) and,
+ * in web mode, for a range of more than 5 million cells (Excel on the web returns null values there).
+ */
+const matrixOf = <T>(f: (sheet: SheetModel, r: number, c: number) => T) => (ref: RangeRef, p: { context: { _wb: { webMode: boolean } } }) =>
+  unbounded(ref.rect) || (p.context._wb.webMode && ref.rect.rows * ref.rect.cols > WEB_NULL_VALUES_CELLS) ? null : matrix(ref.rect, (r, c) => f(ref.sheet, r, c));
+
+/** Above this many cells Excel on the web answers a values read with null. */
+export const WEB_NULL_VALUES_CELLS = 5_000_000;
 
 install(RangeProxy, {
   name: "Range",

@@ -1,4 +1,5 @@
 /** Proxy class specs: accessors installed on prototypes, and `load` staged at its place in a batch. */
+import { API_TAGS, SET_API_TAGS } from "./api-tags";
 import { excelError } from "./errors";
 import type { LoadTree } from "./load";
 import type { ClientObjectBase } from "./proxy";
@@ -8,13 +9,23 @@ import { versionAtLeast } from "./version";
 /** What a proxy class exposes to `load`: scalar getters/setters and navigation properties. */
 export interface ClassSpec<T> {
   name: string;
-  scalars: Record<string, { get: (t: T, p: ClientObjectBase<T>) => unknown; set?: (t: T, v: unknown, p: ClientObjectBase<T>) => void; api?: string }>;
+  /**
+   * `api`: the ExcelApi version of the member (reading and writing), "1.1" when absent;
+   * `setApi`: a later version for writing it, when Office.js has one (e.g. Worksheet.visibility).
+   */
+  scalars: Record<string, { get: (t: T, p: ClientObjectBase<T>) => unknown; set?: (t: T, v: unknown, p: ClientObjectBase<T>) => void; api?: string; setApi?: string }>;
   navs?: Record<string, { make: (p: ClientObjectBase<T>) => ClientObjectBase<unknown>; api?: string }>;
   /** Collections: the current items and a factory for item proxies. */
   items?: { list: (t: T) => unknown[]; make: (p: ClientObjectBase<T>, item: unknown) => ClientObjectBase<unknown> };
 }
 
 const SPECS = new WeakMap<object, ClassSpec<unknown>>();
+const ALL: ClassSpec<unknown>[] = [];
+
+/** Every installed class spec (for the requirement-set check of the fake itself). */
+export function installedSpecs(): readonly ClassSpec<unknown>[] {
+  return ALL;
+}
 
 /** The spec installed for a proxy's class (looked up along the prototype chain). */
 export function specOf(p: object): ClassSpec<unknown> {
@@ -76,7 +87,14 @@ export function stageLoad(p: ClientObjectBase<unknown>, tree: LoadTree): void {
 
 /** Installs accessors for a spec's scalar and navigation properties on a proxy class. */
 export function install<T>(ctor: abstract new (...a: never[]) => ClientObjectBase<T>, spec: ClassSpec<T>): void {
+  // Every member carries its requirement set: inline, else from API_TAGS (api-tags.ts).
+  for (const [name, s] of Object.entries(spec.scalars)) {
+    s.api ??= API_TAGS[`${spec.name}.${name}`];
+    s.setApi ??= SET_API_TAGS[`${spec.name}.${name}`];
+  }
+  for (const [name, n] of Object.entries(spec.navs ?? {})) n.api ??= API_TAGS[`${spec.name}.${name}`];
   SPECS.set(ctor, spec as ClassSpec<unknown>);
+  ALL.push(spec as ClassSpec<unknown>);
   for (const [name, s] of Object.entries(spec.scalars)) {
     const desc: PropertyDescriptor = {
       configurable: true,
@@ -89,7 +107,8 @@ export function install<T>(ctor: abstract new (...a: never[]) => ClientObjectBas
     if (s.set) {
       const setter = s.set;
       desc.set = function (this: ClientObjectBase<T>, v: unknown) {
-        if (s.api) this._api(s.api, `${spec.name}.${name}`);
+        const api = s.setApi ?? s.api;
+        if (api) this._api(api, `${spec.name}.${name}`);
         this._set(name, v, (t, w) => setter(t, w, this));
       };
     }

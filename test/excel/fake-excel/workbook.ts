@@ -29,12 +29,14 @@ export interface SyncStats {
   maxResponseBytes: number;
   /** context.sync() calls that had nothing to send. */
   emptySyncs: number;
+  /** Round trips that waited for a cell edit to end (Excel.run with delayForCellEdit, ExcelApi 1.11). */
+  delayedForCellEdit: number;
 }
 
 const NAME_FORBIDDEN = /[[\]:*?/\\]/;
 
 function newStats(): SyncStats {
-  return { syncs: 0, requests: [], maxRequestBytes: 0, totalRequestBytes: 0, operations: [], responses: [], maxResponseBytes: 0, emptySyncs: 0 };
+  return { syncs: 0, requests: [], maxRequestBytes: 0, totalRequestBytes: 0, operations: [], responses: [], maxResponseBytes: 0, emptySyncs: 0, delayedForCellEdit: 0 };
 }
 
 export class FakeWorkbook {
@@ -47,6 +49,12 @@ export class FakeWorkbook {
   /** Requirement-set version reported for "ExcelApi"; APIs above it throw ApiNotFound. */
   supportedApiVersion = "1.8";
   requestLimitBytes = 5_000_000;
+  /**
+   * Excel on the web's behaviour: an oversized request or response fails with GeneralException
+   * ("An internal error has occurred.") rather than …PayloadSizeLimitExceeded, and a values read
+   * of more than 5 million cells comes back as null.
+   */
+  webMode = false;
   responseLimitBytes = 5_000_000;
   stats: SyncStats = newStats();
   /** The last `range.select()`. */
@@ -148,6 +156,21 @@ export class FakeWorkbook {
   }
 
   // ---------- document rules (used by the proxies) ----------
+
+  /**
+   * The user starts editing a cell: the next `syncs` round trips (in any request context) meet
+   * cell-edit mode. They fail with InvalidOperationInCellEditMode, nothing applied, unless their
+   * Excel.run asked for `delayForCellEdit` on a host with the DelayForCellEdit requirement set
+   * (`delayForCellEditSupported`), where they wait and go through (`stats.delayedForCellEdit`).
+   * Call it from `onBeforeSync` to hit any given sync.
+   */
+  editCell(syncs = 1): this {
+    this._cellEditLeft += syncs;
+    return this;
+  }
+  /** @internal */ _cellEditLeft = 0;
+  /** The host has the "DelayForCellEdit" requirement set (Office.js then honours the run option). */
+  delayForCellEditSupported = true;
 
   /** @internal */ _nextFault(): string | undefined {
     const f = this.faults[0];

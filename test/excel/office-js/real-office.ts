@@ -54,7 +54,7 @@ export interface RealRequest {
 }
 
 export interface RealOffice {
-  /** A drop-in for `Excel.run` (both signatures, options ignored). */
+  /** A drop-in for `Excel.run` (both signatures; of the options, delayForCellEdit reaches the fake). */
   run: typeof Excel.run;
   /** One entry per request the real client sent, in order. */
   requests: RealRequest[];
@@ -167,8 +167,8 @@ export function realExcel(wb: FakeWorkbook, options: { keepBodies?: boolean } = 
       return Promise.resolve({ ErrorCode: "", HttpStatusCode: 200, Headers: {}, Body: { Results: results } });
     },
   };
-  const newContext = (): Excel.RequestContext => {
-    const fake = createRequestContext(wb);
+  const newContext = (delayForCellEdit: boolean): Excel.RequestContext => {
+    const fake = createRequestContext(wb, { delayForCellEdit });
     const real = new win.Excel.RequestContext();
     real._requestExecutor = transport;
     return {
@@ -186,7 +186,8 @@ export function realExcel(wb: FakeWorkbook, options: { keepBodies?: boolean } = 
   };
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>;
-    const context = newContext();
+    const opts = args.length > 1 ? (args[0] as { delayForCellEdit?: boolean } | null) : null;
+    const context = newContext(opts?.delayForCellEdit === true);
     const result = await batch(context);
     await context.sync();
     return result;
