@@ -25,18 +25,30 @@ function isProxy(v: unknown): v is Obj {
 const pascal = (s: string): string => (s === "" ? s : s[0]!.toUpperCase() + s.slice(1));
 const digits = (n: number): number => String(n).length;
 
-/** Bytes of `"ArgumentInfo":{…}` for arguments that may include proxies (sent as ids). */
+/**
+ * Bytes of `"ArgumentInfo":{…}`: an object argument is sent as its path id, and listed in
+ * `"ReferencedObjectPathIds"` (0 for the other arguments).
+ */
 function argumentInfo(args: unknown[], idOf: (o: Obj) => number): number {
   // Office.js drops trailing undefined arguments.
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n--;
   const list = args.slice(0, n);
   const refs = list.some(isProxy);
-  const json = JSON.stringify(list.map((a) => (isProxy(a) ? null : a)));
+  const json = JSON.stringify(list.map((a) => (isProxy(a) ? idOf(a) : a)));
   let bytes = ',"ArgumentInfo":{"Arguments":'.length + utf8Bytes(json) + 1;
-  if (refs) bytes += ',"ReferencedObjectPathIds":'.length + JSON.stringify(list.map((a) => (isProxy(a) ? idOf(a) : null))).length;
+  if (refs) bytes += ',"ReferencedObjectPathIds":'.length + JSON.stringify(list.map((a) => (isProxy(a) ? idOf(a) : 0))).length;
   return bytes;
 }
+
+/**
+ * Office.js writes a 2-D values/formulas/numberFormat array of more than 1,500 cells in slices
+ * (`setRangePropertiesInBulk` in excel-web-16.00.debug.js): a `_ValidateArraySize` call, then
+ * per slice of round(1500 / columns) rows, `range.getRow(a).getBoundingRect(range.getRow(b))`
+ * (three object paths marked "D") and its own SetProperty.
+ */
+const BULK_PROPERTIES = new Set(["values", "formulas", "formulasLocal", "formulasR1C1", "numberFormat"]);
+const BULK_CELLS = 1500;
 
 /** Per request context: ids grow across requests as Office.js's `_nextId` does. */
 export class RequestSizer {
@@ -59,10 +71,22 @@ export class RequestSizer {
     let paths = 0;
     const instantiated = new Set<Obj>();
     const lastUse = new Map<number, number>();
-    const action = (size: number): number => {
+    const pathEntry = (id: number, member: string, parentId: number | undefined, argsBytes: number, detached = false): void => {
+      paths++;
+      // "id":{"Id":id,"ObjectPathType":t,"Name":"…"[,"ParentObjectPathId":p][,"ArgumentInfo":…][,"D":true]}
+      bytes += digits(id) + 3 + '{"Id":,"ObjectPathType":1,"Name":""}'.length + digits(id) + utf8Bytes(pascal(member)) + argsBytes;
+      if (parentId !== undefined) bytes += ',"ParentObjectPathId":'.length + digits(parentId);
+      if (detached) bytes += ',"D":true'.length;
+      const aid = ++this.nextId;
       actions++;
-      bytes += size;
-      return this.nextId;
+      bytes += '{"Id":,"ActionType":1,"Name":"","ObjectPathId":}'.length + digits(aid) + digits(id);
+      lastUse.set(id, aid);
+    };
+    const action = (type: number, name: string, oid: number, rest: number): number => {
+      const aid = ++this.nextId;
+      actions++;
+      bytes += '{"Id":,"ActionType":1,"Name":"","ObjectPathId":}'.length + digits(aid) + String(type).length - 1 + utf8Bytes(pascal(name)) + digits(oid) + rest;
+      return aid;
     };
     const use = (o: Obj, actionId: number): void => {
       for (let p: Obj | undefined = o; p; p = p._wire?.parent) lastUse.set(this.idOf(p), actionId);
@@ -73,15 +97,7 @@ export class RequestSizer {
       if (w) instantiate(w.parent);
       for (const a of w?.args ?? []) if (isProxy(a)) instantiate(a);
       instantiated.add(o);
-      const id = this.idOf(o);
-      paths++;
-      // "id":{"Id":id,"ObjectPathType":t,"Name":"…"[,"ParentObjectPathId":p][,"ArgumentInfo":…]}
-      bytes += digits(id) + 3 + '{"Id":,"ObjectPathType":1,"Name":""}'.length + digits(id) + utf8Bytes(pascal(w?.member ?? ""));
-      if (w) bytes += ',"ParentObjectPathId":'.length + digits(this.idOf(w.parent));
-      if (w?.args) bytes += argumentInfo(w.args, (a) => this.idOf(a));
-      const aid = ++this.nextId;
-      action('{"Id":,"ActionType":1,"Name":"","ObjectPathId":}'.length + digits(aid) + digits(id));
-      lastUse.set(id, aid);
+      pathEntry(this.idOf(o), w?.member ?? "", w ? this.idOf(w.parent) : undefined, w?.args ? argumentInfo(w.args, (a) => this.idOf(a)) : 0);
     };
     for (const op of ops) {
       if (op.creates) {
@@ -90,13 +106,33 @@ export class RequestSizer {
       }
       instantiate(op.obj);
       for (const a of op.args) if (isProxy(a)) instantiate(a);
-      const aid = ++this.nextId;
       const oid = this.idOf(op.obj);
+      const matrix = op.args[0];
+      if (op.kind === "set" && BULK_PROPERTIES.has(op.name) && Array.isArray(matrix) && Array.isArray(matrix[0]) && matrix.length * matrix[0].length > BULK_CELLS) {
+        const rows = matrix.length;
+        const cols = (matrix[0] as unknown[]).length;
+        let aid = action(3, "_ValidateArraySize", oid, argumentInfo([rows, cols], () => 0));
+        const step = Math.max(1, Math.round(BULK_CELLS / cols));
+        for (let start = 0; start < rows; start += step) {
+          const end = Math.min(rows, start + step) - 1;
+          const first = ++this.nextId;
+          pathEntry(first, "getRow", oid, argumentInfo([start], () => 0), true);
+          const last = ++this.nextId;
+          pathEntry(last, "getRow", oid, argumentInfo([end], () => 0), true);
+          const chunk = ++this.nextId;
+          pathEntry(chunk, "getBoundingRect", first, argumentInfo([{ _resolve: () => null }], () => last), true);
+          aid = action(4, op.name, chunk, argumentInfo([matrix.slice(start, end + 1)], () => 0));
+          for (const id of [first, last, chunk]) lastUse.set(id, aid);
+        }
+        use(op.obj, aid);
+        continue;
+      }
+      let aid: number;
       if (op.kind === "load") {
-        const select = String(op.args[0] ?? "").split(",").filter((s) => s !== "").map((s) => s.replace(/^items\//, ""));
-        action('{"Id":,"ActionType":2,"Name":"","ObjectPathId":,"QueryInfo":{"Select":}}'.length + digits(aid) + digits(oid) + utf8Bytes(JSON.stringify(select)));
+        const select = String(op.args[0] ?? "").split(",").filter((x) => x !== "").map((x) => x.replace(/^items\//, ""));
+        aid = action(2, "", oid, ',"QueryInfo":{"Select":}'.length + utf8Bytes(JSON.stringify(select)));
       } else {
-        action('{"Id":,"ActionType":4,"Name":"","ObjectPathId":}'.length + digits(aid) + digits(oid) + utf8Bytes(pascal(op.name)) + argumentInfo(op.args, (a) => this.idOf(a)));
+        aid = action(4, op.name, oid, argumentInfo(op.args, (a) => this.idOf(a)));
       }
       use(op.obj, aid);
       for (const a of op.args) if (isProxy(a)) use(a, aid);

@@ -84,7 +84,7 @@ function realItem(real: Record<string, unknown> | undefined, fakeItem: unknown, 
     name = undefined;
   }
   const call = (method: string, arg: unknown): unknown => (typeof real[method] === "function" ? (real[method] as (a: unknown) => unknown).call(real, arg) : undefined);
-  return typeof name === "string" ? call("getItem", name) : call("getItemAt", index);
+  return typeof name === "string" && typeof real.getItem === "function" ? call("getItem", name) : call("getItemAt", index);
 }
 
 const itemPairs = new WeakMap<object, unknown>();
