@@ -99,12 +99,14 @@ export async function writeReport(context: Excel.RequestContext, specs: SheetSpe
   const order = writeOrder(sheetsToWrite);
   const updated: string[] = [];
   let current: string | null = null;
+  let syncsBefore = 0;
   let finishCharts: (() => void)[] = [];
   try {
     for (const [done, spec] of order.entries()) {
       const target = targetOf.get(spec.key);
       if (!target) continue;
       current = target.name;
+      syncsBefore = batch.syncs;
       for (const f of finishCharts) f();
       let ws: Excel.Worksheet;
       if (target.reuse) {
@@ -137,7 +139,9 @@ export async function writeReport(context: Excel.RequestContext, specs: SheetSpe
     await storeSettings(wb, settingsMissing, options.settingsText, batch);
     await batch.sync();
   } catch (error) {
-    throw partialWriteError(error, updated, current, plan.targets.map((t) => t.name));
+    // A sheet too large for one request that failed after its first: part of the new run.
+    const partly = current !== null && batch.syncs > syncsBefore;
+    throw partialWriteError(error, updated, current, partly, plan.targets.map((t) => t.name));
   }
   const added = sheetsToWrite.map((s) => targetOf.get(s.key)).filter((t): t is SheetTarget => t !== undefined && !t.reuse);
   await finishingTouches(context, batch, order, targetOf, active?.name ?? null, { added, firstPosition: existing.length + (settingsMissing ? 0 : 1) });
@@ -205,16 +209,18 @@ function checkProtection(structure: boolean, sheets: { name: string; protected: 
 }
 
 /** What a failure part-way means for each sheet, in words and in lists. */
-function partialWriteError(error: unknown, updated: string[], current: string | null, all: string[]): ExcelHostError {
+function partialWriteError(error: unknown, updated: string[], current: string | null, partly: boolean, all: string[]): ExcelHostError {
   const cause = hostError(error, "write the result sheets");
-  const unchanged = all.filter((n) => !updated.includes(n) && n !== current);
-  // A sheet whose first request failed was not touched (Excel applies nothing of a refused request);
-  // one that failed in a later request of its own holds part of the new run.
+  // A sheet whose request failed was not touched (Excel applies nothing of a refused request)
+  // unless the failure came after that sheet's first request: then it holds part of the new run.
+  const unchanged = all.filter((n) => !updated.includes(n) && !(partly && n === current));
   const parts = [cause.message];
   if (updated.length > 0) parts.push(`These sheets hold the new results: ${updated.join(", ")}.`);
-  if (unchanged.length > 0 || current) parts.push(`These still hold the previous results: ${[...unchanged, ...(current ? [current] : [])].join(", ")}.`);
+  if (partly && current) parts.push(`${current} holds part of the new results.`);
+  if (unchanged.length > 0) parts.push(`These still hold the previous results: ${unchanged.join(", ")}.`);
+  else if (!partly) parts.push("The settings were not saved with them.");
   parts.push("Run the analysis again to update them all.");
-  return new ReportWriteError(parts.join(" "), cause.code, updated, current ? [...unchanged, current] : unchanged, { cause: error });
+  return new ReportWriteError(parts.join(" "), cause.code, updated, unchanged, { cause: error });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { analyzeWorkbook } from "../../src/engine/analyze";
 import { DEFAULT_SETTINGS, type WorkbookInput } from "../../src/engine/model";
 import { storedSettingsText } from "../../src/engine/settings";
+import { ExcelHostError, ReportWriteError } from "../../src/excel/errors";
 import { createOfficeGateway } from "../../src/excel/office-gateway";
 import { buildReport } from "../../src/report";
 import { syntheticWorkbook } from "../../src/sample/synthetic";
@@ -17,6 +18,15 @@ function report(input: WorkbookInput) {
 function gatewayOver(wb: FakeWorkbook) {
   return createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true);
 }
+
+const OTHER_PARTNERS = rawTable(
+  ["Partner", "Fit", "Impact", "Momentum", "Investment", "Revenue"],
+  [
+    ["Delta", 5, 5, 4, 120, 400],
+    ["Epsilon", 2, 3, 3, 40, 60],
+    ["Zeta", 1, 1, 2, 10, 4],
+  ],
+);
 
 const PARTNERS = rawTable(
   ["Partner", "Fit", "Impact", "Momentum", "Investment", "Revenue"],
@@ -124,11 +134,156 @@ describe("Excel writer over the in-memory Excel", () => {
   });
 
   it("retries while a cell is being edited, then succeeds", async () => {
-    const wb = new FakeWorkbook();
-    wb.failNextSyncs("InvalidOperationInCellEditMode", 1);
-    const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true);
-    await expect(gateway.activateSheet("Sheet1").catch((e: Error) => e.message)).resolves.toBeDefined();
+    const wb = new FakeWorkbook().addSheet("Sheet1").addSheet("Other");
+    // A host without the DelayForCellEdit set: Excel refuses the first two tries.
+    wb.delayForCellEditSupported = false;
+    wb.failNextSyncs("InvalidOperationInCellEditMode", 2);
+    const waits: number[] = [];
+    const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true, {
+      wait: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    await gateway.activateSheet("Other");
+    expect(wb.activeSheetName).toBe("Other");
+    expect(waits).toHaveLength(2);
   });
+
+  it("says in words that a cell is being edited when it still is after the last try", async () => {
+    const wb = new FakeWorkbook().addSheet("Sheet1");
+    wb.delayForCellEditSupported = false;
+    wb.failNextSyncs("InvalidOperationInCellEditMode", 10);
+    const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true, { wait: async () => undefined });
+    await expect(gateway.activateSheet("Sheet1")).rejects.toThrow(/finish editing the cell/);
+  });
+
+  it("asks Excel to wait while a cell is being edited (delayForCellEdit), without retrying", async () => {
+    const wb = new FakeWorkbook();
+    wb.editCell(1);
+    const waits: number[] = [];
+    const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true, {
+      wait: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    expect(wb.stats.delayedForCellEdit).toBe(1);
+    expect(waits).toEqual([]);
+    expect(wb.cell("Tiering", "B2").value).toBe("Acme");
+  });
+
+  it("builds every chart series with series.add over cells already written (Summary's bubble reads Tiering)", async () => {
+    const wb = new FakeWorkbook();
+    const specs = report({ partners: PARTNERS });
+    await gatewayOver(wb).writeReport(specs, storedSettingsText(DEFAULT_SETTINGS));
+    const charts = wb.snapshot("Summary").charts;
+    const wanted = specs.find((s) => s.key === "summary")!.charts;
+    expect(charts.map((c) => c.series.map((x) => x.name))).toEqual(wanted.map((c) => c.series.map((x) => x.name)));
+    const bubble = charts.find((c) => c.type === "Bubble");
+    expect(bubble?.series[0]?.values).toMatch(/^Tiering!/);
+    expect(bubble?.series[0]?.bubbleSizes).toMatch(/^Tiering!/);
+  });
+
+  it("refuses to write over a protected sheet, names it, and changes nothing", async () => {
+    const wb = new FakeWorkbook();
+    const gateway = gatewayOver(wb);
+    await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    wb.protectSheet("Issues");
+    const before = wb.getSheetNames().map((s) => ({ name: s.name, snapshot: wb.snapshot(s.name) }));
+    await expect(gateway.writeReport(report({ partners: OTHER_PARTNERS }), storedSettingsText(DEFAULT_SETTINGS))).rejects.toMatchObject({
+      code: "AccessDenied",
+      message: expect.stringMatching(/"Issues" is protected/),
+    });
+    expect(wb.getSheetNames().map((s) => ({ name: s.name, snapshot: wb.snapshot(s.name) }))).toEqual(before);
+  });
+
+  it("refuses to add sheets to a workbook whose structure is protected, and changes nothing", async () => {
+    const wb = new FakeWorkbook().addSheet("Partners", [["Partner"]]);
+    wb.structureProtected = true;
+    await expect(gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS))).rejects.toMatchObject({
+      code: "AccessDenied",
+      message: expect.stringMatching(/structure is protected/),
+    });
+    expect(wb.getSheetNames().map((s) => s.name)).toEqual(["Partners"]);
+  });
+
+  it("rewrites its own sheets in a workbook whose structure is protected (no sheet added or hidden)", async () => {
+    const wb = new FakeWorkbook();
+    const gateway = gatewayOver(wb);
+    await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    wb.structureProtected = true;
+    await gateway.writeReport(report({ partners: OTHER_PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    expect(wb.cell("Tiering", "B2").value).toBe("Delta");
+  });
+});
+
+describe("A write that fails part-way", () => {
+  const settings = storedSettingsText(DEFAULT_SETTINGS);
+  const written = (wb: FakeWorkbook, names: string[]) => Object.fromEntries(names.map((n) => [n, wb.snapshot(n).cells]));
+
+  it("never leaves an output sheet blank: a failure at any sync keeps the previous results, and says which sheets hold which run", async () => {
+    // Reference workbooks: after run A only, and after run A then run B.
+    const refA = new FakeWorkbook();
+    const { sheets } = await gatewayOver(refA).writeReport(report({ partners: PARTNERS }), settings);
+    const names = sheets.map((s) => s.name);
+    const refAB = new FakeWorkbook();
+    await gatewayOver(refAB).writeReport(report({ partners: PARTNERS }), settings);
+    refAB.resetStats();
+    await gatewayOver(refAB).writeReport(report({ partners: OTHER_PARTNERS }), settings);
+    const syncs = refAB.stats.syncs;
+    const [a, ab] = [written(refA, names), written(refAB, names)];
+    expect(syncs).toBeGreaterThan(names.length);
+    const outcomes: string[] = [];
+    for (let k = 0; k < syncs; k++) {
+      const wb = new FakeWorkbook();
+      await gatewayOver(wb).writeReport(report({ partners: PARTNERS }), settings);
+      const stop = wb.onBeforeSync((w, i) => {
+        if (i === k) w.failNextSyncs("GeneralException", 1);
+      });
+      const error = await gatewayOver(wb).writeReport(report({ partners: OTHER_PARTNERS }), settings).then(() => null, (e: unknown) => e);
+      stop();
+      const now = written(wb, names);
+      for (const n of names) expect([k, n, Object.keys(now[n] ?? {}).length > 0]).toEqual([k, n, true]);
+      if (error instanceof ReportWriteError) {
+        expect([...error.updated, ...error.unchanged].sort()).toEqual([...names].sort());
+        for (const n of error.updated) expect([k, n, now[n]]).toEqual([k, n, ab[n]]);
+        for (const n of error.unchanged) expect([k, n, now[n]]).toEqual([k, n, a[n]]);
+        if (error.unchanged.length > 0) expect(error.message).toMatch(/still hold the previous results/);
+        outcomes.push(`${k}:partial(${error.updated.length})`);
+      } else if (error) {
+        // Failed before writing anything (reading the layout, checking protection).
+        expect(error).toBeInstanceOf(ExcelHostError);
+        expect([k, now]).toEqual([k, a]);
+        outcomes.push(`${k}:none`);
+      } else {
+        // Only the last, guarded step (frozen panes) failed: the results are all written.
+        expect([k, now]).toEqual([k, ab]);
+        outcomes.push(`${k}:done`);
+      }
+    }
+    expect(outcomes.filter((o) => o.includes("partial")).length).toBeGreaterThan(names.length - 1);
+  }, 60_000);
+
+  it("completes when a cell is being edited at any sync (retrying where Excel cannot wait)", async () => {
+    const ref = new FakeWorkbook();
+    await gatewayOver(ref).writeReport(report({ partners: PARTNERS }), settings);
+    ref.resetStats();
+    await gatewayOver(ref).writeReport(report({ partners: OTHER_PARTNERS }), settings);
+    for (let k = 0; k < ref.stats.syncs; k++) {
+      const wb = new FakeWorkbook();
+      wb.delayForCellEditSupported = false;
+      const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true, { wait: async () => undefined });
+      await gateway.writeReport(report({ partners: PARTNERS }), settings);
+      let once = true;
+      const stop = wb.onBeforeSync((w, i) => {
+        if (i === k && once) w.editCell(1);
+        once &&= i !== k;
+      });
+      await gateway.writeReport(report({ partners: OTHER_PARTNERS }), settings);
+      stop();
+      expect([k, wb.cell("Tiering", "B2").value]).toEqual([k, "Delta"]);
+    }
+  }, 60_000);
 });
 
 describe("Excel writer at scale", () => {
