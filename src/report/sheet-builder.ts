@@ -140,6 +140,15 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Sets a column's width (characters) whatever its text: columns of one width are set with one
+   * write in Excel (render-sheet.ts widthRuns), so thousands of like columns share one.
+   */
+  width(col: number, chars: number): this {
+    this.widths[col] = chars;
+    return this;
+  }
+
   build(): SheetSpec {
     this.spec.columnWidths = Array.from({ length: this.widths.length }, (_, i) => this.widths[i] ?? 10);
     return this.spec;

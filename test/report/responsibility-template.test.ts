@@ -96,4 +96,10 @@ describe("responsibility template", () => {
     // ...or as the sheet's used range, note included: the note is not read as a row or a party.
     expectStatuses(specToRawTable(filled, usedRange(filled)));
   });
+
+  it("gives every party column one width, whatever the names' lengths (one width write in Excel)", () => {
+    const spec = buildResponsibilityTemplate(["A", "A much longer partner name, Inc.", "Mid-length Ltd"]);
+    const parties = spec.columnWidths.slice(2, 2 + 4);
+    expect(new Set(parties).size).toBe(1);
+  });
 });
