@@ -42,6 +42,8 @@ describe("Excel writer over the in-memory Excel", () => {
     const wb = new FakeWorkbook().addSheet("Partners", [["Partner"]]);
     const { sheets } = await gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
     expect(sheets.map((s) => s.name)).toEqual(["Summary", "Tiering", "Coverage", "Journey", "Conflicts", "Issues", "Tier History"]);
+    // Tabs in the report's order although Tiering is written before Summary (its chart reads it).
+    expect(wb.getSheetNames().map((s) => s.name)).toEqual(["Partners", ...sheets.map((s) => s.name), "PED_Settings"]);
     const tiering = wb.snapshot("Tiering");
     expect(tiering.tables.map((t) => t.name)).toEqual(["PED_Tiering"]);
     expect(tiering.cells["B2"]?.value).toBe("Acme");
