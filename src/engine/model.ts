@@ -114,12 +114,22 @@ export interface Settings {
   columnMapping: ColumnMapping;
   /** Per input, the table or sheet chosen in the task pane (absent = found by name). */
   inputs: Partial<Record<InputName, InputChoice>>;
+  /**
+   * Per input table, header → what the user chose to read that column as in the task pane
+   * (Responsibilities: party, section or notes). Absent when nothing was chosen.
+   */
+  columnRoles?: ColumnRoles;
 }
 
 /** The names of the input tables. */
 export type InputName = "partners" | "responsibilities" | "capabilities" | "candidates" | "maturity";
 
 export type ColumnMapping = Partial<Record<InputName, Record<string, string>>>;
+
+/** What a column other than the input's fields is read as (SPEC §1 Responsibilities). */
+export type ColumnRole = "party" | "section" | "notes";
+export const COLUMN_ROLES: readonly ColumnRole[] = ["party", "section", "notes"];
+export type ColumnRoles = Partial<Record<InputName, Record<string, ColumnRole>>>;
 
 /** The user's choice of table or sheet for an input, made in the task pane and stored. */
 export type InputChoice = { kind: "table"; name: string } | { kind: "sheet"; sheet: string } | { kind: "none" };

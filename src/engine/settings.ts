@@ -1,5 +1,5 @@
 import { messages } from "./ingest/messages";
-import { type ColumnMapping, DEFAULT_SETTINGS, type Issue, type ScaleSetting, type Settings, type TierMode } from "./model";
+import { type ColumnMapping, COLUMN_ROLES, type ColumnRole, type ColumnRoles, DEFAULT_SETTINGS, type Issue, type ScaleSetting, type Settings, type TierMode } from "./model";
 
 /** The format version of settings stored in a workbook. */
 export const SETTINGS_VERSION = 1;
@@ -74,6 +74,8 @@ export function readSettings(raw: unknown): { settings: Settings; issues: Issue[
     columnMapping: readMapping(obj.columnMapping),
     inputs: readInputChoices(obj.inputs),
   };
+  const columnRoles = readColumnRoles(obj.columnRoles);
+  if (columnRoles !== undefined) settings.columnRoles = columnRoles;
   return { settings, issues };
 }
 
@@ -124,6 +126,20 @@ function readInputChoices(raw: unknown): Settings["inputs"] {
     else if (c.kind === "sheet" && typeof c.sheet === "string") out[input] = { kind: "sheet", sheet: c.sheet };
   }
   return out;
+}
+
+/** The user's column roles; undefined when none is stored, so settings without them stay as they were. */
+function readColumnRoles(raw: unknown): ColumnRoles | undefined {
+  if (!isRecord(raw)) return undefined;
+  const out: ColumnRoles = {};
+  for (const input of INPUT_NAMES) {
+    const m = raw[input];
+    if (!isRecord(m)) continue;
+    const roles: Record<string, ColumnRole> = {};
+    for (const [header, role] of Object.entries(m)) if (header.trim() !== "" && (COLUMN_ROLES as readonly unknown[]).includes(role)) roles[header] = role as ColumnRole;
+    if (Object.keys(roles).length > 0) out[input] = roles;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function readMapping(raw: unknown): ColumnMapping {

@@ -217,3 +217,19 @@ describe("overlaySettings (command-line flags over stored settings)", () => {
     expect(issues).toHaveLength(1);
   });
 });
+
+describe("readSettings: the column roles chosen in the task pane", () => {
+  it("keeps party, section and notes choices per input, by header", () => {
+    const { settings, issues } = readSettings({ columnRoles: { responsibilities: { Phase: "party", Area: "section", Memo: "notes" } } });
+    expect(settings.columnRoles).toEqual({ responsibilities: { Phase: "party", Area: "section", Memo: "notes" } });
+    expect(issues).toEqual([]);
+  });
+
+  it("drops unknown roles, blank headers and unknown inputs, and leaves the key out when nothing is left", () => {
+    expect(readSettings({ columnRoles: { responsibilities: { Phase: "boss", " ": "party", Area: "section" }, bogus: { X: "party" } } }).settings.columnRoles).toEqual({
+      responsibilities: { Area: "section" },
+    });
+    expect("columnRoles" in readSettings({ columnRoles: { responsibilities: { Phase: 3 } } }).settings).toBe(false);
+    expect("columnRoles" in readSettings({}).settings).toBe(false);
+  });
+});

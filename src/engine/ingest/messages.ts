@@ -73,6 +73,9 @@ export const messages = {
   noParties: () =>
     `The Responsibilities table names no party: add one column per party (wide form) or Party and Role columns (long form). Every activity is a Gap until someone holds A and R.`,
   roleWithoutParty: (shown: string) => `Role "${q(shown)}" has no Party on this row; the row's letters are ignored.`,
+  legendRow: (label: string) => `This row has no ${q(label)}: it is read as a legend or footnote and skipped.`,
+  secondSectionColumn: (header: string, section: string) =>
+    `Column "${q(header)}" is a second section column; sections come from "${q(section)}" and this column is ignored.`,
   duplicateParty: (party: string) => `${q(party)} has a second column; the letters of both columns are merged.`,
   partyLooksLikePartner: (party: string, partner: string) =>
     `"${q(party)}" is not a partner, so it is read as an internal party; did you mean "${q(partner)}"?`,

@@ -11,7 +11,8 @@ const ACTIVITY: ColumnDef<ResponsibilityField> = {
 const DIMENSION: ColumnDef<ResponsibilityField> = {
   field: "dimension",
   label: "Dimension",
-  synonyms: ["Dimensions", "Area", "Type", "Category", "Domain", "Ownership", "Ownership Type", "Ownership Dimension"],
+  // Not "Category": SPEC §1 makes a Category column a section column.
+  synonyms: ["Dimensions", "Area", "Type", "Domain", "Ownership", "Ownership Type", "Ownership Dimension"],
 };
 
 /** Wide form: Activity and Dimension; every other non-empty header is a party. */
@@ -26,7 +27,16 @@ export const LONG_COLUMNS: readonly ColumnDef<ResponsibilityField>[] = [
 ];
 
 /**
- * Headers of a wide table that are commentary, not parties: their cells hold words, which
- * would otherwise each be an error for not being a RACI letter.
+ * Headers of a section column (SPEC §1 "Matrices as analysts write them"): its value is the
+ * activity's section, and it is never a party.
  */
-export const NOT_PARTY_HEADERS: readonly string[] = ["Notes", "Note", "Comments", "Comment", "Description", "Details", "Remarks", "ID", "No", "#", "Status", "Flags"];
+export const SECTION_HEADERS: readonly string[] = ["Phase", "Phases", "Stage", "Stages", "Section", "Sections", "Category", "Categories", "Group", "Groups", "Workstream", "Workstreams", "Process", "Processes"];
+
+/** Note columns of SPEC §1: ignored with a note, never a party, whatever the partners are called. */
+export const NOTE_HEADERS: readonly string[] = ["Notes", "Note", "Comments", "Comment", "Description", "Remarks", "Remark"];
+
+/**
+ * Other headers of a wide table that are commentary, not parties: their cells hold words, which
+ * would otherwise each be an error for not being a RACI letter. A partner of that name wins.
+ */
+export const NOT_PARTY_HEADERS: readonly string[] = ["Details", "ID", "No", "#", "Status", "Flags"];

@@ -14,6 +14,7 @@ export function responsibilityDocument(result: ResponsibilityResult | null) {
     activities: result.activities.map((a) => ({
       activity: a.activity,
       dimension: a.dimension,
+      section: a.section,
       status: a.status,
       flags: a.flags,
       accountable: a.accountable,
@@ -38,6 +39,14 @@ export function responsibilityDocument(result: ResponsibilityResult | null) {
       gap: d.Gap,
       warning: d.Warning,
       ok: d.OK,
+    })),
+    sections: result.sections.map((x) => ({
+      section: x.section,
+      activities: x.activities,
+      conflict: x.Conflict,
+      gap: x.Gap,
+      warning: x.Warning,
+      ok: x.OK,
     })),
     totals: {
       activities: result.totals.activities,

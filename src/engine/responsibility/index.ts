@@ -8,12 +8,14 @@ import { PartyDirectory } from "./parties";
 import { readLongTable } from "./read-long";
 import { readWideTable } from "./read-wide";
 import type { ResponsibilityResult } from "./types";
-import { assessActivities, dimensionFigures, emptyCounts, partyFigures } from "./validate";
+import { assessActivities, dimensionFigures, emptyCounts, partyFigures, sectionFigures } from "./validate";
+import { matrixColumnSettings } from "./matrix-columns";
 
 export * from "./types";
 export { responsibilityDocument } from "./document";
 export { formatLetters, parseLetters } from "./letters";
 export { activityFlags, activityStatus } from "./validate";
+export { type MatrixColumn, matrixColumnSettings, readMatrixColumns } from "./matrix-columns";
 
 export interface ResponsibilityAssessment {
   /** Null without a Responsibilities table, or when it has no Activity column or no activities. */
@@ -33,10 +35,10 @@ export interface ResponsibilityAssessment {
 export function assessResponsibilities(table: RawTable | null, partnerNames: readonly string[], settings: Settings): ResponsibilityAssessment {
   if (table === null) return { result: null, issues: [], source: null };
   const issues: Issue[] = [];
-  const mapping = (settings.columnMapping.responsibilities ?? {}) as Partial<Record<ResponsibilityField, string>>;
+  const { mapping, choices } = matrixColumnSettings(settings);
   const draft = new MatrixDraft(new PartyDirectory(partnerNames));
   const form = isLongForm(table, mapping) ? "long" : "wide";
-  const ok = form === "long" ? readLongTable(table, mapping, draft, issues) : readWideTable(table, mapping, draft, issues);
+  const ok = form === "long" ? readLongTable(table, mapping, choices, draft, issues) : readWideTable(table, mapping, choices, draft, issues);
   const source: SourceInfo = { input: "responsibilities", source: table.source, sheet: table.sheet, rows: draft.activities.length };
   if (!ok) return { result: null, issues: sortIssues(issues), source };
   if (draft.activities.length === 0) {
@@ -55,6 +57,7 @@ export function assessResponsibilities(table: RawTable | null, partnerNames: rea
     activities,
     parties: partyFigures(draft, activities, partnerNames),
     dimensions: dimensionFigures(activities),
+    sections: sectionFigures(activities),
     totals,
   };
   return { result, issues: sortIssues(issues), source };

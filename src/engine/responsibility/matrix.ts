@@ -1,6 +1,7 @@
 import { valueKey, Vocabulary } from "../ingest/lists";
 import { messages } from "../ingest/messages";
 import type { TableReader } from "../ingest/table-reader";
+import { isErrorCell } from "../ingest/values";
 import type { RawCell } from "../model";
 import type { ResponsibilityField } from "./columns";
 import { readDimension } from "./dimensions";
@@ -12,6 +13,7 @@ export interface DraftActivity {
   activity: string;
   dimension: string;
   row: number;
+  section: string | null;
   letters: Map<number, Set<RaciLetter>>;
 }
 
@@ -22,6 +24,7 @@ export class MatrixDraft {
   private readonly activityIndex = new Map<string, DraftActivity>();
   private readonly partyIndex = new Map<string, number>();
   private readonly dimensions = new Vocabulary();
+  private readonly sections = new Vocabulary();
   private readonly unknownDimensions = new Set<string>();
 
   constructor(readonly directory: PartyDirectory) {}
@@ -38,18 +41,31 @@ export class MatrixDraft {
   }
 
   /**
-   * The activity a row of either form names, by its Activity and Dimension cells; a row with
-   * data but no Activity is an error at that cell and names none (null).
+   * The Activity a row of either form names. A row without one is a legend or footnote line
+   * (SPEC §1): skipped with a note, or with the error already reported for an error value.
    */
-  rowActivity(reader: TableReader<ResponsibilityField>, cells: RawCell[], index: number): DraftActivity | null {
+  activityName(reader: TableReader<ResponsibilityField>, cells: RawCell[], index: number): string | null {
     const name = reader.text(cells, index, "activity");
-    if (name === "") {
-      reader.report("error", reader.address(index, "activity"), messages.missingName(reader.label("activity")));
-      return null;
-    }
+    if (name !== "") return name;
+    if (!isErrorCell(reader.raw(cells, "activity"))) reader.report("info", reader.address(index, "activity"), messages.legendRow(reader.label("activity")));
+    return null;
+  }
+
+  /** The activity a row names, by its Activity (read by `activityName`) and Dimension cells. */
+  rowActivity(reader: TableReader<ResponsibilityField>, cells: RawCell[], index: number, name: string): DraftActivity {
     const dimension = this.dimension(reader.text(cells, index, "dimension"));
     if (dimension.warn) reader.report("warning", reader.address(index, "dimension"), messages.unknownDimension(dimension.dimension));
     return this.activity(name, dimension.dimension, reader.sheetRow(index));
+  }
+
+  /** A section as first spelt (trimmed, case-insensitive, whitespace collapsed). */
+  section(text: string): string {
+    return this.sections.canonical(text);
+  }
+
+  /** Places an activity in a section; an activity spread over several rows keeps the first one it was given. */
+  placeIn(activity: DraftActivity, section: string | null): void {
+    if (activity.section === null && section !== null) activity.section = section;
   }
 
   /** The activity of that name and dimension (SPEC §2.9: trimmed, case-insensitive), created if new. */
@@ -57,7 +73,7 @@ export class MatrixDraft {
     const key = `${valueKey(name)}\u0000${valueKey(dimension)}`;
     const known = this.activityIndex.get(key);
     if (known !== undefined) return known;
-    const created: DraftActivity = { activity: name.trim().replace(/\s+/g, " "), dimension, row, letters: new Map() };
+    const created: DraftActivity = { activity: name.trim().replace(/\s+/g, " "), dimension, row, section: null, letters: new Map() };
     this.activityIndex.set(key, created);
     this.activities.push(created);
     return created;

@@ -33,6 +33,11 @@ export class PartyDirectory {
     }
   }
 
+  /** True when the name is a partner's (case-insensitive, whitespace collapsed). */
+  isPartner(written: string): boolean {
+    return this.partners.has(valueKey(written));
+  }
+
   /**
    * Who a party name is.
    * @example new PartyDirectory(["Acme Corp"]).resolve("acme  corp") // { name: "Acme Corp", isPartner: true, suggestion: null }

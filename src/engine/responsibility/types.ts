@@ -46,6 +46,11 @@ export interface AssessedActivity {
   dimension: string;
   /** 1-based sheet row where the activity first appears. */
   row: number;
+  /**
+   * The section it belongs to (SPEC §1 "Matrices as analysts write them"): the section column's
+   * value, else the heading row above it, else null. First spelling seen.
+   */
+  section: string | null;
   /** Parties holding at least one letter, in matrix party order. */
   assignments: Assignment[];
   /** Parties holding A, then those holding R (A/R counts for both). */
@@ -77,6 +82,12 @@ export interface DimensionFigures extends StatusCounts {
   activities: number;
 }
 
+/** Activities by status in one section; `section` null gathers the activities without one. */
+export interface SectionFigures extends StatusCounts {
+  section: string | null;
+  activities: number;
+}
+
 /** The assessed responsibility matrix. */
 export interface ResponsibilityResult {
   /** Which layout the table was read in. */
@@ -89,5 +100,7 @@ export interface ResponsibilityResult {
   parties: PartyFigures[];
   /** Dimensions with at least one activity: the standard ones in order, others as first seen, Unspecified last. */
   dimensions: DimensionFigures[];
+  /** Sections in the order first seen; empty when no activity has a section. */
+  sections: SectionFigures[];
   totals: StatusCounts & { activities: number };
 }

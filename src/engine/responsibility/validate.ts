@@ -11,6 +11,7 @@ import {
   type RaciLetter,
   type ResponsibilityFlag,
   type ResponsibilityStatus,
+  type SectionFigures,
   type StatusCounts,
 } from "./types";
 
@@ -61,7 +62,7 @@ function assessActivity(draft: DraftActivity, matrix: MatrixDraft): AssessedActi
   const accountable = holding("A");
   const responsible = holding("R");
   const flags = activityFlags(accountable.length, responsible.length);
-  return { activity: draft.activity, dimension: draft.dimension, row: draft.row, assignments, accountable, responsible, flags, status: activityStatus(flags) };
+  return { activity: draft.activity, dimension: draft.dimension, row: draft.row, section: draft.section, assignments, accountable, responsible, flags, status: activityStatus(flags) };
 }
 
 /**
@@ -124,4 +125,24 @@ export function dimensionFigures(activities: readonly AssessedActivity[]): Dimen
   return [...rows.values()]
     .sort((x, y) => dimensionRank(x.dimension, x.firstSeen) - dimensionRank(y.dimension, y.firstSeen))
     .map(({ firstSeen: _, ...figures }) => figures);
+}
+
+/**
+ * Activities by status per section, in the order sections are first seen; the activities
+ * without a section are one entry (section null) where they first appear. Empty when no
+ * activity has a section.
+ */
+export function sectionFigures(activities: readonly AssessedActivity[]): SectionFigures[] {
+  if (activities.every((a) => a.section === null)) return [];
+  const rows = new Map<string | null, SectionFigures>();
+  for (const a of activities) {
+    let row = rows.get(a.section);
+    if (row === undefined) {
+      row = { section: a.section, activities: 0, ...emptyCounts() };
+      rows.set(a.section, row);
+    }
+    row.activities++;
+    row[a.status]++;
+  }
+  return [...rows.values()];
 }

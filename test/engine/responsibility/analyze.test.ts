@@ -39,6 +39,7 @@ describe("responsibility in the analysis", () => {
     expect(doc.responsibility.activities?.[1]).toEqual({
       activity: "Renewals",
       dimension: "Delivery",
+      section: null,
       status: "OK",
       flags: [],
       accountable: ["Us"],
@@ -59,6 +60,7 @@ describe("responsibility in the analysis", () => {
       warnings: ["no owned responsibilities"],
     });
     expect(doc.responsibility.dimensions).toEqual([{ dimension: "Delivery", activities: 2, conflict: 0, gap: 0, warning: 0, ok: 2 }]);
+    expect(doc.responsibility.sections).toEqual([]);
   });
 
   it("writes responsibility: null without a Responsibilities table", () => {

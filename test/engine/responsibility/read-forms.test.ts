@@ -48,9 +48,9 @@ describe("reading the Responsibilities table", () => {
     expect(issues).toEqual([{ severity: "info", sheet: "RACI", cell: "", message: expect.stringContaining('"Notes"') }]);
   });
 
-  it("reads a commentary header as a party when it is a partner's name", () => {
-    const { result } = assess(["Activity", "Notes"], [["Support", "A/R"]], ["Notes"]);
-    expect(result?.activities[0]?.accountable).toEqual(["Notes"]);
+  it("reads a commentary header such as Status as a party when it is a partner's name", () => {
+    const { result } = assess(["Activity", "Status"], [["Support", "A/R"]], ["Status"]);
+    expect(result?.activities[0]?.accountable).toEqual(["Status"]);
   });
 
   it("ignores cells under a blank header, such as a note beside the matrix", () => {

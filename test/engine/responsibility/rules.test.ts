@@ -276,9 +276,9 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
       expect(issues.map((i) => i.message)).toContain("The Responsibilities table has no data rows.");
     });
 
-    it("reports a row with letters but no Activity as an error and skips it", () => {
+    it("skips a row with no Activity (a legend or footnote line) with a note at its Activity cell, not an error", () => {
       const { res, issues } = run([{ activity: "", letters: { Us: "A/R" } }, { activity: "Two", letters: { Us: "A/R" } }]);
-      expect(errors(issues)).toEqual([{ severity: "error", sheet: "Responsibilities", cell: "A2", message: expect.stringContaining("no Activity") }]);
+      expect(issues).toEqual([{ severity: "info", sheet: "Responsibilities", cell: "A2", message: "This row has no Activity: it is read as a legend or footnote and skipped." }]);
       expect(res.activities.map((a) => a.activity)).toEqual(["Two"]);
     });
   });
