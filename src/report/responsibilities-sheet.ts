@@ -1,4 +1,4 @@
-import { formatLetters, RESPONSIBILITY_STATUSES, type ResponsibilityResult } from "../engine/responsibility";
+import { type AssessedActivity, formatLetters, RESPONSIBILITY_STATUSES, type ResponsibilityResult } from "../engine/responsibility";
 import { FLAG_WORDS, letterFormats, STATUS_COLORS, STATUS_STYLES } from "./responsibility-styles";
 import { SheetBuilder } from "./sheet-builder";
 import type { CellValue, SheetSpec } from "./sheet-spec";
@@ -9,32 +9,42 @@ export const RESPONSIBILITY_DIMENSIONS_TABLE = "PED_ResponsibilityDimensions";
 export const RESPONSIBILITY_PARTIES_TABLE = "PED_ResponsibilityParties";
 
 const FIXED_HEADERS = ["Activity", "Dimension", "Status", "Flags"];
+/** The matrix's first column when the activities have sections. */
+export const SECTION_HEADER = "Section";
 
 /**
- * The Responsibilities sheet: the matrix (one column per party, letters coloured A strongest,
+ * The Responsibilities sheet: the matrix (grouped under a Section column when activities have
+ * sections; one column per party, letters coloured A strongest,
  * then R, C, I; status filled Conflict red, Gap amber, Warning yellow, OK green; flags in words),
  * activities by status per dimension with a stacked bar chart, and totals per party.
  */
 export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetSpec {
   const b = new SheetBuilder("responsibilities");
   const parties = result.parties.filter((p) => p.inMatrix).map((p) => p.party);
-  const partyHeaders = uniqueHeaders(parties);
+  // With sections (SPEC §1), a Section column leads and activities are grouped under their
+  // section: the matrix stays one Excel table that filters and sorts by it.
+  const sectioned = result.sections.length > 0;
+  const lead = sectioned ? 1 : 0;
+  const partyHeaders = uniqueHeaders(parties, sectioned ? [SECTION_HEADER, ...FIXED_HEADERS] : FIXED_HEADERS);
   const inUse = new Set<string>();
-  const rows: CellValue[][] = result.activities.map((a) => {
+  const rows: CellValue[][] = bySection(result).map((a) => {
     const letters = new Map(a.assignments.map((x) => [x.party, formatLetters(x.letters)]));
     for (const l of letters.values()) inUse.add(l);
     const flags = a.flags.map((f) => FLAG_WORDS[f]).join("; ");
-    return [a.activity, a.dimension, ...parties.map((p) => letters.get(p) ?? null), a.status, flags || null];
+    const row: CellValue[] = [a.activity, a.dimension, ...parties.map((p) => letters.get(p) ?? null), a.status, flags || null];
+    return sectioned ? [a.section, ...row] : row;
   });
-  const matrix = b.table({ name: RESPONSIBILITIES_TABLE, headers: ["Activity", "Dimension", ...partyHeaders, "Status", "Flags"], rows });
-  const letterRange = { row: matrix.data.row, col: 2, rows: matrix.data.rows, cols: parties.length };
+  const headers = ["Activity", "Dimension", ...partyHeaders, "Status", "Flags"];
+  const matrix = b.table({ name: RESPONSIBILITIES_TABLE, headers: sectioned ? [SECTION_HEADER, ...headers] : headers, rows });
+  const letterRange = { row: matrix.data.row, col: lead + 2, rows: matrix.data.rows, cols: parties.length };
   for (const rule of letterFormats(letterRange, inUse)) b.conditional(rule);
   b.format(letterRange, { hAlign: "center" });
   for (const status of RESPONSIBILITY_STATUSES) {
     b.conditional({ kind: "equals", range: matrix.column("Status"), value: status, style: STATUS_STYLES[status] });
   }
-  parties.forEach((_, i) => b.minWidth(2 + i, 8));
-  b.minWidth(0, 30).minWidth(1, 12).minWidth(2 + parties.length, 10).minWidth(3 + parties.length, 24);
+  parties.forEach((_, i) => b.minWidth(lead + 2 + i, 8));
+  b.minWidth(lead, 30).minWidth(lead + 1, 12).minWidth(lead + 2 + parties.length, 10).minWidth(lead + 3 + parties.length, 24);
+  if (sectioned) b.format(matrix.column(SECTION_HEADER), { bold: true }).minWidth(0, 18);
 
   b.section("Activities by status per dimension");
   const dims = b.table({
@@ -82,8 +92,21 @@ export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetS
     const one = absent.length === 1;
     b.note(`${absent.length.toLocaleString("en-US")} partner${one ? " is" : "s are"} not in the matrix and own${one ? "s" : ""} no responsibilities: ${names}.`);
   }
-  b.freeze(1, 1);
+  b.freeze(1, 1 + lead);
   return b.build();
+}
+
+/**
+ * Activities grouped by section, sections in the order first seen (those without a section
+ * form one group where they first appear), input order within each.
+ */
+function bySection(result: ResponsibilityResult): readonly AssessedActivity[] {
+  if (result.sections.length === 0) return result.activities;
+  const order = new Map(result.sections.map((s, i) => [s.section, i]));
+  return result.activities
+    .map((a, i) => ({ a, i, group: order.get(a.section) ?? 0 }))
+    .sort((x, y) => x.group - y.group || x.i - y.i)
+    .map((x) => x.a);
 }
 
 /** Partners absent from the matrix named in the note before "… and N more". */
@@ -93,8 +116,8 @@ const ABSENT_NAMES_SHOWN = 25;
  * Party names as table headers: Excel compares headers case-insensitively, so a party called
  * "Status" (or "activity") would clash with a fixed column; it is written "Status (party)".
  */
-function uniqueHeaders(parties: string[]): string[] {
-  const taken = new Set(FIXED_HEADERS.map((h) => h.toLowerCase()));
+function uniqueHeaders(parties: string[], fixed: readonly string[]): string[] {
+  const taken = new Set(fixed.map((h) => h.toLowerCase()));
   return parties.map((p) => {
     let header = p;
     for (let n = 1; taken.has(header.toLowerCase()); n++) header = n === 1 ? `${p} (party)` : `${p} (party ${n})`;

@@ -4,6 +4,9 @@ import type { SheetBuilder } from "./sheet-builder";
 import { NUMBER_FORMATS as F } from "./style";
 
 export const SUMMARY_RESPONSIBILITIES_TABLE = "PED_SummaryResponsibilities";
+export const SUMMARY_RESPONSIBILITY_SECTIONS_TABLE = "PED_SummaryResponsibilitySections";
+/** How the per-section table names the activities that have no section. */
+export const NO_SECTION_LABEL = "(no section)";
 
 const CHART_ROWS = 14;
 const CHART_COLS = 6;
@@ -11,7 +14,8 @@ const CHART_COLS = 6;
 /**
  * Appends the Responsibilities section to the Summary at the builder's cursor: activities by
  * status, partners without owned responsibilities, and a stacked bar chart of statuses per
- * dimension placed under its table (the right-hand chart column belongs to the other charts).
+ * dimension placed under its table (the right-hand chart column belongs to the other charts);
+ * then, when the activities have sections, activities by status per section.
  */
 export function addResponsibilitySummary(b: SheetBuilder, result: ResponsibilityResult): void {
   b.section("Responsibilities");
@@ -41,4 +45,16 @@ export function addResponsibilitySummary(b: SheetBuilder, result: Responsibility
     yAxisTitle: "Activities",
   });
   b.row += CHART_ROWS + 1;
+  addSectionCounts(b, result);
+}
+
+/** Activities by status per section (SPEC §1 sections), under the chart; nothing without sections. */
+function addSectionCounts(b: SheetBuilder, result: ResponsibilityResult): void {
+  if (result.sections.length === 0) return;
+  b.table({
+    name: SUMMARY_RESPONSIBILITY_SECTIONS_TABLE,
+    headers: ["Section", "Activities", ...RESPONSIBILITY_STATUSES],
+    rows: result.sections.map((x) => [x.section ?? NO_SECTION_LABEL, x.activities, ...RESPONSIBILITY_STATUSES.map((s) => x[s])]),
+    numberFormats: [null, F.integer, F.integer, F.integer, F.integer, F.integer],
+  });
 }
