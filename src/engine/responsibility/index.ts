@@ -1,7 +1,7 @@
 import { resolveColumns } from "../ingest/headers";
 import { messages } from "../ingest/messages";
 import { sortIssues } from "../ingest/order";
-import type { Issue, RawTable, Settings, SourceInfo } from "../model";
+import type { Issue, RawCell, RawTable, Settings, SourceInfo } from "../model";
 import { LONG_COLUMNS, type ResponsibilityField } from "./columns";
 import { MatrixDraft } from "./matrix";
 import { PartyDirectory } from "./parties";
@@ -37,7 +37,7 @@ export function assessResponsibilities(table: RawTable | null, partnerNames: rea
   const issues: Issue[] = [];
   const { mapping, choices } = matrixColumnSettings(settings);
   const draft = new MatrixDraft(new PartyDirectory(partnerNames));
-  const form = isLongForm(table, mapping) ? "long" : "wide";
+  const form = matrixForm(table.header, mapping);
   const ok = form === "long" ? readLongTable(table, mapping, choices, draft, issues) : readWideTable(table, mapping, choices, draft, issues);
   const source: SourceInfo = { input: "responsibilities", source: table.source, sheet: table.sheet, rows: draft.activities.length };
   if (!ok) return { result: null, issues: sortIssues(issues), source };
@@ -63,8 +63,12 @@ export function assessResponsibilities(table: RawTable | null, partnerNames: rea
   return { result, issues: sortIssues(issues), source };
 }
 
-/** Long form when the header has both a Party and a Role column; anything else is the wide matrix. */
-function isLongForm(table: RawTable, mapping: Partial<Record<ResponsibilityField, string>>): boolean {
-  const { columns } = resolveColumns(table.header, LONG_COLUMNS, mapping);
-  return columns.has("party") && columns.has("role");
+/**
+ * The layout of a Responsibilities table: long when the header has both a Party and a Role
+ * column; anything else is the wide matrix.
+ * @example matrixForm(["Activity", "Party", "Role"], {}) === "long"
+ */
+export function matrixForm(header: readonly RawCell[], mapping: Partial<Record<ResponsibilityField, string>>): "wide" | "long" {
+  const { columns } = resolveColumns([...header], LONG_COLUMNS, mapping);
+  return columns.has("party") && columns.has("role") ? "long" : "wide";
 }

@@ -13,6 +13,7 @@ const LONG_KEYS = keysOf(LONG_COLUMNS);
  * What a column of the Responsibilities table is read as: one of the fields, a party (wide
  * form), the section column, a note column, a further section column (ignored), or nothing
  * (a blank header, a second column of a field, or a column the long form does not use).
+ * "party" is a party column in the wide form and the Party field in the long form.
  */
 export type MatrixColumn = ResponsibilityField | "section" | "notes" | "second-section" | null;
 

@@ -144,7 +144,7 @@ export function SettingsPanel({ gateway, service, workbook, settings, report }: 
         </Button>
         <Button
           disabled={saving}
-          onClick={() => edit((d) => ({ ...DEFAULT_SETTINGS, columnMapping: d.columnMapping, inputs: d.inputs }))}
+          onClick={() => edit((d) => ({ ...DEFAULT_SETTINGS, columnMapping: d.columnMapping, inputs: d.inputs, ...(d.columnRoles ? { columnRoles: d.columnRoles } : {}) }))}
         >
           Restore defaults
         </Button>

@@ -3,10 +3,12 @@ import { useMemo } from "react";
 import { resolveColumns } from "../../engine/ingest/headers";
 import type { InputLocation } from "../../engine/ingest/locate";
 import { cellText } from "../../engine/ingest/values";
-import type { InputName, RawTable, Settings } from "../../engine/model";
+import type { ColumnRole, InputName, RawTable, Settings } from "../../engine/model";
 import type { PanelProps } from "../app/panel-props";
 import { INPUT_COLUMNS } from "./input-columns";
 import { INPUT_LABELS } from "./input-labels";
+import { chooseColumnRole, type MatrixColumnView, type MatrixView, matrixView } from "./matrix-columns-view";
+import { MatrixColumnRole } from "./MatrixColumnRole";
 import { PreviewIssues } from "./PreviewIssues";
 import { PreviewTable } from "./PreviewTable";
 import { PREVIEW_ROWS, usePreview } from "./usePreview";
@@ -46,6 +48,13 @@ export function ColumnMapping({ gateway, service, settings, report, input, locat
     return out;
   }, [preview.table, defs, mapping, headers]);
 
+  // Responsibilities: how the engine reads every column, section and note columns included (SPEC §1).
+  const matrix = useMemo(
+    () => (input === "responsibilities" && preview.table ? matrixView(preview.table, settings.draft, partners) : null),
+    [input, preview.table, settings.draft, partners],
+  );
+  const chooseRole = (column: MatrixColumnView, role: ColumnRole) => settings.edit((d) => chooseColumnRole(d, column, role));
+
   const choose = (field: string, header: string) =>
     settings.edit((d) => {
       const fields = { ...(d.columnMapping[input] ?? {}) };
@@ -61,8 +70,13 @@ export function ColumnMapping({ gateway, service, settings, report, input, locat
   return (
     <div className={styles.root}>
       {input === "responsibilities" && (
-        <Caption1>A matrix uses Activity and Dimension, and every other column is a party; Party and Role apply to a long table.</Caption1>
+        <Caption1>
+          A matrix uses Activity and Dimension; a Phase, Stage, Section, Category, Group, Workstream or Process column groups the
+          activities and Notes, Comments, Description or Remarks are ignored; every other column is a party. Change how a column is
+          read under its header below. Party and Role apply to a long table.
+        </Caption1>
       )}
+      {matrix && <Caption1>{matrixSummary(matrix)}</Caption1>}
       <div className={styles.fields}>
         {defs.map((def) => {
           const auto = automatic.get(def.field);
@@ -96,8 +110,28 @@ export function ColumnMapping({ gateway, service, settings, report, input, locat
           <MessageBarBody>{preview.cannotRead}</MessageBarBody>
         </MessageBar>
       )}
-      <PreviewTable table={preview.table} readAs={readAs} label={`First ${PREVIEW_ROWS} rows of ${INPUT_LABELS[input]}`} />
+      <PreviewTable
+        table={preview.table}
+        readAs={matrix ? matrix.columns.map((c) => c.readAs) : readAs}
+        label={`First ${PREVIEW_ROWS} rows of ${INPUT_LABELS[input]}`}
+        columnControl={
+          matrix ? (j) => matrix.columns[j] && <MatrixColumnRole column={matrix.columns[j]} form={matrix.form} onChoose={chooseRole} /> : undefined
+        }
+      />
       <PreviewIssues issues={preview.issues} />
     </div>
   );
+}
+
+/** One line naming the section column and the note columns, or saying there is none. */
+function matrixSummary({ form, columns }: MatrixView): string {
+  const section = columns.find((c) => c.kind === "section");
+  const notes = columns.filter((c) => c.kind === "notes" && form === "wide").map((c) => `"${c.header}"`);
+  const headings = form === "wide" ? " (a blank one takes the heading row above)" : "";
+  const sections = section
+    ? `Section column: "${section.header}"${headings}.`
+    : form === "wide"
+      ? "No section column: heading rows, if any, give the sections."
+      : "No section column.";
+  return notes.length > 0 ? `${sections} Ignored as notes: ${notes.join(", ")}.` : sections;
 }

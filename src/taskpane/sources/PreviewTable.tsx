@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { RawCell, RawTable } from "../../engine/model";
 
 const useStyles = makeStyles({
@@ -21,10 +22,12 @@ export interface PreviewTableProps {
   /** What each column is read as ("Partner", "Fit"), or null when it is ignored. */
   readAs: (string | null)[];
   label: string;
+  /** A control under a column's header (the Responsibilities preview's role of the column). */
+  columnControl?: (col: number) => ReactNode;
 }
 
 /** The header and first rows of a table, each column marked with the field it is read as. */
-export function PreviewTable({ table, readAs, label }: PreviewTableProps) {
+export function PreviewTable({ table, readAs, label, columnControl }: PreviewTableProps) {
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
@@ -35,6 +38,7 @@ export function PreviewTable({ table, readAs, label }: PreviewTableProps) {
               <th key={j} className={styles.cell} scope="col">
                 {show(h)}
                 <span className={readAs[j] ? styles.field : styles.ignored}>{readAs[j] ? `→ ${readAs[j]}` : "ignored"}</span>
+                {columnControl?.(j)}
               </th>
             ))}
           </tr>
