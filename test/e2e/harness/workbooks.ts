@@ -10,7 +10,7 @@ import { samplePortfolio, type SamplePortfolio } from "../../../src/sample/sampl
 import { FakeWorkbook, type CellInput } from "../../excel/fake-excel";
 
 /** The names a test may put in `?workbook=`. */
-export const WORKBOOKS = ["empty", "sample", "renamed-column", "hostile"] as const;
+export const WORKBOOKS = ["empty", "sample", "renamed-column", "hostile", "phased-raci"] as const;
 export type WorkbookName = (typeof WORKBOOKS)[number];
 
 /** A partner name that Excel would run as a formula if it were written as typed. */
@@ -32,6 +32,9 @@ export function buildWorkbook(name: string): FakeWorkbook {
       return withSample(renameHeader(samplePortfolio(), "Strategic Fit", "Alignment Score"));
     case "hostile":
       return withSample(renamePartner(samplePortfolio(), 0, FORMULA_LIKE_NAME));
+    case "phased-raci":
+      // The RACI as analysts share it: phase heading rows without letters and a Notes column.
+      return withSample(phasedRaci(samplePortfolio()));
     default:
       throw new Error(`Unknown e2e workbook "${name}": use one of ${WORKBOOKS.join(", ")}`);
   }
@@ -82,4 +85,16 @@ function renameHeader(sample: SamplePortfolio, from: string, to: string): Sample
 
 function renamePartner(sample: SamplePortfolio, index: number, name: string): SamplePortfolio {
   return { ...sample, partners: sample.partners.map((row, i) => (i === index ? [name, ...row.slice(1)] : row)) };
+}
+
+/** The sample's RACI under three phase headings, with a Notes column (issue 14). */
+function phasedRaci(sample: SamplePortfolio): SamplePortfolio {
+  const blank = sample.raciHeaders.map(() => "");
+  const heading = (title: string) => [title, ...blank.slice(1), ""];
+  const rows = sample.raci.map((row, i) => [...row, i === 0 ? "Weekly pipeline call" : ""]);
+  return {
+    ...sample,
+    raciHeaders: [...sample.raciHeaders, "Notes"],
+    raci: [heading("Go to market"), ...rows.slice(0, 4), heading("Build"), ...rows.slice(4, 7), heading("Decide"), ...rows.slice(7)],
+  };
 }

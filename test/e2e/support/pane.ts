@@ -14,7 +14,7 @@ export const PANE_BUILD = path.resolve(__dirname, "../../../.tmp/e2e/pane");
 export const OFFICE_JS_BUILD = path.resolve(__dirname, "../../../.tmp/e2e/office-js");
 
 export interface PaneOptions {
-  workbook: "empty" | "sample" | "renamed-column" | "hostile";
+  workbook: "empty" | "sample" | "renamed-column" | "hostile" | "phased-raci";
   theme?: "light" | "dark";
 }
 
