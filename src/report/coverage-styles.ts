@@ -26,6 +26,12 @@ export const FLAG_WORDS: Record<CoverageFlag, string> = {
   "single-sourced": "Single-sourced",
 };
 
+/**
+ * What the duplicated figure counts — capabilities flagged duplicated (a market cell over Max),
+ * whatever their status — in the words the Summary and the pane's Coverage card both use.
+ */
+export const DUPLICATED_LABEL = "Duplicated in some market";
+
 /** Low → high colour scale for counts and scores. */
 export const HEAT = { min: PALETTE.heatLow, mid: PALETTE.heatMid, max: PALETTE.heatHigh } as const;
 /** White → red, for severity: the larger, the more urgent. */

@@ -15,11 +15,10 @@ const CHART_COLS = 6;
  */
 export function addResponsibilitySummary(b: SheetBuilder, result: ResponsibilityResult): void {
   b.section("Responsibilities");
-  const unowned = result.parties.filter((p) => p.isPartner && p.accountable === 0 && p.responsible === 0).length;
   b.keyValues([
     ["Activities", result.totals.activities, F.integer],
     ...RESPONSIBILITY_STATUSES.map((s): [string, number, string] => [s, result.totals[s], F.integer]),
-    ["Partners without owned responsibilities", unowned, F.integer],
+    ["Partners without owned responsibilities", result.totals.unownedPartners, F.integer],
   ]);
   const table = b.table({
     name: SUMMARY_RESPONSIBILITIES_TABLE,

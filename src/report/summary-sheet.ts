@@ -21,22 +21,20 @@ const CHART_HEIGHT = 16;
  * distribution, investment vs revenue by tier, and fit vs impact bubbles by tier.
  */
 export function buildSummarySheet(analysis: Analysis): SheetSpec {
-  const { tiering, issues } = analysis;
+  const { tiering } = analysis;
   const b = new SheetBuilder("summary");
-  const errors = issues.filter((i) => i.severity === "error").length;
-  const warnings = issues.filter((i) => i.severity === "warning").length;
   b.title("Partner ecosystem summary", `Run ${formatRunAt(analysis.runAt)} · ${describeSettings(analysis)}`);
 
   b.section("Headline figures");
-  const scored = tiering.totals.count - (tiering.tiers.find((t) => t.tier === "Unscored")?.count ?? 0);
+  const issues = analysis.totals.issues;
   b.keyValues([
     ["Partners", tiering.totals.count, F.integer],
-    ["Tiered", scored, F.integer],
+    ["Tiered", tiering.totals.tiered, F.integer],
     ["Total investment", tiering.totals.investment, F.money],
     ["Total revenue", tiering.totals.revenue, F.money],
     ["Total pipeline", tiering.totals.pipeline, F.money],
     ["Portfolio ROI", tiering.totals.roi, F.ratio],
-    ["Input issues", `${countOf(errors, "error")}, ${countOf(warnings, "warning")}, ${countOf(issues.length - errors - warnings, "note")}`],
+    ["Input issues", `${countOf(issues.error, "error")}, ${countOf(issues.warning, "warning")}, ${countOf(issues.info, "note")}`],
   ]);
 
   b.section("Tiers");

@@ -89,5 +89,6 @@ export interface ResponsibilityResult {
   parties: PartyFigures[];
   /** Dimensions with at least one activity: the standard ones in order, others as first seen, Unspecified last. */
   dimensions: DimensionFigures[];
-  totals: StatusCounts & { activities: number };
+  /** Activities by status, and the partners that are neither Accountable nor Responsible for any activity. */
+  totals: StatusCounts & { activities: number; unownedPartners: number };
 }
