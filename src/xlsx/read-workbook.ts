@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CannotAnalyzeError } from "../engine/errors";
+import { parseCellAddress } from "../engine/ingest/addresses";
 import { tableFromGrid } from "../engine/ingest/grid";
 import { type InputLocation, locateHistory, locateInput, type WorkbookCatalog } from "../engine/ingest/locate";
 import type { InputName, RawCell, RawTable, WorkbookInput } from "../engine/model";
@@ -137,11 +138,8 @@ function definedNames(wb: ExcelJS.Workbook): { name: string; ranges: string[] }[
 }
 
 function decode(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
-  if (!m) return { row: 1, col: 1 };
-  let col = 0;
-  for (const ch of (m[1] ?? "A").toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
+  const cell = parseCellAddress(address);
+  return cell ? { row: cell.row, col: cell.column } : { row: 1, col: 1 };
 }
 
 /**

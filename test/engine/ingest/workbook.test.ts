@@ -1,6 +1,6 @@
 import { CannotAnalyzeError } from "../../../src/engine/errors";
 import { ingestWorkbook, MAX_PARTNERS } from "../../../src/engine/ingest";
-import { cellAddress, columnLetters, columnNumber } from "../../../src/engine/ingest/addresses";
+import { cellAddress, columnLetters, columnNumber, parseCellAddress } from "../../../src/engine/ingest/addresses";
 import { messages } from "../../../src/engine/ingest/messages";
 import { sortIssues } from "../../../src/engine/ingest/order";
 import { chooseScale, normalise, onScale } from "../../../src/engine/ingest/scale";
@@ -182,6 +182,13 @@ describe("A1 addresses", () => {
 
   it("joins column letters and row", () => {
     expect(cellAddress(5, 3)).toBe("C5");
+  });
+
+  it("reads an A1 address back, with or without $, in either case; null when it is not one", () => {
+    expect(parseCellAddress("C5")).toEqual({ row: 5, column: 3 });
+    expect(parseCellAddress(" $xfd$1048576 ")).toEqual({ row: 1048576, column: 16384 });
+    expect(parseCellAddress("A")).toBeNull();
+    expect(parseCellAddress("Sheet1!A1")).toBeNull();
   });
 });
 
