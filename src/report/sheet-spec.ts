@@ -193,6 +193,14 @@ export function rangeValues(spec: Pick<SheetSpec, "blocks">, range: CellRange): 
   return out;
 }
 
+/**
+ * Text as a string literal in an Excel formula (an "equals" rule compares cells with it).
+ * @example formulaText('say "hi"') === '"say ""hi"""'
+ */
+export function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 /** Excel refuses cell text longer than this. */
 export const EXCEL_MAX_CELL_TEXT = 32_767;
 

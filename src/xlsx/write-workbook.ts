@@ -6,6 +6,7 @@ import {
   type CellRange,
   type ConditionalFormatSpec,
   excelValue,
+  formulaText,
   rangeValues,
   type SheetSpec,
 } from "../report/sheet-spec";
@@ -137,7 +138,7 @@ function conditional(cf: ConditionalFormatSpec, priority: number): ExcelJS.Condi
     case "equals":
       return {
         ref,
-        rules: [{ type: "cellIs", operator: "equal", priority, formulae: [`"${cf.value.replace(/"/g, '""')}"`], style: dxfStyle(cf.style) }],
+        rules: [{ type: "cellIs", operator: "equal", priority, formulae: [formulaText(cf.value)], style: dxfStyle(cf.style) }],
       };
     case "blank":
       // Excel's own "blank cells" rule is this formula on the range's top-left cell (relative, so

@@ -1,4 +1,4 @@
-import { rangeValues } from "../../src/report/sheet-spec";
+import { formulaText, rangeValues } from "../../src/report/sheet-spec";
 
 describe("rangeValues", () => {
   it("reads a range from the blocks that cover it, row by row, null where none does, the later block winning", () => {
@@ -13,5 +13,12 @@ describe("rangeValues", () => {
       ["D", "E"],
       [null, null],
     ]);
+  });
+});
+
+describe("formulaText", () => {
+  it("quotes text for a formula, doubling the quotes inside", () => {
+    expect(formulaText('say "hi"')).toBe('"say ""hi"""');
+    expect(formulaText("")).toBe('""');
   });
 });
