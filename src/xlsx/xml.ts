@@ -23,6 +23,8 @@ export function parseXml(text: string, part: string): Document {
     onError: (level, message) => {
       throw new Error(`${part}: XML ${level}: ${message}`);
     },
+    // XML 1.0 line ends only: xmldom's default also turns U+2028 and U+0085 in text into "\n".
+    normalizeLineEndings: (s) => s.replace(/\r\n?/g, "\n"),
   });
   return parser.parseFromString(text, "text/xml");
 }

@@ -247,6 +247,8 @@ describe("package edits for charts", () => {
     expect(insertDrawing(`<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`, "rId1")).toBe(
       `<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData/><drawing r:id="rId1"/></worksheet>`,
     );
+    // Text is kept as it was: XML 1.0 line ends only (U+2028 is a character, not a line end).
+    expect(insertDrawing(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a\u2028b</t></is></c></row></sheetData></worksheet>`, "rId1")).toContain("<t>a\u2028b</t>");
     // Elements and attributes are matched by namespace, whatever prefix the part chose.
     expect(insertDrawing(`<x:worksheet xmlns:x="${MAIN}" xmlns:rel="${R}"><x:sheetData/><x:tableParts count="0"/></x:worksheet>`, "rId2")).toBe(
       `<x:worksheet xmlns:x="${MAIN}" xmlns:rel="${R}"><x:sheetData/><x:drawing rel:id="rId2"/><x:tableParts count="0"/></x:worksheet>`,
