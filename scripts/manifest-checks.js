@@ -22,7 +22,7 @@
 
 const fs = require("fs");
 const path = require("path");
-const { parseXml, XmlSyntaxError } = require("./xml-lite");
+const { DOMParser } = require("@xmldom/xmldom");
 
 const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -75,12 +75,51 @@ const RESID_KIND_BY_REFERRER = {
 /** Expected pixel size of the top-level icons (Microsoft: 32×32 and 64×64). */
 const TOP_ICON_SIZE = { IconUrl: 32, HighResolutionIconUrl: 64 };
 
-const kids = (el, local) => (el ? el.children.filter((c) => c.local === local) : []);
+// Reading the DOM that @xmldom/xmldom builds (namespace-aware; line numbers from its locator).
+const children = (el) => (el ? Array.from(el.childNodes).filter((c) => c.nodeType === c.ELEMENT_NODE) : []);
+const kids = (el, local) => children(el).filter((c) => c.localName === local);
 const kid = (el, local) => kids(el, local)[0];
-const xsiType = (el) => (el.attrNS(NS.xsi, "type") || "").replace(/^.*:/, "");
+const attr = (el, name) => (el.hasAttribute(name) ? el.getAttribute(name) : undefined);
+const nsOf = (el) => el.namespaceURI || "";
+const xsiType = (el) => (el.getAttributeNS(NS.xsi, "type") || "").replace(/^.*:/, "");
 function* walk(el) {
   yield el;
-  for (const c of el.children) yield* walk(c);
+  for (const c of children(el)) yield* walk(c);
+}
+
+class XmlSyntaxError extends Error {}
+
+/**
+ * Parses the manifest with @xmldom/xmldom, refusing what it would only warn about. Two checks
+ * it does not make are added: a DOCTYPE (manifests never carry one; refusing it rules out
+ * entity tricks) and a bare "&" (XML 1.0 §2.4 forbids it; xmldom lets it through for HTML's sake).
+ */
+function parseManifest(xmlText) {
+  const fail = (message, line, column) => {
+    throw new XmlSyntaxError(`line ${line}, column ${column}: ${message}`);
+  };
+  // Comments, CDATA and processing instructions may hold a bare "&": blank them out, same length.
+  const markup = xmlText.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g, (m) => m.replace(/[^\r\n]/g, " "));
+  const bare = /&(?!(?:[A-Za-z_:][-\w.:]*|#[0-9]+|#x[0-9A-Fa-f]+);)/.exec(markup);
+  if (bare) {
+    const before = xmlText.slice(0, bare.index).split(/\r\n?|\n/);
+    fail('"&" must be written &amp; (or start an entity such as &lt;)', before.length, before[before.length - 1].length + 1);
+  }
+  let doc;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        throw new Error(message);
+      },
+    }).parseFromString(xmlText, "text/xml");
+  } catch (err) {
+    const where = err.locator || {};
+    // ParseError wraps what onError threw: "Reporting <level> \"<message>\" caused …".
+    const message = /^Reporting \w+ "(.*)" caused/s.exec(err.message);
+    fail(message ? message[1] : err.message, where.lineNumber || 1, where.columnNumber || 1);
+  }
+  if (doc.doctype) fail("a DOCTYPE is not allowed in a manifest", doc.doctype.lineNumber, doc.doctype.columnNumber);
+  return doc.documentElement;
 }
 
 /**
@@ -92,17 +131,17 @@ function* walk(el) {
  */
 function checkManifest(xmlText, options = {}) {
   const problems = [];
-  const report = (code, message, el) => problems.push(`${code}: ${message}${el ? ` (line ${el.line})` : ""}`);
+  const report = (code, message, el) => problems.push(`${code}: ${message}${el ? ` (line ${el.lineNumber})` : ""}`);
 
   let root;
   try {
-    root = parseXml(xmlText);
+    root = parseManifest(xmlText);
   } catch (err) {
     if (err instanceof XmlSyntaxError) return [`xml-malformed: ${err.message}`];
     throw err;
   }
-  if (root.local !== "OfficeApp" || root.ns !== NS.app) {
-    report("root-element", `root must be <OfficeApp xmlns="${NS.app}">, found <${root.name}> in "${root.ns}"`, root);
+  if (root.localName !== "OfficeApp" || nsOf(root) !== NS.app) {
+    report("root-element", `root must be <OfficeApp xmlns="${NS.app}">, found <${root.tagName}> in "${nsOf(root)}"`, root);
     return problems;
   }
   if (xsiType(root) !== "TaskPaneApp") {
@@ -113,7 +152,7 @@ function checkManifest(xmlText, options = {}) {
   checkIdentity(root, report);
   const imageUsages = checkUrls(root, report);
   checkHostsAndRequirements(root, report);
-  const vo = root.children.find((c) => c.local === "VersionOverrides" && c.ns === NS.ov);
+  const vo = children(root).find((c) => c.localName === "VersionOverrides" && nsOf(c) === NS.ov);
   if (vo) checkVersionOverrides(vo, report, imageUsages);
   if (options.rootDir) checkIconFiles(imageUsages, options.rootDir, report);
   return problems;
@@ -123,18 +162,18 @@ function checkTopLevelOrder(root, report) {
   const seen = new Set();
   let lastIndex = -1;
   let lastName = "";
-  for (const child of root.children) {
-    const index = TOP_LEVEL_ORDER.findIndex((e) => e.name === child.local && (e.ns || NS.app) === child.ns);
+  for (const child of children(root)) {
+    const index = TOP_LEVEL_ORDER.findIndex((e) => e.name === child.localName && (e.ns || NS.app) === nsOf(child));
     if (index < 0) {
-      report("element-unknown", `<${child.name}> is not allowed in OfficeApp (namespace "${child.ns}")`, child);
+      report("element-unknown", `<${child.tagName}> is not allowed in OfficeApp (namespace "${nsOf(child)}")`, child);
       continue;
     }
-    if (seen.has(child.local)) report("element-duplicate", `<${child.local}> appears more than once`, child);
-    else if (index < lastIndex) report("element-order", `<${child.local}> must come before <${lastName}>`, child);
-    seen.add(child.local);
+    if (seen.has(child.localName)) report("element-duplicate", `<${child.localName}> appears more than once`, child);
+    else if (index < lastIndex) report("element-order", `<${child.localName}> must come before <${lastName}>`, child);
+    seen.add(child.localName);
     if (index > lastIndex) {
       lastIndex = index;
-      lastName = child.local;
+      lastName = child.localName;
     }
   }
   for (const entry of TOP_LEVEL_ORDER) {
@@ -144,8 +183,8 @@ function checkTopLevelOrder(root, report) {
 
 /** Checks one localisable string: DefaultValue and every <Override Value>. */
 function checkString(el, label, max, report) {
-  const values = [["DefaultValue", el.attr("DefaultValue")]];
-  for (const o of kids(el, "Override")) values.push([`Override ${o.attr("Locale")}`, o.attr("Value")]);
+  const values = [["DefaultValue", attr(el, "DefaultValue")]];
+  for (const o of kids(el, "Override")) values.push([`Override ${attr(o, "Locale")}`, attr(o, "Value")]);
   for (const [which, value] of values) {
     if (value === undefined || value.trim() === "") report("string-empty", `${label} ${which} is empty`, el);
     else if ([...value].length > max) {
@@ -155,7 +194,7 @@ function checkString(el, label, max, report) {
 }
 
 function checkIdentity(root, report) {
-  const text = (name) => (kid(root, name) ? kid(root, name).text.trim() : undefined);
+  const text = (name) => (kid(root, name) ? kid(root, name).textContent.trim() : undefined);
   const id = text("Id");
   if (id !== undefined && !GUID.test(id)) report("id-not-guid", `<Id> "${id}" is not a GUID`, kid(root, "Id"));
   const version = text("Version");
@@ -197,7 +236,7 @@ function checkUrl(value, label, el, report) {
  */
 function checkUrls(root, report) {
   const imageUsages = [];
-  const urlValues = (el) => [el.attr("DefaultValue"), ...kids(el, "Override").map((o) => o.attr("Value"))];
+  const urlValues = (el) => [attr(el, "DefaultValue"), ...kids(el, "Override").map((o) => attr(o, "Value"))];
   for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]) {
     const el = kid(root, name);
     if (!el) continue;
@@ -207,7 +246,7 @@ function checkUrls(root, report) {
       if (url && TOP_ICON_SIZE[name]) imageUsages.push({ url, size: TOP_ICON_SIZE[name], label: `<${name}>`, el });
     }
   }
-  for (const el of kids(kid(root, "AppDomains"), "AppDomain")) checkUrl(el.text.trim(), "<AppDomain>", el, report);
+  for (const el of kids(kid(root, "AppDomains"), "AppDomain")) checkUrl(el.textContent.trim(), "<AppDomain>", el, report);
   const source = kid(kid(root, "DefaultSettings"), "SourceLocation");
   if (kid(root, "DefaultSettings") && !source) report("element-missing", "<DefaultSettings> needs <SourceLocation>", kid(root, "DefaultSettings"));
   if (source) for (const value of urlValues(source)) if (value !== undefined) checkUrl(value, "<SourceLocation>", source, report);
@@ -215,17 +254,17 @@ function checkUrls(root, report) {
 }
 
 function checkHostsAndRequirements(root, report) {
-  const hosts = kids(kid(root, "Hosts"), "Host").map((h) => h.attr("Name"));
+  const hosts = kids(kid(root, "Hosts"), "Host").map((h) => attr(h, "Name"));
   for (const h of kids(kid(root, "Hosts"), "Host")) {
-    if (!KNOWN_HOSTS.includes(h.attr("Name"))) report("host-unknown", `<Host Name="${h.attr("Name")}"> is not a known host (${KNOWN_HOSTS.join(", ")})`, h);
+    if (!KNOWN_HOSTS.includes(attr(h, "Name"))) report("host-unknown", `<Host Name="${attr(h, "Name")}"> is not a known host (${KNOWN_HOSTS.join(", ")})`, h);
   }
   if (kid(root, "Hosts") && !hosts.includes("Workbook")) report("host-missing-workbook", `<Hosts> must include <Host Name="Workbook"> (Excel)`, kid(root, "Hosts"));
   const sets = kids(kid(kid(root, "Requirements"), "Sets"), "Set");
-  const excelApi = sets.find((s) => s.attr("Name") === "ExcelApi");
+  const excelApi = sets.find((s) => attr(s, "Name") === "ExcelApi");
   if (kid(root, "Requirements") && !excelApi) report("requirement-missing-excelapi", `<Requirements> must name <Set Name="ExcelApi">`, kid(root, "Requirements"));
   for (const s of sets) {
-    const v = s.attr("MinVersion");
-    if (v !== undefined && !/^\d+\.\d+$/.test(v)) report("requirement-version", `<Set Name="${s.attr("Name")}"> MinVersion "${v}" must be n.n`, s);
+    const v = attr(s, "MinVersion");
+    if (v !== undefined && !/^\d+\.\d+$/.test(v)) report("requirement-version", `<Set Name="${attr(s, "Name")}"> MinVersion "${v}" must be n.n`, s);
   }
 }
 
@@ -233,17 +272,17 @@ function checkVersionOverrides(vo, report, imageUsages) {
   // Resources: each id defined once, strings within limits, URLs https.
   const defined = new Map();
   const resources = kid(vo, "Resources");
-  for (const group of resources ? resources.children : []) {
-    for (const item of group.children) {
-      const id = item.attr("id");
+  for (const group of children(resources)) {
+    for (const item of children(group)) {
+      const id = attr(item, "id");
       if (!id) continue;
       if (defined.has(id)) report("resid-duplicate", `resource id "${id}" is defined more than once`, item);
-      else defined.set(id, { kind: group.local, el: item });
+      else defined.set(id, { kind: group.localName, el: item });
       if (id.length > LIMITS.resid) report("resid-too-long", `resource id "${id}" is longer than ${LIMITS.resid} characters`, item);
-      if (group.local === "ShortStrings") checkString(item, `ShortString "${id}"`, LIMITS.short, report);
-      if (group.local === "LongStrings") checkString(item, `LongString "${id}"`, LIMITS.long, report);
-      if (group.local === "Urls" || group.local === "Images") {
-        for (const v of [item.attr("DefaultValue"), ...kids(item, "Override").map((o) => o.attr("Value"))]) {
+      if (group.localName === "ShortStrings") checkString(item, `ShortString "${id}"`, LIMITS.short, report);
+      if (group.localName === "LongStrings") checkString(item, `LongString "${id}"`, LIMITS.long, report);
+      if (group.localName === "Urls" || group.localName === "Images") {
+        for (const v of [attr(item, "DefaultValue"), ...kids(item, "Override").map((o) => attr(o, "Value"))]) {
           if (v !== undefined) checkUrl(v, `resource "${id}"`, item, report);
         }
       }
@@ -252,26 +291,26 @@ function checkVersionOverrides(vo, report, imageUsages) {
   // References: each resid defined, of the right kind; images remember the size they are used at.
   const controlIds = new Map();
   for (const el of walk(vo)) {
-    if (el.parent && el.parent.local === "Resources") continue;
-    const resid = el.attr("resid");
+    if (el.parentNode && el.parentNode.localName === "Resources") continue;
+    const resid = attr(el, "resid");
     if (resid !== undefined) {
       const def = defined.get(resid);
-      const kind = RESID_KIND_BY_REFERRER[el.local];
+      const kind = RESID_KIND_BY_REFERRER[el.localName];
       if (resid.length > LIMITS.resid) report("resid-too-long", `resid "${resid}" is longer than ${LIMITS.resid} characters`, el);
-      if (!def) report("resid-undefined", `<${el.local} resid="${resid}"> is not defined in <Resources>`, el);
-      else if (kind && def.kind !== kind) report("resid-kind", `<${el.local} resid="${resid}"> must point into bt:${kind}, not bt:${def.kind}`, el);
-      else if (el.local === "Image" && def.kind === "Images") {
-        const size = Number(el.attr("size"));
-        const url = safeUrl(def.el.attr("DefaultValue"));
+      if (!def) report("resid-undefined", `<${el.localName} resid="${resid}"> is not defined in <Resources>`, el);
+      else if (kind && def.kind !== kind) report("resid-kind", `<${el.localName} resid="${resid}"> must point into bt:${kind}, not bt:${def.kind}`, el);
+      else if (el.localName === "Image" && def.kind === "Images") {
+        const size = Number(attr(el, "size"));
+        const url = safeUrl(attr(def.el, "DefaultValue"));
         if (url) imageUsages.push({ url, size, label: `image "${resid}"`, el: def.el });
       }
     }
-    if ((el.local === "Group" || el.local === "Control") && el.attr("id") !== undefined) {
-      const id = el.attr("id");
-      if (controlIds.has(id)) report("control-id-duplicate", `${el.local} id "${id}" is already used on line ${controlIds.get(id)}`, el);
-      else controlIds.set(id, el.line);
+    if ((el.localName === "Group" || el.localName === "Control") && attr(el, "id") !== undefined) {
+      const id = attr(el, "id");
+      if (controlIds.has(id)) report("control-id-duplicate", `${el.localName} id "${id}" is already used on line ${controlIds.get(id)}`, el);
+      else controlIds.set(id, el.lineNumber);
     }
-    if (el.local === "Host" && el.parent && el.parent.local === "Hosts" && !KNOWN_HOSTS.includes(xsiType(el))) {
+    if (el.localName === "Host" && el.parentNode && el.parentNode.localName === "Hosts" && !KNOWN_HOSTS.includes(xsiType(el))) {
       report("host-unknown", `VersionOverrides <Host xsi:type="${xsiType(el)}"> is not a known host`, el);
     }
   }

@@ -101,11 +101,11 @@ async function writeOutput(path: string, data: Uint8Array | string): Promise<voi
 export function summaryLines(analysis: Analysis, written: string[]): string[] {
   const t = analysis.tiering;
   const inTier = (tier: string) => t.tiers.find((x) => x.tier === tier)?.count ?? 0;
-  const sev = (s: string) => analysis.issues.filter((i) => i.severity === s).length;
+  const issues = analysis.totals.issues;
   return [
     `Analysed ${countOf(t.totals.count, "partner")} (scale 0–${t.scale.max}${t.scale.chosen === "auto" ? ", auto" : ""}, ${analysis.settings.mode} mode):`,
     `  Strategic ${inTier("Strategic")} · Focus ${inTier("Focus")} · Scale ${inTier("Scale")} · Unscored ${inTier("Unscored")}`,
-    `Input issues: ${countOf(sev("error"), "error")}, ${countOf(sev("warning"), "warning")}, ${countOf(sev("info"), "note")} (listed on the Issues sheet).`,
+    `Input issues: ${countOf(issues.error, "error")}, ${countOf(issues.warning, "warning")}, ${countOf(issues.info, "note")} (listed on the Issues sheet).`,
     ...written.map((w) => `Wrote ${w}`),
   ];
 }

@@ -1,4 +1,5 @@
-/** Command-line parsing for `partner-ecosystem`, without a dependency: the grammar is small. */
+/** Command-line parsing for `partner-ecosystem`: Node's util.parseArgs (strict), in this command's words. */
+import { type ParseArgsConfig, parseArgs as nodeParseArgs } from "node:util";
 
 export interface AnalyzeArgs {
   command: "analyze";
@@ -55,10 +56,30 @@ Options (settings stored in the workbook by the add-in apply unless overridden h
 
 Exit status: 0 the analysis ran (input issues allowed), 1 it could not run, 2 bad usage.`;
 
-const VALUE_FLAGS = new Set([
-  "--out", "--json", "--mode", "--weights", "--strategic", "--focus", "--quota-strategic", "--quota-focus",
-  "--scale", "--fit-gate", "--conflict-threshold", "--run-at",
-]);
+/** The options of `analyze`, for util.parseArgs; the string ones but remove/add are settings and files. */
+const OPTIONS = {
+  out: { type: "string" },
+  json: { type: "string" },
+  mode: { type: "string" },
+  weights: { type: "string" },
+  strategic: { type: "string" },
+  focus: { type: "string" },
+  "quota-strategic": { type: "string" },
+  "quota-focus": { type: "string" },
+  scale: { type: "string" },
+  "fit-gate": { type: "string" },
+  "conflict-threshold": { type: "string" },
+  "run-at": { type: "string" },
+  remove: { type: "string", multiple: true },
+  add: { type: "string", multiple: true },
+  "no-snapshot": { type: "boolean" },
+  "ignore-workbook-settings": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+} as const satisfies ParseArgsConfig["options"];
+
+type Values = ReturnType<typeof parseWithOptions>["values"];
+
+const parseWithOptions = (args: string[]) => nodeParseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
 
 /**
  * Parses argv (without node and script). Throws UsageError with a one-line reason.
@@ -70,79 +91,100 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command !== "analyze") throw new UsageError(`Unknown command "${command}". Try: partner-ecosystem analyze IN.xlsx --out OUT.xlsx`);
 
-  const values = new Map<string, string>();
-  const lists: Record<"--remove" | "--add", string[]> = { "--remove": [], "--add": [] };
-  const positional: string[] = [];
-  const switches = new Set<string>();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? "";
-    const eq = arg.indexOf("=");
-    const flag = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    if (flag === "--remove" || flag === "--add") {
-      const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-      if (value === undefined || value.trim() === "" || (eq < 0 && value.startsWith("--"))) throw new UsageError(`${flag} needs a name.`);
-      lists[flag].push(...value.split(";").map((n) => n.trim()).filter((n) => n !== ""));
-    } else if (VALUE_FLAGS.has(flag)) {
-      const inline = eq > 0 && arg.startsWith("--");
-      const value = inline ? arg.slice(eq + 1) : rest[i + 1];
-      // "--out --json x.json" forgot the value: don't take the next option as a file name.
-      if (value === undefined || value === "" || (!inline && value.startsWith("--"))) throw new UsageError(`${flag} needs a value.`);
-      if (!inline) i++;
-      values.set(flag, value);
-    } else if (["--no-snapshot", "--ignore-workbook-settings", "--quiet", "-q"].includes(arg)) {
-      switches.add(arg === "-q" ? "--quiet" : arg);
-    } else if (arg.startsWith("-")) {
-      throw new UsageError(`Unknown option ${arg}.`);
-    } else {
-      positional.push(arg);
-    }
+  let parsed: ReturnType<typeof parseWithOptions>;
+  try {
+    parsed = parseWithOptions(joinDashValues(rest));
+  } catch (error) {
+    throw usageErrorOf(error, rest);
   }
-  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? "Name the input workbook: partner-ecosystem analyze IN.xlsx --out OUT.xlsx" : `One input workbook at a time (got ${positional.join(", ")}).`);
-  const out = values.get("--out");
+  const { values, positionals } = parsed;
+  const names = (flag: "remove" | "add"): string[] =>
+    (values[flag] ?? []).flatMap((value) => {
+      if (value.trim() === "") throw new UsageError(`--${flag} needs a name.`);
+      return value.split(";").map((n) => n.trim()).filter((n) => n !== "");
+    });
+  const remove = names("remove");
+  const add = names("add");
+  // "--out=" gives an empty value: as much a missing value as "--out" alone.
+  for (const [flag, value] of Object.entries(values)) if (value === "") throw new UsageError(`--${flag} needs a value.`);
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "Name the input workbook: partner-ecosystem analyze IN.xlsx --out OUT.xlsx" : `One input workbook at a time (got ${positionals.join(", ")}).`);
+  const out = values.out;
   if (!out) throw new UsageError("--out OUT.xlsx is required.");
-  const json = values.get("--json");
   return {
     command: "analyze",
-    input: positional[0] ?? "",
+    input: positionals[0] ?? "",
     out,
-    ...(json !== undefined ? { json } : {}),
+    ...(values.json !== undefined ? { json: values.json } : {}),
     settings: settingsFromFlags(values),
-    ...(values.has("--run-at") ? { runAt: values.get("--run-at") } : {}),
-    snapshot: !switches.has("--no-snapshot"),
-    workbookSettings: !switches.has("--ignore-workbook-settings"),
-    quiet: switches.has("--quiet"),
-    remove: lists["--remove"],
-    add: lists["--add"],
+    ...(values["run-at"] !== undefined ? { runAt: values["run-at"] } : {}),
+    snapshot: values["no-snapshot"] !== true,
+    workbookSettings: values["ignore-workbook-settings"] !== true,
+    quiet: values.quiet === true,
+    remove,
+    add,
   };
 }
 
-function settingsFromFlags(values: Map<string, string>): Record<string, unknown> {
+/**
+ * util.parseArgs refuses "--weights -1,1,1" as ambiguous (the value starts with a dash); a value
+ * of one leading dash was always taken as the value (a negative weight reaches the setting's own
+ * check), so such a pair is passed as "--weights=-1,1,1". "--out --json" stays ambiguous.
+ */
+function joinDashValues(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    const next = args[i + 1];
+    const option = arg.startsWith("--") ? OPTIONS[arg.slice(2) as keyof typeof OPTIONS] : undefined;
+    if (option?.type === "string" && next !== undefined && next.startsWith("-") && !next.startsWith("--") && next !== "-") {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/** util.parseArgs's errors in the words this command has always used. */
+function usageErrorOf(error: unknown, args: string[]): Error {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(?:-\w, )?(--[\w-]+)/.exec(message ?? "")?.[1] ?? /'(-[^']*)'/.exec(message ?? "")?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`Unknown option ${args.find((a) => a === option || a.startsWith(`${option}=`)) ?? option}.`);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const spec = OPTIONS[option.slice(2) as keyof typeof OPTIONS];
+    // A switch given a value ("--quiet=1") is not an option this command knows.
+    if (spec?.type === "boolean") return new UsageError(`Unknown option ${args.find((a) => a.startsWith(`${option}=`)) ?? option}.`);
+    return new UsageError(option === "--remove" || option === "--add" ? `${option} needs a name.` : `${option} needs a value.`);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+function settingsFromFlags(values: Values): Record<string, unknown> {
   const s: Record<string, unknown> = {};
-  const number = (flag: string) => {
-    const v = values.get(flag);
+  const number = (flag: "strategic" | "focus" | "quota-strategic" | "quota-focus" | "fit-gate" | "conflict-threshold") => {
+    const v = values[flag];
     if (v === undefined) return undefined;
     const n = Number(v);
-    if (v.trim() === "" || !Number.isFinite(n)) throw new UsageError(`${flag} needs a number (got "${v}").`);
+    if (v.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${flag} needs a number (got "${v}").`);
     return n;
   };
-  if (values.has("--mode")) s.mode = values.get("--mode");
-  if (values.has("--scale")) s.scale = values.get("--scale");
-  const weights = values.get("--weights");
+  if (values.mode !== undefined) s.mode = values.mode;
+  if (values.scale !== undefined) s.scale = values.scale;
+  const weights = values.weights;
   if (weights !== undefined) {
     // Number("") is 0: an empty part ("2,,1") is a mistake, not a zero weight.
     const parts = weights.split(",").map((p) => (p.trim() === "" ? NaN : Number(p)));
     if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) throw new UsageError(`--weights needs three numbers like 2,1,1 (got "${weights}").`);
     s.weights = { fit: parts[0], impact: parts[1], momentum: parts[2] };
   }
-  const strategic = number("--strategic");
-  const focus = number("--focus");
+  const strategic = number("strategic");
+  const focus = number("focus");
   if (strategic !== undefined || focus !== undefined) s.thresholds = { ...(strategic !== undefined ? { strategic } : {}), ...(focus !== undefined ? { focus } : {}) };
-  const qs = number("--quota-strategic");
-  const qf = number("--quota-focus");
+  const qs = number("quota-strategic");
+  const qf = number("quota-focus");
   if (qs !== undefined || qf !== undefined) s.quotas = { ...(qs !== undefined ? { strategic: qs } : {}), ...(qf !== undefined ? { focus: qf } : {}) };
-  const gate = number("--fit-gate");
+  const gate = number("fit-gate");
   if (gate !== undefined) s.fitGate = gate;
-  const conflict = number("--conflict-threshold");
+  const conflict = number("conflict-threshold");
   if (conflict !== undefined) s.conflictThreshold = conflict;
   return s;
 }

@@ -7,6 +7,7 @@ import type { Issue, Portfolio, Settings, SourceInfo, TieringResult, TierSnapsho
 import { type HistoryRow, latestSnapshot, readHistory } from "./history";
 import { assessResponsibilities, type ResponsibilityResult } from "./responsibility";
 import { takeSnapshot, tierPartners } from "./tiering";
+import { type AnalysisTotals, analysisTotals } from "./totals";
 
 /** Everything one run computes. Plain data: it crosses to the pane from a Web Worker. */
 export interface Analysis {
@@ -31,6 +32,8 @@ export interface Analysis {
   candidates: RankedCandidate[];
   /** Per pillar; null without a Maturity table (SPEC §2.8). */
   maturity: PillarMaturity[] | null;
+  /** Headline figures of the list results (issues, conflicts, candidates, maturity), decided once. */
+  totals: AnalysisTotals;
 }
 
 export interface AnalyzeOptions {
@@ -67,12 +70,13 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
   const coverage = recommendForGaps(needs, candidates);
   options.onPhase?.("maturity");
   const maturity = assessMaturity(portfolio.maturity);
+  const allIssues = [...(options.priorIssues ?? []), ...issues, ...responsibility.issues];
   return {
     runAt: options.runAt,
     settings,
     sources: portfolio.sources,
     portfolio,
-    issues: [...(options.priorIssues ?? []), ...issues, ...responsibility.issues],
+    issues: allIssues,
     tiering,
     snapshot: takeSnapshot(tiering.partners, options.runAt),
     history,
@@ -81,5 +85,6 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
     conflicts,
     candidates,
     maturity,
+    totals: analysisTotals({ issues: allIssues, conflicts, candidates, maturity }),
   };
 }

@@ -47,7 +47,7 @@ export function analysisDocument(analysis: Analysis, extra: { scenario?: Scenari
         investmentShare: t.investmentShare,
         revenueShare: t.revenueShare,
       })),
-      totals: tiering.totals,
+      totals: { count: tiering.totals.count, investment: tiering.totals.investment, revenue: tiering.totals.revenue, pipeline: tiering.totals.pipeline, roi: tiering.totals.roi },
       // Keys in camelCase (SPEC §3), not the tier names the model uses.
       medians: { strategic: tiering.medians.Strategic, focus: tiering.medians.Focus, scale: tiering.medians.Scale },
     },

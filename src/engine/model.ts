@@ -202,7 +202,8 @@ export interface TieringResult {
   partners: TieredPartner[];
   /** Strategic, Focus, Scale, Unscored — always all four, in that order. */
   tiers: TierRollup[];
-  totals: { count: number; investment: number; revenue: number; pipeline: number; roi: number | null };
+  /** All partners; `tiered` leaves out the Unscored. */
+  totals: { count: number; tiered: number; investment: number; revenue: number; pipeline: number; roi: number | null };
   /** Tier medians of Investment used for the alignment flags; null when a tier has none. */
   medians: { Strategic: number | null; Focus: number | null; Scale: number | null };
 }

@@ -2,7 +2,7 @@ import type { SheetSpec } from "../report/sheet-spec";
 import type { WorkbookGateway } from "./gateway";
 import { readInputs, readPreview, readSources } from "./read-inputs";
 import { withCellEditRetry } from "./retry";
-import { freeSheetName, freeTableName } from "./sheet-plan";
+import { freeSheetName, tableNamer } from "./sheet-plan";
 import { renderSheet } from "./render-sheet";
 import { Batch } from "./batch";
 import { saveSettings, writeReport } from "./write-report";
@@ -67,11 +67,7 @@ async function insertUserSheet(context: Excel.RequestContext, spec: SheetSpec, c
   const finish = await renderSheet(ws, spec, {
     batch,
     sheets: new Map([[spec.key, ws]]),
-    tableName: (wanted) => {
-      const n = freeTableName(wanted, taken);
-      taken.add(n.toLowerCase());
-      return n;
-    },
+    tableName: tableNamer(taken),
     canValidate,
   });
   if (finish.length > 0) {

@@ -7,6 +7,7 @@ import type {
   OutputSheetKey,
   SheetSpec,
 } from "../report/sheet-spec";
+import { formulaText } from "../report/sheet-spec";
 import { type Batch, REQUEST_BUDGET_BYTES, rowChunks, VALUES_WRITE_BYTES } from "./batch";
 import { cellInputs } from "./cell-input";
 
@@ -136,7 +137,7 @@ function addConditionalFormat(range: Excel.Range, cf: ConditionalFormatSpec): vo
     case "equals": {
       const f = range.conditionalFormats.add("CellValue");
       applyConditionalStyle(f.cellValue.format, cf.style);
-      f.cellValue.rule = { formula1: `="${cf.value.replace(/"/g, '""')}"`, operator: "EqualTo" };
+      f.cellValue.rule = { formula1: `=${formulaText(cf.value)}`, operator: "EqualTo" };
       return;
     }
     case "blank": {

@@ -103,3 +103,15 @@ export function freeTableName(wanted: string, taken: Set<string>): string {
     if (!taken.has(name.toLowerCase())) return name;
   }
 }
+
+/**
+ * Hands out free table names one after another, each taken as it is handed out.
+ * @example const name = tableNamer(new Set(["ped_tiering"])); name("PED_Tiering") === "PED_Tiering2"
+ */
+export function tableNamer(taken: Set<string>): (wanted: string) => string {
+  return (wanted) => {
+    const name = freeTableName(wanted, taken);
+    taken.add(name.toLowerCase());
+    return name;
+  };
+}

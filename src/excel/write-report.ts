@@ -7,7 +7,7 @@ import { ExcelHostError, hostError, ReportWriteError } from "./errors";
 import { cellInputs } from "./cell-input";
 import type { WriteProgress, WrittenSheet } from "./gateway";
 import { renderSheet } from "./render-sheet";
-import { freeTableName, planSheets, retiredSheets, type SheetTarget } from "./sheet-plan";
+import { planSheets, retiredSheets, type SheetTarget, tableNamer } from "./sheet-plan";
 import { loadWorkbookLayout } from "./workbook-layout";
 
 export interface WriteReportOptions {
@@ -87,11 +87,7 @@ export async function writeReport(context: Excel.RequestContext, specs: SheetSpe
     && historyBody.rowCount === historySpec.appendAfter.keptRows && historyBody.columnCount === (historySpec.blocks[0]?.values[0]?.length ?? -1);
   if (appendHistory && historyTable) takenTables.add(historyTable.name.toLowerCase());
 
-  const tableName = (wanted: string): string => {
-    const name = freeTableName(wanted, takenTables);
-    takenTables.add(name.toLowerCase());
-    return name;
-  };
+  const tableName = tableNamer(takenTables);
   // Filled as sheets are written; writeOrder puts a chart's source sheets first.
   const sheets = new Map<OutputSheetKey, Excel.Worksheet>();
   for (const name of plan.release) wb.names.getItem(name).delete();

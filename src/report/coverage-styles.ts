@@ -1,4 +1,5 @@
 /** Styles and cell texts shared by the Coverage, Journey, Conflicts and Candidates sheets. */
+import { STATUS_OF_FLAG } from "../engine/coverage/status";
 import type { CoverageFlag, CoverageStatus, Recommendation } from "../engine/coverage/types";
 import type { CellStyle } from "./sheet-spec";
 import { PALETTE } from "./style";
@@ -18,13 +19,14 @@ export const RECOMMENDATION_STYLES: Record<Recommendation, CellStyle> = {
   Recruit: { fontColor: PALETTE.warn, bold: true },
 };
 
-/** Flags in the words the Status column uses. */
-export const FLAG_WORDS: Record<CoverageFlag, string> = {
-  gap: "Gap",
-  duplicated: "Duplicated",
-  "strategic-overlap": "Strategic overlap",
-  "single-sourced": "Single-sourced",
-};
+/** Flags in the words the Status column uses: the status each flag gives. */
+export const FLAG_WORDS: Record<CoverageFlag, string> = STATUS_OF_FLAG;
+
+/**
+ * What the duplicated figure counts — capabilities flagged duplicated (a market cell over Max),
+ * whatever their status — in the words the Summary and the pane's Coverage card both use.
+ */
+export const DUPLICATED_LABEL = "Duplicated in some market";
 
 /** Low → high colour scale for counts and scores. */
 export const HEAT = { min: PALETTE.heatLow, mid: PALETTE.heatMid, max: PALETTE.heatHigh } as const;

@@ -1,6 +1,6 @@
 import type { Analysis } from "../engine/analyze";
 import type { CellRange } from "./sheet-spec";
-import { COVERAGE_STATUS_STYLES, RECOMMENDATION_STYLES } from "./coverage-styles";
+import { COVERAGE_STATUS_STYLES, DUPLICATED_LABEL, RECOMMENDATION_STYLES } from "./coverage-styles";
 import { SCORE_FORMAT } from "./conflicts-sheet";
 import type { SheetBuilder } from "./sheet-builder";
 import { NUMBER_FORMATS as F, PALETTE } from "./style";
@@ -17,26 +17,26 @@ export const SUMMARY_TOP = 10;
  * the top channel conflicts, and the maturity table with its radar chart (score vs target per
  * pillar) at `radarAnchor`.
  */
-export function addCoverageSummary(b: SheetBuilder, analysis: Pick<Analysis, "coverage" | "conflicts" | "maturity">, radarAnchor: CellRange): void {
+export function addCoverageSummary(b: SheetBuilder, analysis: Pick<Analysis, "coverage" | "conflicts" | "maturity" | "totals">, radarAnchor: CellRange): void {
   const { coverage, conflicts, maturity } = analysis;
+  const totals = coverage.totals;
   const gaps = coverage.capabilities
     .map((c, order) => ({ c, order }))
     .filter(({ c }) => c.flags.includes("gap"))
     .sort((x, y) => y.c.severity - x.c.severity || x.order - y.order)
     .map(({ c }) => c);
-  const count = (flag: string) => coverage.capabilities.filter((c) => (c.flags as string[]).includes(flag)).length;
 
   b.section("Coverage");
   b.keyValues([
-    ["Required capabilities", coverage.capabilities.length, F.integer],
-    ["Gaps", gaps.length, F.integer],
-    ["Duplicated", count("duplicated"), F.integer],
-    ["Single-sourced", count("single-sourced"), F.integer],
-    ["Journey gaps", coverage.journey.gaps.length, F.integer],
-    ["Channel-conflict pairs", conflicts.length, F.integer],
+    ["Required capabilities", totals.capabilities, F.integer],
+    ["Gaps", totals.gaps, F.integer],
+    [DUPLICATED_LABEL, totals.duplicated, F.integer],
+    ["Single-sourced", totals.singleSourced, F.integer],
+    ["Journey gaps", totals.journeyGaps, F.integer],
+    ["Channel-conflict pairs", analysis.totals.conflicts, F.integer],
   ]);
 
-  b.section(`Top gaps by severity${gaps.length > SUMMARY_TOP ? ` (${SUMMARY_TOP} of ${gaps.length})` : ""}`);
+  b.section(`Top gaps by severity${totals.gaps > SUMMARY_TOP ? ` (${SUMMARY_TOP} of ${totals.gaps})` : ""}`);
   if (gaps.length === 0) {
     b.note("No capability gaps.");
     b.row += 1;
@@ -51,7 +51,7 @@ export function addCoverageSummary(b: SheetBuilder, analysis: Pick<Analysis, "co
     for (const [rec, style] of Object.entries(RECOMMENDATION_STYLES)) b.conditional({ kind: "equals", range: table.column("Recommendation"), value: rec, style });
   }
 
-  b.section(`Top channel conflicts${conflicts.length > SUMMARY_TOP ? ` (${SUMMARY_TOP} of ${conflicts.length})` : ""}`);
+  b.section(`Top channel conflicts${analysis.totals.conflicts > SUMMARY_TOP ? ` (${SUMMARY_TOP} of ${analysis.totals.conflicts})` : ""}`);
   if (conflicts.length === 0) {
     b.note("No channel conflict at the threshold.");
     b.row += 1;

@@ -10,7 +10,7 @@ import { buildResponsibilitiesSheet } from "./responsibilities-sheet";
 import { buildScenarioSheet } from "./scenario-sheet";
 import { OUTPUT_SHEETS, type SheetSpec } from "./sheet-spec";
 import { buildSummarySheet } from "./summary-sheet";
-import { buildTieringSheet } from "./tiering-sheet";
+import { placeTieringSheet } from "./tiering-sheet";
 
 export * from "./sheet-spec";
 
@@ -23,7 +23,9 @@ export interface ReportOptions {
 
 /** Every output sheet of an analysis, in workbook order. */
 export function buildReport(analysis: Analysis, options: ReportOptions = {}): SheetSpec[] {
-  const sheets = [buildSummarySheet(analysis), buildTieringSheet(analysis), buildIssuesSheet(analysis)];
+  // The Summary's charts read the Tiering sheet where its builder placed each tier.
+  const tiering = placeTieringSheet(analysis);
+  const sheets = [buildSummarySheet(analysis, tiering.layout), tiering.spec, buildIssuesSheet(analysis)];
   if (options.saveSnapshot) sheets.push(buildHistorySheet(analysis));
   if (analysis.responsibility !== null) sheets.push(buildResponsibilitiesSheet(analysis.responsibility));
   sheets.push(buildCoverageSheet(analysis), buildJourneySheet(analysis), buildConflictsSheet(analysis));

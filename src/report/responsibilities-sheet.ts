@@ -1,7 +1,7 @@
 import { type AssessedActivity, formatLetters, RESPONSIBILITY_STATUSES, type ResponsibilityResult } from "../engine/responsibility";
 import { FLAG_WORDS, letterFormats, STATUS_COLORS, STATUS_STYLES } from "./responsibility-styles";
-import { SheetBuilder } from "./sheet-builder";
-import type { CellValue, SheetSpec } from "./sheet-spec";
+import { type PlacedTable, SheetBuilder } from "./sheet-builder";
+import type { CellRange, CellValue, SheetSpec } from "./sheet-spec";
 import { listText, NUMBER_FORMATS as F } from "./style";
 
 export const RESPONSIBILITIES_TABLE = "PED_Responsibilities";
@@ -47,25 +47,11 @@ export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetS
   if (sectioned) b.format(matrix.column(SECTION_HEADER), { bold: true }).minWidth(0, 18);
 
   b.section("Activities by status per dimension");
-  const dims = b.table({
-    name: RESPONSIBILITY_DIMENSIONS_TABLE,
-    headers: ["Dimension", ...RESPONSIBILITY_STATUSES],
-    rows: result.dimensions.map((d) => [d.dimension, ...RESPONSIBILITY_STATUSES.map((s) => d[s])]),
-    numberFormats: [null, F.integer, F.integer, F.integer, F.integer],
-  });
-  b.chart({
-    name: "ResponsibilityStatusByDimension",
-    type: "barStacked",
-    title: "Activities by status per dimension",
-    anchor: { row: dims.range.row, col: 8, rows: 14, cols: 7 },
-    series: RESPONSIBILITY_STATUSES.map((s) => ({
-      name: s,
-      categories: { range: dims.column("Dimension") },
-      values: { range: dims.column(s) },
-      color: STATUS_COLORS[s],
-    })),
+  addStatusByDimension(b, result, {
+    table: RESPONSIBILITY_DIMENSIONS_TABLE,
+    chart: "ResponsibilityStatusByDimension",
+    chartAnchor: (dims) => ({ row: dims.range.row, col: 8, rows: 14, cols: 7 }),
     xAxisTitle: "Dimension",
-    yAxisTitle: "Activities",
   });
 
   b.section("Totals per party");
@@ -107,6 +93,39 @@ function bySection(result: ResponsibilityResult): readonly AssessedActivity[] {
     .map((a, i) => ({ a, i, group: order.get(a.section) ?? 0 }))
     .sort((x, y) => x.group - y.group || x.i - y.i)
     .map((x) => x.a);
+}
+
+/**
+ * Places the activities-by-status-per-dimension table at the builder's cursor and the stacked
+ * bar chart over it; the Responsibilities sheet and the Summary both show it, each under its
+ * own table and chart names.
+ */
+export function addStatusByDimension(
+  b: SheetBuilder,
+  result: Pick<ResponsibilityResult, "dimensions">,
+  place: { table: string; chart: string; chartAnchor: (table: PlacedTable) => CellRange; xAxisTitle?: string },
+): PlacedTable {
+  const dims = b.table({
+    name: place.table,
+    headers: ["Dimension", ...RESPONSIBILITY_STATUSES],
+    rows: result.dimensions.map((d) => [d.dimension, ...RESPONSIBILITY_STATUSES.map((s) => d[s])]),
+    numberFormats: [null, F.integer, F.integer, F.integer, F.integer],
+  });
+  b.chart({
+    name: place.chart,
+    type: "barStacked",
+    title: "Activities by status per dimension",
+    anchor: place.chartAnchor(dims),
+    series: RESPONSIBILITY_STATUSES.map((s) => ({
+      name: s,
+      categories: { range: dims.column("Dimension") },
+      values: { range: dims.column(s) },
+      color: STATUS_COLORS[s],
+    })),
+    ...(place.xAxisTitle === undefined ? {} : { xAxisTitle: place.xAxisTitle }),
+    yAxisTitle: "Activities",
+  });
+  return dims;
 }
 
 /** Partners absent from the matrix named in the note before "… and N more". */

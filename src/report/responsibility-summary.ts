@@ -1,5 +1,5 @@
 import { RESPONSIBILITY_STATUSES, type ResponsibilityResult } from "../engine/responsibility";
-import { STATUS_COLORS } from "./responsibility-styles";
+import { addStatusByDimension } from "./responsibilities-sheet";
 import type { SheetBuilder } from "./sheet-builder";
 import { NUMBER_FORMATS as F } from "./style";
 
@@ -19,30 +19,17 @@ const CHART_COLS = 6;
  */
 export function addResponsibilitySummary(b: SheetBuilder, result: ResponsibilityResult): void {
   b.section("Responsibilities");
-  const unowned = result.parties.filter((p) => p.isPartner && p.accountable === 0 && p.responsible === 0).length;
   b.keyValues([
     ["Activities", result.totals.activities, F.integer],
     ...RESPONSIBILITY_STATUSES.map((s): [string, number, string] => [s, result.totals[s], F.integer]),
-    ["Partners without owned responsibilities", unowned, F.integer],
+    ["Partners without owned responsibilities", result.totals.unownedPartners, F.integer],
   ]);
-  const table = b.table({
-    name: SUMMARY_RESPONSIBILITIES_TABLE,
-    headers: ["Dimension", ...RESPONSIBILITY_STATUSES],
-    rows: result.dimensions.map((d) => [d.dimension, ...RESPONSIBILITY_STATUSES.map((s) => d[s])]),
-    numberFormats: [null, F.integer, F.integer, F.integer, F.integer],
-  });
-  b.chart({
-    name: "ResponsibilityStatus",
-    type: "barStacked",
-    title: "Activities by status per dimension",
-    anchor: { row: b.row, col: 0, rows: CHART_ROWS, cols: CHART_COLS },
-    series: RESPONSIBILITY_STATUSES.map((s) => ({
-      name: s,
-      categories: { range: table.column("Dimension") },
-      values: { range: table.column(s) },
-      color: STATUS_COLORS[s],
-    })),
-    yAxisTitle: "Activities",
+  // The same table and chart as the Responsibilities sheet's, placed by that sheet's code; the
+  // chart goes under the table here (the right-hand chart column belongs to the other charts).
+  addStatusByDimension(b, result, {
+    table: SUMMARY_RESPONSIBILITIES_TABLE,
+    chart: "ResponsibilityStatus",
+    chartAnchor: () => ({ row: b.row, col: 0, rows: CHART_ROWS, cols: CHART_COLS }),
   });
   b.row += CHART_ROWS + 1;
   addSectionCounts(b, result);

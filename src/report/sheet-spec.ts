@@ -174,6 +174,33 @@ export function blockRange(block: Block): CellRange {
   return { row: block.row, col: block.col, rows: block.values.length, cols: block.values[0]?.length ?? 0 };
 }
 
+/**
+ * The values the spec's blocks put in a range, row by row; where blocks overlap the later one
+ * wins, as in both writers.
+ * @example rangeValues(spec, { row: 0, col: 0, rows: 1, cols: 2 }) // [["Partner", "Tier"]]
+ */
+export function rangeValues(spec: Pick<SheetSpec, "blocks">, range: CellRange): CellValue[][] {
+  const out = Array.from({ length: range.rows }, () => Array<CellValue>(range.cols).fill(null));
+  for (const block of spec.blocks) {
+    const b = blockRange(block);
+    for (let i = Math.max(b.row, range.row); i < Math.min(b.row + b.rows, range.row + range.rows); i++) {
+      for (let j = Math.max(b.col, range.col); j < Math.min(b.col + b.cols, range.col + range.cols); j++) {
+        const row = out[i - range.row];
+        if (row) row[j - range.col] = block.values[i - b.row]?.[j - b.col] ?? null;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Text as a string literal in an Excel formula (an "equals" rule compares cells with it).
+ * @example formulaText('say "hi"') === '"say ""hi"""'
+ */
+export function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 /** Excel refuses cell text longer than this. */
 export const EXCEL_MAX_CELL_TEXT = 32_767;
 

@@ -4,7 +4,7 @@ import { addCoverageSummary } from "./coverage-summary";
 import { addResponsibilitySummary } from "./responsibility-summary";
 import { SheetBuilder } from "./sheet-builder";
 import { countOf, NUMBER_FORMATS as F, PALETTE, TIER_COLORS, TIER_STYLES } from "./style";
-import { tieringColumn } from "./tiering-sheet";
+import { placeTieringSheet, type TieringLayout } from "./tiering-sheet";
 
 export const SUMMARY_TIERS_TABLE = "PED_SummaryTiers";
 
@@ -18,25 +18,24 @@ const CHART_HEIGHT = 16;
 
 /**
  * The Summary sheet: headline figures, the per-tier roll-up, and native charts — tier
- * distribution, investment vs revenue by tier, and fit vs impact bubbles by tier.
+ * distribution, investment vs revenue by tier, and fit vs impact bubbles by tier. The bubbles
+ * read the Tiering sheet where its builder placed each tier (`tieringSheet`, placed here when not given).
  */
-export function buildSummarySheet(analysis: Analysis): SheetSpec {
-  const { tiering, issues } = analysis;
+export function buildSummarySheet(analysis: Analysis, tieringSheet: TieringLayout = placeTieringSheet(analysis).layout): SheetSpec {
+  const { tiering } = analysis;
   const b = new SheetBuilder("summary");
-  const errors = issues.filter((i) => i.severity === "error").length;
-  const warnings = issues.filter((i) => i.severity === "warning").length;
   b.title("Partner ecosystem summary", `Run ${formatRunAt(analysis.runAt)} · ${describeSettings(analysis)}`);
 
   b.section("Headline figures");
-  const scored = tiering.totals.count - (tiering.tiers.find((t) => t.tier === "Unscored")?.count ?? 0);
+  const issues = analysis.totals.issues;
   b.keyValues([
     ["Partners", tiering.totals.count, F.integer],
-    ["Tiered", scored, F.integer],
+    ["Tiered", tiering.totals.tiered, F.integer],
     ["Total investment", tiering.totals.investment, F.money],
     ["Total revenue", tiering.totals.revenue, F.money],
     ["Total pipeline", tiering.totals.pipeline, F.money],
     ["Portfolio ROI", tiering.totals.roi, F.ratio],
-    ["Input issues", `${countOf(errors, "error")}, ${countOf(warnings, "warning")}, ${countOf(issues.length - errors - warnings, "note")}`],
+    ["Input issues", `${countOf(issues.error, "error")}, ${countOf(issues.warning, "warning")}, ${countOf(issues.info, "note")}`],
   ]);
 
   b.section("Tiers");
@@ -70,7 +69,7 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
     ],
     yAxisTitle: "Amount",
   });
-  const bubbles = bubbleSeries(analysis);
+  const bubbles = bubbleSeries(tieringSheet);
   if (bubbles.length > 0) {
     b.chart({
       name: "FitVsImpact",
@@ -95,31 +94,23 @@ function chartSlot(n: number): CellRange {
   return { row: 1 + n * (CHART_HEIGHT + 1), col: CHART_COL, rows: CHART_HEIGHT, cols: CHART_WIDTH };
 }
 
-/**
- * One bubble series per tier, read from the Tiering sheet: tiers are contiguous there because
- * partners are in rank order and tiers follow rank in both modes.
- */
-function bubbleSeries(analysis: Analysis): ChartSeriesSpec[] {
-  const series: ChartSeriesSpec[] = [];
-  const partners = analysis.tiering.partners;
-  let start = 0;
-  while (start < partners.length) {
-    const tier = partners[start]?.tier;
-    if (tier === undefined || tier === "Unscored") break;
-    let end = start;
-    while (end < partners.length && partners[end]?.tier === tier) end++;
-    const rows = Math.min(end - start, BUBBLES_PER_TIER);
-    const column = (header: string): CellRange => ({ row: 1 + start, col: tieringColumn(header), rows, cols: 1 });
-    series.push({
-      name: tier,
-      categories: { sheet: "tiering", range: column("Fit") },
-      values: { sheet: "tiering", range: column("Impact") },
-      sizes: { sheet: "tiering", range: column("Revenue") },
-      color: TIER_COLORS[tier],
+/** One bubble series per scored tier, reading the rows the Tiering builder placed for it (its top ones). */
+function bubbleSeries(tiering: TieringLayout): ChartSeriesSpec[] {
+  return tiering.tiers
+    .filter(({ tier }) => tier !== "Unscored")
+    .map(({ tier }) => {
+      const column = (header: string): CellRange => {
+        const range = tiering.tierColumn(tier, header);
+        return { ...range, rows: Math.min(range.rows, BUBBLES_PER_TIER) };
+      };
+      return {
+        name: tier,
+        categories: { sheet: "tiering", range: column("Fit") },
+        values: { sheet: "tiering", range: column("Impact") },
+        sizes: { sheet: "tiering", range: column("Revenue") },
+        color: TIER_COLORS[tier],
+      };
     });
-    start = end;
-  }
-  return series;
 }
 
 function tooManyBubbles(analysis: Analysis): boolean {

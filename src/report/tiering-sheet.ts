@@ -1,7 +1,7 @@
 import type { Analysis } from "../engine/analyze";
-import type { TieredPartner } from "../engine/model";
+import type { Tier, TieredPartner } from "../engine/model";
 import { SheetBuilder } from "./sheet-builder";
-import type { SheetSpec } from "./sheet-spec";
+import type { CellRange, SheetSpec } from "./sheet-spec";
 import { NUMBER_FORMATS as F, PALETTE, TIER_STYLES } from "./style";
 
 export const TIERING_TABLE = "PED_Tiering";
@@ -30,16 +30,32 @@ const COLUMNS: { header: string; format: string | null; value: (p: TieredPartner
 
 export const TIERING_HEADERS = COLUMNS.map((c) => c.header);
 
+/** Where the Tiering sheet put its table, for other sheets' references (the Summary's bubbles). */
+export interface TieringLayout {
+  /** The whole table, header row included. */
+  table: CellRange;
+  /** Each tier's data rows, across the table, in sheet order; tiers without partners are absent. */
+  tiers: { tier: Tier; rows: CellRange }[];
+  /** One column of one tier's rows, by header. */
+  tierColumn(tier: Tier, header: string): CellRange;
+}
+
 /**
  * The Tiering sheet: one row per partner in rank order (Unscored last), tier fills,
  * investment flags and movement highlighted, header frozen.
  */
 export function buildTieringSheet(analysis: Analysis): SheetSpec {
+  return placeTieringSheet(analysis).spec;
+}
+
+/** The Tiering sheet and the layout it placed: tiers are contiguous rows because partners are in rank order and tiers follow rank in both modes. */
+export function placeTieringSheet(analysis: Pick<Analysis, "tiering">): { spec: SheetSpec; layout: TieringLayout } {
   const b = new SheetBuilder("tiering");
+  const partners = analysis.tiering.partners;
   const table = b.table({
     name: TIERING_TABLE,
     headers: TIERING_HEADERS,
-    rows: analysis.tiering.partners.map((p) => COLUMNS.map((c) => c.value(p))),
+    rows: partners.map((p) => COLUMNS.map((c) => c.value(p))),
     numberFormats: COLUMNS.map((c) => c.format),
   });
   for (const [tier, style] of Object.entries(TIER_STYLES)) {
@@ -54,7 +70,24 @@ export function buildTieringSheet(analysis: Analysis): SheetSpec {
   b.conditional({ kind: "colorScale", range: table.column("Composite"), min: PALETTE.heatLow, mid: PALETTE.heatMid, max: PALETTE.heatHigh });
   b.minWidth(1, 24).minWidth(4, 12);
   b.freeze(1, 2);
-  return b.build();
+  const tiers: TieringLayout["tiers"] = [];
+  for (let start = 0; start < partners.length; ) {
+    const tier = partners[start]!.tier;
+    let end = start;
+    while (end < partners.length && partners[end]!.tier === tier) end++;
+    tiers.push({ tier, rows: { ...table.data, row: table.data.row + start, rows: end - start } });
+    start = end;
+  }
+  const layout: TieringLayout = {
+    table: table.range,
+    tiers,
+    tierColumn: (tier, header) => {
+      const span = tiers.find((t) => t.tier === tier);
+      if (span === undefined) throw new Error(`No ${tier} partners on the Tiering sheet`);
+      return { ...table.column(header), row: span.rows.row, rows: span.rows.rows };
+    },
+  };
+  return { spec: b.build(), layout };
 }
 
 /** 0-based sheet column of a Tiering header, for charts that read the Tiering sheet. */

@@ -3,10 +3,11 @@ import { cellAddress } from "../engine/ingest/addresses";
 import { quoteSheetName } from "../report/references";
 import { ownershipName, SETTINGS_SHEET_NAME, settingsSheetValues } from "../report/settings-sheet";
 import {
-  blockRange,
   type CellRange,
   type ConditionalFormatSpec,
   excelValue,
+  formulaText,
+  rangeValues,
   type SheetSpec,
 } from "../report/sheet-spec";
 import JSZip from "jszip";
@@ -104,7 +105,7 @@ function validationsOf(ws: ExcelJS.Worksheet): { add(address: string, validation
 
 /** ExcelJS writes the table's cells itself, from the rows we pass it. */
 function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, name: string, range: CellRange, style: string): void {
-  const values = valuesIn(spec, range);
+  const values = rangeValues(spec, range);
   const [header = [], ...rows] = values;
   ws.addTable({
     name,
@@ -118,20 +119,6 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, name: string, range: C
   });
 }
 
-/** The values the spec's blocks put in a range (later blocks win). */
-function valuesIn(spec: SheetSpec, range: CellRange): (string | number | boolean | null)[][] {
-  const out = Array.from({ length: range.rows }, () => Array<string | number | boolean | null>(range.cols).fill(null));
-  for (const block of spec.blocks) {
-    const b = blockRange(block);
-    for (let i = Math.max(b.row, range.row); i < Math.min(b.row + b.rows, range.row + range.rows); i++) {
-      for (let j = Math.max(b.col, range.col); j < Math.min(b.col + b.cols, range.col + range.cols); j++) {
-        const row = out[i - range.row];
-        if (row) row[j - range.col] = block.values[i - b.row]?.[j - b.col] ?? null;
-      }
-    }
-  }
-  return out;
-}
 
 function conditional(cf: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingOptions {
   const ref = rangeAddress(cf.range);
@@ -151,7 +138,7 @@ function conditional(cf: ConditionalFormatSpec, priority: number): ExcelJS.Condi
     case "equals":
       return {
         ref,
-        rules: [{ type: "cellIs", operator: "equal", priority, formulae: [`"${cf.value.replace(/"/g, '""')}"`], style: dxfStyle(cf.style) }],
+        rules: [{ type: "cellIs", operator: "equal", priority, formulae: [formulaText(cf.value)], style: dxfStyle(cf.style) }],
       };
     case "blank":
       // Excel's own "blank cells" rule is this formula on the range's top-left cell (relative, so

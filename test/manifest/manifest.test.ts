@@ -127,7 +127,7 @@ describe("checkManifest names the problem in a broken manifest", () => {
       code: "string-too-long",
       mentions: /Group\.Label/,
     },
-    { broken: "malformed XML (unclosed element)", make: () => variant("</Hosts>", ""), code: "xml-malformed", mentions: /<Hosts>/ },
+    { broken: "malformed XML (unclosed element)", make: () => variant("</Hosts>", ""), code: "xml-malformed", mentions: /"Hosts"/ },
     { broken: "malformed XML (bare ampersand)", make: () => variant("Home &gt; Ecosystem", "Home & Ecosystem"), code: "xml-malformed", mentions: /&amp;/ },
     { broken: "a root that is not a TaskPaneApp", make: () => variant('xsi:type="TaskPaneApp"', 'xsi:type="ContentApp"'), code: "root-type" },
     {
@@ -147,6 +147,12 @@ describe("checkManifest names the problem in a broken manifest", () => {
     const problems = checkManifest(variant("Home &gt; Ecosystem", "Home & Ecosystem"), { rootDir });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^xml-malformed: line \d+, column \d+:/);
+  });
+
+  it("refuses a DOCTYPE (manifests never carry one) and accepts a bare & inside a comment", () => {
+    expect(checkManifest(variant("<OfficeApp", '<!DOCTYPE OfficeApp [<!ENTITY x "y">]>\n<OfficeApp'), { rootDir })[0]).toMatch(/^xml-malformed: line \d+, column \d+:/);
+    expect(checkManifest(variant("<OfficeApp", "<!DOCTYPE OfficeApp>\n<OfficeApp"), { rootDir })).toEqual([expect.stringMatching(/^xml-malformed: .*DOCTYPE/)]);
+    expect(checkManifest(variant("<OfficeApp", "<!-- R&D -->\n<OfficeApp"), { rootDir })).toEqual([]);
   });
 
   it("skips the icon-file checks when no rootDir is given", () => {

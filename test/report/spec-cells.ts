@@ -1,6 +1,6 @@
 /** Reading cells back out of a SheetSpec, for report tests. */
 import type { RawCell, RawTable } from "../../src/engine/model";
-import type { CellRange, CellValue, SheetSpec } from "../../src/report/sheet-spec";
+import { type CellRange, type CellValue, rangeValues, type SheetSpec } from "../../src/report/sheet-spec";
 
 /** The value written at a 0-based row and column (the last block wins), or null. */
 export function cellAt(spec: SheetSpec, row: number, col: number): CellValue {
@@ -13,9 +13,7 @@ export function cellAt(spec: SheetSpec, row: number, col: number): CellValue {
 }
 
 /** The values of a range, row by row. */
-export function rangeValues(spec: SheetSpec, range: CellRange): CellValue[][] {
-  return Array.from({ length: range.rows }, (_, r) => Array.from({ length: range.cols }, (_, c) => cellAt(spec, range.row + r, range.col + c)));
-}
+export { rangeValues };
 
 /** The range of the table of that name; throws when there is none. */
 export function tableRange(spec: SheetSpec, name: string): CellRange {

@@ -3,7 +3,9 @@ import type { Settings } from "../../src/engine/model";
 import type { ChartSeriesSpec, SheetSpec } from "../../src/report/sheet-spec";
 import { blockRange } from "../../src/report/sheet-spec";
 import { BUBBLES_PER_TIER, buildSummarySheet, formatRunAt, SUMMARY_TIERS_TABLE } from "../../src/report/summary-sheet";
-import { buildTieringSheet, tieringColumn } from "../../src/report/tiering-sheet";
+import { SheetBuilder } from "../../src/report/sheet-builder";
+import { buildTieringSheet, TIERING_TABLE } from "../../src/report/tiering-sheet";
+import { buildReport } from "../../src/report";
 import { type PartnerCells, partnersTable, settings } from "../engine/fixtures";
 import { cellAt, columnValues, overlaps, paint, tableProblems } from "./report-checks";
 
@@ -50,9 +52,13 @@ const summaryColumn = (spec: SheetSpec, header: string) => {
  * Follows each bubble series to the Tiering sheet and checks that it reads exactly the rows
  * of its tier's partners (the top BUBBLES_PER_TIER of them) from the Fit, Impact and Revenue columns.
  */
-function expectBubblesMatchTieringRows(analysis: Analysis): ChartSeriesSpec[] {
-  const summary = buildSummarySheet(analysis);
-  const tiering = paint(buildTieringSheet(analysis));
+function expectBubblesMatchTieringRows(analysis: Analysis, sheets?: { summary: SheetSpec; tiering: SheetSpec }): ChartSeriesSpec[] {
+  const summary = sheets?.summary ?? buildSummarySheet(analysis);
+  const tieringSpec = sheets?.tiering ?? buildTieringSheet(analysis);
+  const tiering = paint(tieringSpec);
+  // The Tiering table's header row and columns, found by reading the sheet, not by its shape.
+  const header = tieringSpec.tables.find((t) => t.name === TIERING_TABLE)!.range;
+  const tieringColumn = (text: string) => Array.from({ length: header.cols }, (_, j) => header.col + j).find((col) => cellAt(tiering, header.row, col) === text) ?? -1;
   const chart = chartNamed(summary, "FitVsImpact");
   const scoredTiers = (["Strategic", "Focus", "Scale"] as const).filter((t) => analysis.tiering.partners.some((p) => p.tier === t));
   if (scoredTiers.length === 0) {
@@ -62,14 +68,14 @@ function expectBubblesMatchTieringRows(analysis: Analysis): ChartSeriesSpec[] {
   expect(chart?.series.map((s) => s.name)).toEqual(scoredTiers);
   for (const series of chart?.series ?? []) {
     const { categories, values, sizes } = series;
-    for (const [ref, header] of [
+    for (const [ref, text] of [
       [categories, "Fit"],
       [values, "Impact"],
       [sizes, "Revenue"],
     ] as const) {
       expect(ref?.sheet).toBe("tiering");
-      expect(ref?.range.col).toBe(tieringColumn(header));
-      expect(cellAt(tiering, 0, ref?.range.col ?? -1)).toBe(header);
+      expect(ref?.range.col).toBe(tieringColumn(text));
+      expect(cellAt(tiering, header.row, ref?.range.col ?? -1)).toBe(text);
       expect(ref?.range.row).toBe(values.range.row);
       expect(ref?.range.rows).toBe(values.range.rows);
     }
@@ -140,6 +146,29 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
       ["Focus", 3, 4],
       ["Scale", 7, 2],
     ]);
+  });
+
+  it("follows the Tiering builder's layout: a title row added above the Tiering table moves every bubble reference with it", () => {
+    // Put a title (and its blank row) above the Tiering table, as a future Tiering sheet might.
+    const table = SheetBuilder.prototype.table;
+    const spy = jest.spyOn(SheetBuilder.prototype, "table").mockImplementation(function (this: SheetBuilder, input, at) {
+      if (input.name === TIERING_TABLE) this.title("Partner tiers");
+      return table.call(this, input, at);
+    });
+    try {
+      const analysis = analyse(MIXED);
+      const sheets = buildReport(analysis);
+      const sheet = (key: string) => sheets.find((x) => x.key === key)!;
+      expect(sheet("tiering").tables.find((t) => t.name === TIERING_TABLE)?.range.row).toBe(2);
+      const series = expectBubblesMatchTieringRows(analysis, { summary: sheet("summary"), tiering: sheet("tiering") });
+      expect(series.map((x) => [x.name, x.values.range.row, x.values.range.rows])).toEqual([
+        ["Strategic", 3, 3],
+        ["Focus", 6, 3],
+        ["Scale", 9, 2],
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("leaves out an empty tier", () => {

@@ -217,18 +217,23 @@ describe("native charts in the command line's .xlsx", () => {
   });
 });
 
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
 describe("package edits for charts", () => {
   it("has a well-formedness check that catches mis-nested tags, stray ampersands and a second root", () => {
     expect(wellFormedProblem(`<?xml version="1.0"?>\n<a x="1"><b/>R&amp;D</a>`)).toBeNull();
     expect(wellFormedProblem("<a><b></a></b>")).not.toBeNull();
     expect(wellFormedProblem("<a>R&D</a>")).not.toBeNull();
+    expect(wellFormedProblem("<a>R & D</a>")).not.toBeNull();
     expect(wellFormedProblem("<a/><b/>")).not.toBeNull();
     expect(wellFormedProblem('<a x="1" x="2"/>')).not.toBeNull();
   });
 
   it("finds a sheet's worksheet part by name, whatever the part is numbered", () => {
-    const workbook = `<workbook xmlns:r="r"><sheets><sheet name="Tiering" sheetId="1" r:id="rId7"/><sheet name="Bob&apos;s" sheetId="2" r:id="rId3"/></sheets></workbook>`;
-    const rels = `<Relationships><Relationship Id="rId3" Type="t" Target="worksheets/sheet1.xml"/><Relationship Id="rId7" Type="t" Target="/xl/worksheets/sheet2.xml"/></Relationships>`;
+    const workbook = `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="Tiering" sheetId="1" r:id="rId7"/><sheet name="Bob&apos;s" sheetId="2" r:id="rId3"/></sheets></workbook>`;
+    const rels = `<Relationships xmlns="${RELS}"><Relationship Id="rId3" Type="t" Target="worksheets/sheet1.xml"/><Relationship Id="rId7" Type="t" Target="/xl/worksheets/sheet2.xml"/></Relationships>`;
     const parts = worksheetParts(workbook, rels);
     expect(parts.get("Tiering")).toBe("xl/worksheets/sheet2.xml");
     expect(parts.get("Bob's")).toBe("xl/worksheets/sheet1.xml");
@@ -236,11 +241,17 @@ describe("package edits for charts", () => {
 
   it("puts <drawing> after pageSetup and before legacyDrawing, tableParts and the sheet's extLst (CT_Worksheet order)", () => {
     const sheet =
-      `<worksheet xmlns:r="r"><sheetData/><conditionalFormatting sqref="A1"><cfRule type="x"><extLst><ext/></extLst></cfRule></conditionalFormatting>` +
+      `<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData/><conditionalFormatting sqref="A1"><cfRule type="x"><extLst><ext/></extLst></cfRule></conditionalFormatting>` +
       `<pageSetup orientation="portrait"/><legacyDrawing r:id="rId1"/><tableParts count="0"/><extLst><ext uri="x"/></extLst></worksheet>`;
     expect(insertDrawing(sheet, "rId9")).toContain(`<pageSetup orientation="portrait"/><drawing r:id="rId9"/><legacyDrawing`);
-    expect(insertDrawing(`<worksheet><sheetData/></worksheet>`, "rId1")).toBe(
-      `<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData/><drawing r:id="rId1"/></worksheet>`,
+    expect(insertDrawing(`<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`, "rId1")).toBe(
+      `<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData/><drawing r:id="rId1"/></worksheet>`,
+    );
+    // Text is kept as it was: XML 1.0 line ends only (U+2028 is a character, not a line end).
+    expect(insertDrawing(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a\u2028b</t></is></c></row></sheetData></worksheet>`, "rId1")).toContain("<t>a\u2028b</t>");
+    // Elements and attributes are matched by namespace, whatever prefix the part chose.
+    expect(insertDrawing(`<x:worksheet xmlns:x="${MAIN}" xmlns:rel="${R}"><x:sheetData/><x:tableParts count="0"/></x:worksheet>`, "rId2")).toBe(
+      `<x:worksheet xmlns:x="${MAIN}" xmlns:rel="${R}"><x:sheetData/><x:drawing rel:id="rId2"/><x:tableParts count="0"/></x:worksheet>`,
     );
   });
 });

@@ -7,10 +7,12 @@ import { providersByCapability, requiredSet } from "./providers";
 import { type GapServer, recommend } from "./recommend";
 import { singlePointsOfFailure } from "./spof";
 import { coverageStatus, crowdedCells, providersPerCell } from "./status";
+import { coverageTotals } from "./totals";
 import type { CapabilityCoverage, CoverageResult } from "./types";
 
 export * from "./types";
 export { marketAxes, marketLabel, requiredCells, serves } from "./markets";
+export { coverageTotals } from "./totals";
 export type { GapServer } from "./recommend";
 
 /**
@@ -49,13 +51,15 @@ export function assessCoverage(portfolio: Pick<Portfolio, "partners" | "capabili
       candidate: null,
     };
   });
+  const journey = journeyMatrix(partners);
   return {
     segments: grid.segments,
     regions: grid.regions,
     capabilities,
     singlePointsOfFailure: singlePointsOfFailure(capabilities),
-    journey: journeyMatrix(partners),
+    journey,
     layerMix: layerMix(partners),
+    totals: coverageTotals(capabilities, journey),
   };
 }
 

@@ -40,7 +40,8 @@ export function crowdedCells(grid: MarketGrid, counts: number[][], max: number):
   return out;
 }
 
-const STATUS_OF: Record<CoverageFlag, CoverageStatus> = {
+/** The status each flag gives a capability; also the flag's word on the sheets. */
+export const STATUS_OF_FLAG: Record<CoverageFlag, CoverageStatus> = {
   gap: "Gap",
   duplicated: "Duplicated",
   "strategic-overlap": "Strategic overlap",
@@ -63,5 +64,5 @@ export function coverageStatus(input: { cells: readonly RequiredCell[]; crowded:
   else if (input.providers > input.max) flags.push("strategic-overlap");
   if (input.providers === 1) flags.push("single-sourced");
   const first = flags[0];
-  return { status: first === undefined ? "Covered" : STATUS_OF[first], flags };
+  return { status: first === undefined ? "Covered" : STATUS_OF_FLAG[first], flags };
 }

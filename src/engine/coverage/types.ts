@@ -81,4 +81,18 @@ export interface CoverageResult {
   singlePointsOfFailure: SinglePointOfFailure[];
   journey: JourneyMatrix;
   layerMix: LayerMixRow[];
+  /** The headline figures, decided once (see coverageTotals). */
+  totals: CoverageTotals;
+}
+
+/** Capabilities counted by flag (any status), the summed gap severity and the journey gaps. */
+export interface CoverageTotals {
+  capabilities: number;
+  gaps: number;
+  /** Flagged duplicated: some market cell over Max, whatever the status. */
+  duplicated: number;
+  singleSourced: number;
+  /** Σ severity over the gaps. */
+  severity: number;
+  journeyGaps: number;
 }

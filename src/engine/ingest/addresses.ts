@@ -32,3 +32,12 @@ export function columnNumber(letters: string): number {
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
+
+/**
+ * The 1-based row and column of an A1 address ("$" allowed); null when it is not one.
+ * @example parseCellAddress("$B$3") // { row: 3, column: 2 }
+ */
+export function parseCellAddress(address: string): { row: number; column: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  return m ? { row: Number(m[2]), column: columnNumber(m[1] ?? "A") } : null;
+}

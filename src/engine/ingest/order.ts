@@ -1,5 +1,5 @@
 import type { Issue } from "../model";
-import { columnNumber } from "./addresses";
+import { parseCellAddress } from "./addresses";
 
 /**
  * Orders issues as a reader scans the workbook: sheet by sheet (the `sheets` given first, in
@@ -14,8 +14,8 @@ export function sortIssues(issues: Issue[], sheets: readonly (string | undefined
   for (const s of sheets) if (s !== undefined && !sheetOrder.has(s)) sheetOrder.set(s, sheetOrder.size);
   for (const i of issues) if (!sheetOrder.has(i.sheet)) sheetOrder.set(i.sheet, sheetOrder.size);
   const position = (cell: string): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    return m ? [Number(m[2]), columnNumber(m[1] ?? "")] : [0, 0];
+    const at = parseCellAddress(cell);
+    return at ? [at.row, at.column] : [0, 0];
   };
   return issues
     .map((issue, index) => ({ issue, index, sheet: sheetOrder.get(issue.sheet) ?? 0, pos: position(issue.cell) }))

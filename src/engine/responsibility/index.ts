@@ -48,14 +48,16 @@ export function assessResponsibilities(table: RawTable | null, partnerNames: rea
   if (draft.parties.length === 0) issues.push({ severity: "warning", sheet: table.sheet, cell: "", message: messages.noParties() });
 
   const activities = assessActivities(draft);
-  const totals = { activities: activities.length, ...emptyCounts() };
+  const parties = partyFigures(draft, activities, partnerNames);
+  const unownedPartners = parties.filter((p) => p.isPartner && p.accountable === 0 && p.responsible === 0).length;
+  const totals = { activities: activities.length, ...emptyCounts(), unownedPartners };
   for (const a of activities) totals[a.status]++;
   const result: ResponsibilityResult = {
     form,
     source: table.source,
     sheet: table.sheet,
     activities,
-    parties: partyFigures(draft, activities, partnerNames),
+    parties,
     dimensions: dimensionFigures(activities),
     sections: sectionFigures(activities),
     totals,

@@ -102,5 +102,6 @@ export interface ResponsibilityResult {
   dimensions: DimensionFigures[];
   /** Sections in the order first seen; empty when no activity has a section. */
   sections: SectionFigures[];
-  totals: StatusCounts & { activities: number };
+  /** Activities by status, and the partners that are neither Accountable nor Responsible for any activity. */
+  totals: StatusCounts & { activities: number; unownedPartners: number };
 }

@@ -79,5 +79,6 @@ export function rollUpTiers(partners: TieredPartner[]): { tiers: TierRollup[]; t
       revenueShare: share(s.revenue, totals.revenue),
     };
   });
-  return { tiers, totals: { ...totals, roi: roi(totals.revenue, totals.investment) } };
+  const tiered = totals.count - (sums.get("Unscored")?.count ?? 0);
+  return { tiers, totals: { count: totals.count, tiered, investment: totals.investment, revenue: totals.revenue, pipeline: totals.pipeline, roi: roi(totals.revenue, totals.investment) } };
 }

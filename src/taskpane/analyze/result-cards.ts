@@ -2,6 +2,7 @@ import type { Analysis } from "../../engine/analyze";
 import type { Severity, Tier } from "../../engine/model";
 import type { WrittenSheet } from "../../excel/gateway";
 import type { OutputSheetKey } from "../../report/sheet-spec";
+import { DUPLICATED_LABEL } from "../../report/coverage-styles";
 import { countOf } from "../../report/style";
 
 /** One summary card of a finished run. */
@@ -44,14 +45,14 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
     attention: false,
   });
 
-  const bySeverity = SEVERITIES.map((s) => [s, analysis.issues.filter((i) => i.severity === s).length] as const);
+  const issues = analysis.totals.issues;
   cards.push({
     key: "issues",
     title: "Issues",
-    headline: analysis.issues.length === 0 ? "No issues" : countOf(analysis.issues.length, "issue", "issues"),
-    detail: analysis.issues.length === 0 ? "Every cell was read as expected." : bySeverity.filter(([, n]) => n > 0).map(([s, n]) => countOf(n, ...SEVERITY_WORDS[s])).join(" · "),
+    headline: issues.all === 0 ? "No issues" : countOf(issues.all, "issue", "issues"),
+    detail: issues.all === 0 ? "Every cell was read as expected." : SEVERITIES.filter((s) => issues[s] > 0).map((s) => countOf(issues[s], ...SEVERITY_WORDS[s])).join(" · "),
     sheet: sheetOf("issues"),
-    attention: bySeverity[0]![1] > 0,
+    attention: issues.error > 0,
   });
 
   const r = analysis.responsibility;
@@ -66,45 +67,42 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
     });
   }
 
-  const caps = analysis.coverage.capabilities;
-  if (caps.length > 0) {
-    const gaps = caps.filter((c) => c.status === "Gap");
-    const duplicated = caps.filter((c) => c.status === "Duplicated").length;
-    const severity = gaps.reduce((sum, c) => sum + c.severity, 0);
+  const coverage = analysis.coverage.totals;
+  if (coverage.capabilities > 0) {
     cards.push({
       key: "coverage",
       title: "Coverage",
-      headline: gaps.length === 0 ? "No gaps" : countOf(gaps.length, "gap", "gaps"),
-      detail: `${countOf(caps.length, "capability", "capabilities")} · ${duplicated} duplicated${gaps.length > 0 ? ` · severity ${severity}` : ""}`,
+      headline: coverage.gaps === 0 ? "No gaps" : countOf(coverage.gaps, "gap", "gaps"),
+      detail: `${countOf(coverage.capabilities, "capability", "capabilities")} · ${coverage.duplicated} ${DUPLICATED_LABEL.toLowerCase()}${coverage.gaps > 0 ? ` · severity ${coverage.severity}` : ""}`,
       sheet: sheetOf("coverage"),
-      attention: gaps.length > 0,
+      attention: coverage.gaps > 0,
     });
   }
 
+  const conflicts = analysis.totals.conflicts;
   cards.push({
     key: "conflicts",
     title: "Channel conflicts",
-    headline: analysis.conflicts.length === 0 ? "No conflicts" : countOf(analysis.conflicts.length, "conflicting pair", "conflicting pairs"),
+    headline: conflicts === 0 ? "No conflicts" : countOf(conflicts, "conflicting pair", "conflicting pairs"),
     detail: `Capability overlap of ${Math.round(analysis.settings.conflictThreshold * 100)}% or more in a shared market`,
     sheet: sheetOf("conflicts"),
-    attention: analysis.conflicts.length > 0,
+    attention: conflicts > 0,
   });
 
-  if (analysis.candidates.length > 0) {
-    const passing = analysis.candidates.filter((c) => c.passesFitGate);
-    const best = passing[0] ?? analysis.candidates[0];
+  const candidates = analysis.totals.candidates;
+  if (candidates.all > 0) {
     cards.push({
       key: "candidates",
       title: "Candidates",
-      headline: `${passing.length} of ${countOf(analysis.candidates.length, "candidate", "candidates")} pass the fit gate`,
-      detail: best ? `Best ranked: ${best.candidate}` : "",
+      headline: `${candidates.passingFitGate} of ${countOf(candidates.all, "candidate", "candidates")} pass the fit gate`,
+      detail: candidates.best !== null ? `Best ranked: ${candidates.best}` : "",
       sheet: sheetOf("candidates"),
       attention: false,
     });
   }
 
   if (analysis.maturity) {
-    const widest = analysis.maturity.filter((p) => p.gap !== null).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))[0];
+    const widest = analysis.totals.widestMaturityGap;
     cards.push({
       key: "maturity",
       title: "Maturity",

@@ -8,6 +8,7 @@ import {
   type ChartSpec,
   excelValue,
   type OutputSheetKey,
+  rangeValues,
   type SheetSpec,
 } from "../../report/sheet-spec";
 
@@ -65,7 +66,7 @@ function seriesData(sheet: SheetSpec, range: CellRange): SeriesData {
   const single = range.rows === 1 && range.cols === 1;
   return {
     formula: `${quoteSheetName(sheet.name)}!${single ? tl : `${tl}:${br}`}`,
-    cells: cellsIn(sheet, range),
+    cells: rangeValues(sheet, range).flat().map(excelValue),
     formatCode: formatIn(sheet, range) ?? "General",
   };
 }
@@ -75,20 +76,6 @@ function absolute(row: number, col: number): string {
   return `$${columnLetters(col)}$${row}`;
 }
 
-/** The values the spec's blocks put in a range, row by row (later blocks win, as in the writer). */
-function cellsIn(sheet: SheetSpec, range: CellRange): CellValue[] {
-  const grid = Array.from({ length: range.rows }, () => Array<CellValue>(range.cols).fill(null));
-  for (const block of sheet.blocks) {
-    const b = blockRange(block);
-    for (let i = Math.max(b.row, range.row); i < Math.min(b.row + b.rows, range.row + range.rows); i++) {
-      for (let j = Math.max(b.col, range.col); j < Math.min(b.col + b.cols, range.col + range.cols); j++) {
-        const row = grid[i - range.row];
-        if (row) row[j - range.col] = excelValue(block.values[i - b.row]?.[j - b.col] ?? null);
-      }
-    }
-  }
-  return grid.flat();
-}
 
 /** The number format a block gives the range's first cell, if any (header rows have none). */
 function formatIn(sheet: SheetSpec, range: CellRange): string | null {

@@ -1,8 +1,5 @@
 /** Edits of the package's own parts that adding charts needs: rels, content types, worksheets. */
-import { attributes, escapeXml, startTags } from "./xml";
-
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+import { childElements, elementsNS, NS, parseXml, serializeXml } from "../xml";
 
 /**
  * The worksheet part of each sheet, by sheet name, from xl/workbook.xml and its rels (sheet
@@ -11,15 +8,14 @@ const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
  */
 export function worksheetParts(workbookXml: string, workbookRelsXml: string): Map<string, string> {
   const targets = new Map<string, string>();
-  for (const tag of startTags(workbookRelsXml, "Relationship")) {
-    const a = attributes(tag);
-    if (a.Id && a.Target) targets.set(a.Id, a.Target);
+  for (const rel of elementsNS(parseXml(workbookRelsXml, "xl/_rels/workbook.xml.rels"), NS.rels, "Relationship")) {
+    const [id, target] = [rel.getAttribute("Id"), rel.getAttribute("Target")];
+    if (id && target) targets.set(id, target);
   }
   const parts = new Map<string, string>();
-  for (const tag of startTags(workbookXml, "sheet")) {
-    const a = attributes(tag);
-    const target = targets.get(a["r:id"] ?? "");
-    if (a.name !== undefined && target) parts.set(a.name, resolvePart("xl/", target));
+  for (const sheet of elementsNS(parseXml(workbookXml, "xl/workbook.xml"), NS.main, "sheet")) {
+    const target = targets.get(sheet.getAttributeNS(NS.r, "id") ?? "");
+    if (sheet.hasAttribute("name") && target) parts.set(sheet.getAttribute("name") ?? "", resolvePart("xl/", target));
   }
   return parts;
 }
@@ -49,16 +45,18 @@ export function relsPathOf(part: string): string {
  * @example addRelationship(null, DRAWING, "../drawings/drawing1.xml") → { id: "rId1", xml }
  */
 export function addRelationship(relsXml: string | null, type: string, target: string): { id: string; xml: string } {
-  const base = relsXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
-  const used = new Set(startTags(base, "Relationship").map((t) => attributes(t).Id));
+  const base = relsXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}"></Relationships>`;
+  const doc = parseXml(base, "relationships part");
+  const used = new Set(elementsNS(doc, NS.rels, "Relationship").map((r) => r.getAttribute("Id")));
   let n = 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  const xml = /<Relationships[^>]*\/>/.test(base)
-    ? base.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`)
-    : base.replace("</Relationships>", `${rel}</Relationships>`);
-  return { id, xml };
+  const rel = doc.createElementNS(NS.rels, "Relationship");
+  rel.setAttribute("Id", id);
+  rel.setAttribute("Type", type);
+  rel.setAttribute("Target", target);
+  doc.documentElement?.appendChild(rel);
+  return { id, xml: serializeXml(doc) };
 }
 
 /**
@@ -66,8 +64,14 @@ export function addRelationship(relsXml: string | null, type: string, target: st
  * @example addOverrides(types, [{ part: "xl/charts/chart1.xml", contentType: CHART_CONTENT_TYPE }])
  */
 export function addOverrides(contentTypesXml: string, parts: { part: string; contentType: string }[]): string {
-  const overrides = parts.map((p) => `<Override PartName="/${escapeXml(p.part)}" ContentType="${p.contentType}"/>`).join("");
-  return contentTypesXml.replace("</Types>", `${overrides}</Types>`);
+  const doc = parseXml(contentTypesXml, "[Content_Types].xml");
+  for (const p of parts) {
+    const override = doc.createElementNS(NS.contentTypes, "Override");
+    override.setAttribute("PartName", `/${p.part}`);
+    override.setAttribute("ContentType", p.contentType);
+    doc.documentElement?.appendChild(override);
+  }
+  return serializeXml(doc);
 }
 
 /** Children of <worksheet> that CT_Worksheet places after <drawing>. */
@@ -89,34 +93,14 @@ const AFTER_DRAWING = new Set([
  * @example insertDrawing(sheetXml, "rId6")
  */
 export function insertDrawing(sheetXml: string, rId: string): string {
-  const children = rootChildren(sheetXml);
-  if (children.some((c) => c.name === "drawing")) throw new Error("The worksheet already has a drawing; charts would replace it.");
-  const end = sheetXml.lastIndexOf("</worksheet>");
-  if (end < 0) throw new Error("Not a worksheet part.");
-  const at = children.find((c) => AFTER_DRAWING.has(c.name))?.index ?? end;
-  let xml = `${sheetXml.slice(0, at)}<drawing r:id="${rId}"/>${sheetXml.slice(at)}`;
-  const root = startTags(xml, "worksheet")[0] ?? "";
-  if (!/\sxmlns:r\s*=/.test(root)) xml = xml.replace(root, root.replace(/^<worksheet/, `<worksheet xmlns:r="${R_NS}"`));
-  return xml;
-}
-
-/**
- * Name and offset of each child element of the document's root. A depth-counting scan over
- * tags, skipping declarations, comments and CDATA, and quoted attribute values (which may hold ">").
- */
-function rootChildren(xml: string): { name: string; index: number }[] {
-  const children: { name: string; index: number }[] = [];
-  const tag = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<(\/?)([\w:.-]+)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
-  let depth = 0;
-  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
-    const name = m[2];
-    if (name === undefined) continue; // comment, CDATA, declaration
-    if (m[1] === "/") {
-      depth--;
-      continue;
-    }
-    if (depth === 1) children.push({ name: name.replace(/^\w+:/, ""), index: m.index });
-    if (m[3] !== "/") depth++;
-  }
-  return children;
+  const doc = parseXml(sheetXml, "worksheet");
+  const root = doc.documentElement;
+  if (root === null || root.localName !== "worksheet" || root.namespaceURI !== NS.main) throw new Error("Not a worksheet part.");
+  const children = childElements(root);
+  if (children.some((c) => c.localName === "drawing")) throw new Error("The worksheet already has a drawing; charts would replace it.");
+  if (root.lookupPrefix(NS.r) === null) root.setAttributeNS(NS.xmlns, "xmlns:r", NS.r);
+  const drawing = doc.createElementNS(NS.main, root.prefix ? `${root.prefix}:drawing` : "drawing");
+  drawing.setAttributeNS(NS.r, `${root.lookupPrefix(NS.r)}:id`, rId);
+  root.insertBefore(drawing, children.find((c) => AFTER_DRAWING.has(c.localName ?? "")) ?? null);
+  return serializeXml(doc);
 }

@@ -1,6 +1,7 @@
 import { CannotAnalyzeError } from "../../../src/engine/errors";
 import { ingestWorkbook, MAX_PARTNERS } from "../../../src/engine/ingest";
-import { cellAddress, columnLetters, columnNumber } from "../../../src/engine/ingest/addresses";
+import { cellAddress, columnLetters, columnNumber, parseCellAddress } from "../../../src/engine/ingest/addresses";
+import { messages } from "../../../src/engine/ingest/messages";
 import { sortIssues } from "../../../src/engine/ingest/order";
 import { chooseScale, normalise, onScale } from "../../../src/engine/ingest/scale";
 import type { Issue, RawCell } from "../../../src/engine/model";
@@ -51,13 +52,22 @@ describe("ingestWorkbook: when there is nothing to analyse (SPEC §3 exit status
     expect(portfolio.partners).toHaveLength(MAX_PARTNERS);
   });
 
-  it("never throws for bad cells: a workbook full of them still ingests", () => {
+  it("never throws for bad cells: each of six bad cells becomes its own issue naming sheet, cell, severity and problem, and the partner is kept", () => {
     const table = partnersTable([
       { Partner: "A", Fit: "x", Impact: { kind: "error", code: "#N/A" }, Momentum: true, Investment: -1, Layer: "?", Roles: "Sponsor" },
     ]);
     const { portfolio, issues } = ingestWorkbook({ partners: table }, settings());
-    expect(portfolio.partners).toHaveLength(1);
-    expect(issues.length).toBeGreaterThan(0);
+    expect(portfolio.partners.map((p) => [p.name, p.fit, p.impact, p.momentum, p.investment, p.layer, p.roles])).toEqual([["A", null, null, null, null, null, ["Sponsor"]]]);
+    const at = (cell: string, severity: Issue["severity"], message: string): Issue => ({ severity, sheet: "Partners", cell, message });
+    expect(issues).toEqual([
+      at("A2", "info", messages.unscored("A", ["Fit", "Impact", "Momentum"])),
+      at("C2", "warning", messages.unknownLayer("?")),
+      at("D2", "warning", messages.unknownRoles(["Sponsor"])),
+      at("I2", "error", messages.notANumber("Fit", "x", "text")),
+      at("J2", "error", messages.errorValue("Impact", "#N/A")),
+      at("K2", "error", messages.notANumber("Momentum", "TRUE", "boolean")),
+      at("N2", "error", messages.negativeMoney("Investment", -1)),
+    ]);
   });
 });
 
@@ -172,6 +182,13 @@ describe("A1 addresses", () => {
 
   it("joins column letters and row", () => {
     expect(cellAddress(5, 3)).toBe("C5");
+  });
+
+  it("reads an A1 address back, with or without $, in either case; null when it is not one", () => {
+    expect(parseCellAddress("C5")).toEqual({ row: 5, column: 3 });
+    expect(parseCellAddress(" $xfd$1048576 ")).toEqual({ row: 1048576, column: 16384 });
+    expect(parseCellAddress("A")).toBeNull();
+    expect(parseCellAddress("Sheet1!A1")).toBeNull();
   });
 });
 

@@ -62,7 +62,7 @@ describe("a published-template matrix: phase heading rows, ten roles, A/R cells"
       ["Closure Phase", "Capture lessons learned"],
       ["Closure Phase", "Close partner contracts"],
     ]);
-    expect(result?.totals).toEqual({ activities: 15, Conflict: 1, Gap: 0, Warning: 5, OK: 9 });
+    expect(result?.totals).toEqual({ activities: 15, Conflict: 1, Gap: 0, Warning: 5, OK: 9, unownedPartners: 1 });
     expect(issues).toEqual([]);
   });
 

@@ -257,7 +257,7 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
         { dimension: "Decision", activities: 1, Conflict: 1, Gap: 0, Warning: 0, OK: 0 },
         { dimension: "Unspecified", activities: 1, Conflict: 0, Gap: 0, Warning: 0, OK: 1 },
       ]);
-      expect(res.totals).toEqual({ activities: 5, Conflict: 1, Gap: 1, Warning: 1, OK: 2 });
+      expect(res.totals).toEqual({ activities: 5, Conflict: 1, Gap: 1, Warning: 1, OK: 2, unownedPartners: 2 });
     });
   });
 

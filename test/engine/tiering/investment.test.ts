@@ -179,9 +179,9 @@ describe("rollUpTiers (SPEC §2.2 per tier, §2.9 roll-ups)", () => {
     expect(tiers[3]).toEqual({ tier: "Unscored", count: 1, investment: 10, revenue: 30, pipeline: 5, roi: 3, investmentShare: 1, revenueShare: 1 });
   });
 
-  it("totals every tier, Unscored included", () => {
+  it("totals every tier, Unscored included; tiered leaves the Unscored out", () => {
     const { totals } = rollUpTiers([tiered("Strategic", { investment: 10, revenue: 40 }), tiered("Unscored", { investment: 10, pipeline: 7 })]);
-    expect(totals).toEqual({ count: 2, investment: 20, revenue: 40, pipeline: 7, roi: 2 });
+    expect(totals).toEqual({ count: 2, tiered: 1, investment: 20, revenue: 40, pipeline: 7, roi: 2 });
   });
 
   it("leaves the total ROI blank when nothing is invested", () => {

@@ -280,7 +280,7 @@ describe("tierPartners: roll-up and ROI (SPEC §2.2, §2.9)", () => {
       { tier: "Scale", count: 0, investment: 0, revenue: 0, pipeline: 0, roi: null, investmentShare: 0, revenueShare: 0 },
       { tier: "Unscored", count: 1, investment: 100, revenue: 100, pipeline: 0, roi: 1, investmentShare: 0.5, revenueShare: 100 / 410 },
     ]);
-    expect(r.totals).toEqual({ count: 3, investment: 200, revenue: 410, pipeline: 50, roi: 2.05 });
+    expect(r.totals).toEqual({ count: 3, tiered: 2, investment: 200, revenue: 410, pipeline: 50, roi: 2.05 });
   });
 
   it("gives each partner's ROI, blank when Investment is 0 or missing or Revenue is missing", () => {
