@@ -4,7 +4,10 @@ import { assessCoverage, type CoverageResult, recommendForGaps } from "./coverag
 import { ingestWorkbook } from "./ingest";
 import { assessMaturity, type PillarMaturity } from "./maturity";
 import type { Issue, Portfolio, Settings, SourceInfo, TieringResult, TierSnapshot, WorkbookInput } from "./model";
+import { type EvolutionResult, traceEvolution } from "./evolution";
+import { assessExpectations, type ExpectationsResult } from "./expectations";
 import { type HistoryRow, latestSnapshot, readHistory } from "./history";
+import { placeOnRadar, type RadarResult } from "./radar";
 import { assessResponsibilities, type ResponsibilityResult } from "./responsibility";
 import { takeSnapshot, tierPartners } from "./tiering";
 
@@ -31,6 +34,12 @@ export interface Analysis {
   candidates: RankedCandidate[];
   /** Per pillar; null without a Maturity table (SPEC §2.8). */
   maturity: PillarMaturity[] | null;
+  /** Each tiered partner against its tier's expectations (SPEC §2.10). */
+  expectations: ExpectationsResult;
+  /** The partnership radar: rings = tiers, sectors = primary roles (SPEC §2.11). */
+  radar: RadarResult;
+  /** Trajectories and signals from the Tier History plus this run (SPEC §2.12). */
+  evolution: EvolutionResult;
 }
 
 export interface AnalyzeOptions {
@@ -67,6 +76,15 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
   const coverage = recommendForGaps(needs, candidates);
   options.onPhase?.("maturity");
   const maturity = assessMaturity(portfolio.maturity);
+  const expectations = assessExpectations(tiering.partners, portfolio.expectations);
+  const radar = placeOnRadar(tiering.partners, portfolio.partners);
+  const evolution = traceEvolution({
+    partners: tiering.partners,
+    history,
+    runAt: options.runAt,
+    window: settings.evolutionWindow,
+    soleProviders: coverage.singlePointsOfFailure.map((s) => s.partner),
+  });
   return {
     runAt: options.runAt,
     settings,
@@ -81,5 +99,8 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
     conflicts,
     candidates,
     maturity,
+    expectations,
+    radar,
+    evolution,
   };
 }

@@ -19,6 +19,7 @@ const READ_BY: Record<InputName, OutputSheetKey> = {
   candidates: "candidates",
   responsibilities: "responsibilities",
   maturity: "summary",
+  expectations: "tiering",
 };
 
 const FORMATS: Record<string, string> = {

@@ -28,6 +28,8 @@ export const OUTPUT_SHEETS = [
   "scenario",
   "issues",
   "history",
+  "radar",
+  "evolution",
 ] as const;
 export type OutputSheetKey = (typeof OUTPUT_SHEETS)[number];
 
@@ -43,6 +45,8 @@ export const SHEET_NAMES: Record<OutputSheetKey, string> = {
   scenario: "Scenario",
   issues: "Issues",
   history: "Tier History",
+  radar: "Radar",
+  evolution: "Evolution",
 };
 
 /** Cell styling; colours are "#RRGGBB". */

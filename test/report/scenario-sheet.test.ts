@@ -19,6 +19,10 @@ const result: ScenarioResult = {
     { partner: "Acme", before: "Strategic", after: null },
     { partner: "Nova", before: null, after: "Focus" },
   ],
+  radarSectors: [
+    { sector: "Co-sell", before: 2, after: 1 },
+    { sector: "Implement", before: 0, after: 1 },
+  ],
 };
 
 describe("Scenario sheet (SPEC §2.7)", () => {
