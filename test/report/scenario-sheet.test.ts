@@ -54,7 +54,7 @@ describe("Scenario sheet (SPEC §2.7)", () => {
   });
 
   it("writes 'None.' instead of an empty table", () => {
-    const quiet = buildScenarioSheet({ ...result, duplicationsRemoved: [], conflictsRemoved: [], tierChanges: [] });
+    const quiet = buildScenarioSheet({ ...result, duplicationsRemoved: [], conflictsRemoved: [], tierChanges: [], radarSectors: [] });
     expect(quiet.tables.map((t) => t.name)).toEqual(["PED_ScenarioGaps"]);
     expect(JSON.stringify(quiet.blocks)).toContain("No partner changes tier.");
   });
