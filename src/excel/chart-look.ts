@@ -39,6 +39,11 @@ export function applySeriesLook(series: Excel.ChartSeries, s: ChartSeriesSpec, t
   });
 }
 
+/** Per-point operations a chart's series queue (sizes and labels): each is a request entry. */
+export function chartPointOperations(spec: ChartSpec): number {
+  return spec.series.reduce((n, s) => n + (s.markerSizes?.length ?? 0) + 3 * (s.pointLabels?.length ?? 0), 0);
+}
+
 /**
  * Chart-wide settings beyond type, title and series: fixed and hidden axes (the radar is a
  * picture: its x and y have no meaning of their own), lines spanning empty cells

@@ -9,7 +9,7 @@ import type {
 } from "../report/sheet-spec";
 import { type Batch, REQUEST_BUDGET_BYTES, rowChunks, VALUES_WRITE_BYTES } from "./batch";
 import { cellInputs } from "./cell-input";
-import { applyChartLook, applySeriesLook } from "./chart-look";
+import { applyChartLook, applySeriesLook, chartPointOperations } from "./chart-look";
 
 /** What rendering a sheet needs to know beyond its spec. */
 export interface RenderContext {
@@ -70,6 +70,8 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, ctx: Ren
   ctx.batch.note(spec.conditionalFormats.length * 250);
   const finish = spec.charts.map((chart) => addChart(ws, spec.key, chart, ctx));
   ctx.batch.note(spec.charts.length * 1500);
+  // Per-point marker sizes and labels (the radar): one request operation each.
+  ctx.batch.note(spec.charts.reduce((n, c) => n + chartPointOperations(c), 0) * 200);
   if (ctx.canValidate) {
     for (const v of spec.validations) {
       const range = rangeOf(ws, v.range);

@@ -9,6 +9,12 @@ export const RADAR_SECTORS_TABLE = "PED_RadarSectors";
 
 /** Partner names label the points up to this many points; beyond, they would be unreadable. */
 export const RADAR_LABEL_LIMIT = 60;
+/**
+ * Points are sized by revenue up to this many points. Each size is one point override (an
+ * Office.js request operation, a `c:dPt` in the file): 20,000 of them would overflow Excel's
+ * request limit, and markers that small would not show a difference anyway.
+ */
+export const RADAR_SIZED_POINTS = 500;
 /** Outer edge of the Scale ring: the chart's axes run from −R to +R (with a margin). */
 const OUTER = 3;
 /** Each ring is drawn as a 72-gon: close enough to a circle at chart sizes. */
@@ -76,6 +82,7 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
   const guide = (col: number, rows: number): CellRange => ({ row: top + 2, col: GUIDE_COL + col, rows, cols: 1 });
 
   const labelled = points.length <= RADAR_LABEL_LIMIT;
+  const sized = points.length <= RADAR_SIZED_POINTS;
   const maxRevenue = Math.max(0, ...points.map((p) => p.revenue));
   const series: ChartSeriesSpec[] = [
     { name: "Rings", categories: { range: guide(0, guides.ringPoints) }, values: { range: guide(1, guides.ringPoints) }, color: "#A19F9D", draw: "lines", hideInLegend: true },
@@ -91,14 +98,16 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
       values: { range: column("y") },
       color: SECTOR_COLORS[s.sector],
       draw: "markers",
-      markerSizes: members.map((p) => markerSize(p.revenue, maxRevenue)),
+      ...(sized ? { markerSizes: members.map((p) => markerSize(p.revenue, maxRevenue)) } : {}),
       ...(labelled ? { pointLabels: members.map((p) => p.partner) } : {}),
     });
   }
   b.chart({
     name: "PartnershipRadar",
     type: "scatter",
-    title: labelled ? "Partnership radar" : `Partnership radar (${points.length.toLocaleString("en-US")} partners; names in the table)`,
+    title: labelled
+      ? "Partnership radar"
+      : `Partnership radar (${points.length.toLocaleString("en-US")} partners; names in the table${sized ? "" : `, sized by revenue up to ${RADAR_SIZED_POINTS}`})`,
     anchor: { row: top, col: CHART_COL, rows: 30, cols: 13 },
     series,
     axes: { min: -OUTER - 0.3, max: OUTER + 0.3, hidden: true },

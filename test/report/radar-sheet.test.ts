@@ -93,3 +93,15 @@ describe("Radar sheet (SPEC §2.11, §3)", () => {
     expect(paint(buildRadarSheet(analysis())).clashes).toEqual([]);
   });
 });
+
+describe("Radar sheet at scale", () => {
+  it("sizes points by revenue up to RADAR_SIZED_POINTS points, and says so in the title beyond", async () => {
+    const { RADAR_SIZED_POINTS } = await import("../../src/report/radar-sheet");
+    const rows = (n: number) => Array.from({ length: n }, (_, i): PartnerCells => ({ Partner: `P${i}`, Roles: "Co-sell", Fit: 3, Impact: 3, Momentum: 3, Revenue: i }));
+    const at = buildRadarSheet(analysis(rows(RADAR_SIZED_POINTS))).charts[0];
+    expect(at?.series[2]?.markerSizes).toHaveLength(RADAR_SIZED_POINTS);
+    const over = buildRadarSheet(analysis(rows(RADAR_SIZED_POINTS + 1))).charts[0];
+    expect(over?.series[2]?.markerSizes).toBeUndefined();
+    expect(over?.title).toContain(`sized by revenue up to ${RADAR_SIZED_POINTS}`);
+  });
+});
