@@ -23,6 +23,9 @@ const COLUMNS: { header: string; format: string | null; value: (e: PartnerEvolut
   { header: "Since", format: null, value: (e) => e.points[0]?.takenAt ?? null },
 ];
 
+/** Line colours of the composites chart, one per partner followed (distinct in light and dark themes). */
+const LINE_COLORS = ["#1E7B4F", "#0F6CBD", "#A4262C", "#CA5010", "#8764B8", "#C239B3", "#8A6D00", "#005B70", "#498205", "#4F6BED"];
+
 /** Charts and their tables sit right of the partner table. */
 const SIDE_COL = COLUMNS.length + 1;
 const CHART_WIDTH = 9;
@@ -107,6 +110,7 @@ export function buildEvolutionSheet(analysis: Pick<Analysis, "evolution" | "sett
         name: `${e.partner} (${e.signal})`,
         categories: { range: column(0) },
         values: { range: column(j + 1) },
+        color: LINE_COLORS[j % LINE_COLORS.length] as string,
       })),
       yAxisTitle: "Composite",
       blanks: "span",

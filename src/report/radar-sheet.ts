@@ -108,7 +108,8 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
     title: labelled
       ? "Partnership radar"
       : `Partnership radar (${points.length.toLocaleString("en-US")} partners; names in the table${sized ? "" : `, sized by revenue up to ${RADAR_SIZED_POINTS}`})`,
-    anchor: { row: top, col: CHART_COL, rows: 30, cols: 13 },
+    // About square at default row heights and 10-character columns, so the rings stay round.
+    anchor: { row: top, col: CHART_COL, rows: 34, cols: 9 },
     series,
     axes: { min: -OUTER - 0.3, max: OUTER + 0.3, hidden: true },
     legend: true,
