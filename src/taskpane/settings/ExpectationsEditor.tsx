@@ -71,7 +71,8 @@ export function ExpectationsEditor({ gateway, service, workbook, settings, repor
       ))}
       <section className={styles.preview} aria-labelledby="expectations-preview-title">
         <Body1Strong id="expectations-preview-title">Who would fall below</Body1Strong>
-        <div role="status" aria-live="polite">
+        {/* A live region, not role="status": the tier simulator above owns the page's one status. */}
+        <div aria-live="polite" aria-atomic="true">
           {preview.status === "waiting" && <Spinner size="extra-tiny" label="Checking…" />}
           {preview.status === "unavailable" && <Caption1>{preview.reason}</Caption1>}
           {preview.status === "ready" && (
@@ -107,7 +108,7 @@ export function ExpectationsEditor({ gateway, service, workbook, settings, repor
         <Button disabled={!rows || saving} onClick={() => void save()}>
           {saving ? "Saving…" : exists ? "Save expectations" : "Create Expectations table"}
         </Button>
-        {saved && <Caption1 role="status">{saved}</Caption1>}
+        <span aria-live="polite">{saved && <Caption1>{saved}</Caption1>}</span>
       </div>
     </fieldset>
   );
