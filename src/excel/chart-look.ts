@@ -10,7 +10,7 @@ const clampMarker = (size: number) => Math.min(72, Math.max(2, Math.round(size))
  * per-point labels with fixed text (ChartDataLabel.text is ExcelApi 1.8: without it, no labels).
  * https://learn.microsoft.com/javascript/api/excel/excel.chartpoint
  */
-export function applySeriesLook(series: Excel.ChartSeries, s: ChartSeriesSpec, type: ChartSpec["type"], canLabelPoints: boolean): void {
+export function applySeriesLook(series: Excel.ChartSeries, s: ChartSeriesSpec, type: ChartSpec["type"], canValidate: boolean): void {
   if (type !== "scatter" && type !== "line") return;
   const draw = s.draw ?? (type === "scatter" ? "markers" : "linesAndMarkers");
   if (draw === "lines") {
@@ -30,13 +30,15 @@ export function applySeriesLook(series: Excel.ChartSeries, s: ChartSeriesSpec, t
   s.markerSizes?.forEach((size, i) => {
     series.points.getItemAt(i).markerSize = clampMarker(size);
   });
-  if (!canLabelPoints) return;
-  s.pointLabels?.forEach((text, i) => {
-    const point = series.points.getItemAt(i);
-    point.hasDataLabel = true;
-    point.dataLabel.text = text;
-    point.dataLabel.position = "Right";
-  });
+  // canValidate: ExcelApi 1.8 is there (RenderContext); label text needs it.
+  if (canValidate) {
+    s.pointLabels?.forEach((text, i) => {
+      const point = series.points.getItemAt(i);
+      point.hasDataLabel = true;
+      point.dataLabel.text = text;
+      point.dataLabel.position = "Right";
+    });
+  }
 }
 
 /** Per-point operations a chart's series queue (sizes and labels): each is a request entry. */
@@ -49,7 +51,7 @@ export function chartPointOperations(spec: ChartSpec): number {
  * picture: its x and y have no meaning of their own), lines spanning empty cells
  * (displayBlanksAs, ExcelApi 1.8), legend entries hidden for guide series (ExcelApi 1.7).
  */
-export function applyChartLook(chart: Excel.Chart, spec: ChartSpec, hasApi18: boolean): void {
+export function applyChartLook(chart: Excel.Chart, spec: ChartSpec, canValidate: boolean): void {
   if (spec.axes) {
     for (const axis of [chart.axes.categoryAxis, chart.axes.valueAxis]) {
       axis.minimum = spec.axes.min;
@@ -60,7 +62,7 @@ export function applyChartLook(chart: Excel.Chart, spec: ChartSpec, hasApi18: bo
       }
     }
   }
-  if (spec.blanks === "span" && hasApi18) chart.displayBlanksAs = "Interplotted"; // sic: Excel.ChartDisplayBlanksAs spells it so
+  if (canValidate && spec.blanks === "span") chart.displayBlanksAs = "Interplotted"; // sic: Excel.ChartDisplayBlanksAs spells it so
   if (spec.legend) chart.legend.visible = true;
   spec.series.forEach((s, i) => {
     if (s.hideInLegend) chart.legend.legendEntries.getItemAt(i).visible = false;
