@@ -62,19 +62,21 @@ export function buildEvolutionSheet(analysis: Pick<Analysis, "evolution" | "sett
     b.conditional({ kind: "equals", range: table.column("Tier last"), value: tier, style });
   }
 
-  // Tier counts per snapshot, and their line chart.
+  // Tier counts of the snapshots evolution reads (the most recent W, this run included): older
+  // ones stay on the Tier History sheet, and a re-run need not send them again.
+  const shown = snapshots.slice(-analysis.settings.evolutionWindow);
   let row = top;
   b.cells(row++, SIDE_COL, [["Tiers per snapshot"]], { bold: true, fontSize: 12, fontColor: PALETTE.title }, false);
   const tiers = b.table(
     {
       name: EVOLUTION_TIERS_TABLE,
       headers: ["Taken at", "Strategic", "Focus", "Scale", "Unscored"],
-      rows: snapshots.map((s) => [s.takenAt, s.counts.Strategic, s.counts.Focus, s.counts.Scale, s.counts.Unscored]),
+      rows: shown.map((s) => [s.takenAt, s.counts.Strategic, s.counts.Focus, s.counts.Scale, s.counts.Unscored]),
       numberFormats: [null, F.integer, F.integer, F.integer, F.integer],
     },
     { row, col: SIDE_COL },
   );
-  row += snapshots.length + 2;
+  row += shown.length + 2;
   b.chart({
     name: "TiersPerSnapshot",
     type: "line",
