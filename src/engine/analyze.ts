@@ -4,7 +4,10 @@ import { assessCoverage, type CoverageResult, recommendForGaps } from "./coverag
 import { ingestWorkbook } from "./ingest";
 import { assessMaturity, type PillarMaturity } from "./maturity";
 import type { Issue, Portfolio, Settings, SourceInfo, TieringResult, TierSnapshot, WorkbookInput } from "./model";
+import { type EvolutionResult, traceEvolution } from "./evolution";
+import { assessExpectations, type ExpectationsResult } from "./expectations";
 import { type HistoryRow, latestSnapshot, readHistory } from "./history";
+import { placeOnRadar, type RadarResult } from "./radar";
 import { assessResponsibilities, type ResponsibilityResult } from "./responsibility";
 import { takeSnapshot, tierPartners } from "./tiering";
 import { type AnalysisTotals, analysisTotals } from "./totals";
@@ -34,6 +37,12 @@ export interface Analysis {
   maturity: PillarMaturity[] | null;
   /** Headline figures of the list results (issues, conflicts, candidates, maturity), decided once. */
   totals: AnalysisTotals;
+  /** Each tiered partner against its tier's expectations (SPEC §2.10). */
+  expectations: ExpectationsResult;
+  /** The partnership radar: rings = tiers, sectors = primary roles (SPEC §2.11). */
+  radar: RadarResult;
+  /** Trajectories and signals from the Tier History plus this run (SPEC §2.12). */
+  evolution: EvolutionResult;
 }
 
 export interface AnalyzeOptions {
@@ -71,6 +80,15 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
   options.onPhase?.("maturity");
   const maturity = assessMaturity(portfolio.maturity);
   const allIssues = [...(options.priorIssues ?? []), ...issues, ...responsibility.issues];
+  const expectations = assessExpectations(tiering.partners, portfolio.expectations);
+  const radar = placeOnRadar(tiering.partners, portfolio.partners);
+  const evolution = traceEvolution({
+    partners: tiering.partners,
+    history,
+    runAt: options.runAt,
+    window: settings.evolutionWindow,
+    soleProviders: coverage.singlePointsOfFailure.map((s) => s.partner),
+  });
   return {
     runAt: options.runAt,
     settings,
@@ -86,5 +104,8 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
     candidates,
     maturity,
     totals: analysisTotals({ issues: allIssues, conflicts, candidates, maturity }),
+    expectations,
+    radar,
+    evolution,
   };
 }

@@ -4,6 +4,7 @@ import { candidatesDocument } from "./candidates/document";
 import { conflictsDocument } from "./conflicts/document";
 import { coverageDocument } from "./coverage/document";
 import { maturityDocument } from "./maturity";
+import { evolutionDocument, radarDocument } from "./portfolio-views-document";
 import { responsibilityDocument } from "./responsibility";
 
 /**
@@ -12,6 +13,9 @@ import { responsibilityDocument } from "./responsibility";
  */
 export function analysisDocument(analysis: Analysis, extra: { scenario?: ScenarioResult } = {}): Record<string, unknown> {
   const { tiering } = analysis;
+  // Expectations are measured per tiering partner, in the same order (SPEC §2.10).
+  const expectation = (i: number) => analysis.expectations.partners[i];
+  const tierCount = (tier: string) => analysis.expectations.tiers.find((t) => t.tier === tier);
   return {
     ...(extra.scenario ? { scenario: extra.scenario } : {}),
     runAt: analysis.runAt,
@@ -20,7 +24,9 @@ export function analysisDocument(analysis: Analysis, extra: { scenario?: Scenari
     sources: analysis.sources,
     issues: analysis.issues.map(({ severity, sheet, cell, message }) => ({ severity, sheet, cell, message })),
     tiering: {
-      partners: tiering.partners.map((p) => ({
+      partners: tiering.partners.map((p, i) => ({
+        expectations: expectation(i)?.failed ?? [],
+        expectationStatus: expectation(i)?.status ?? null,
         partner: p.partner,
         fit: p.fit,
         impact: p.impact,
@@ -38,6 +44,8 @@ export function analysisDocument(analysis: Analysis, extra: { scenario?: Scenari
         movement: p.movement,
       })),
       tiers: tiering.tiers.map((t) => ({
+        meets: tierCount(t.tier)?.meets ?? 0,
+        below: tierCount(t.tier)?.below ?? 0,
         tier: t.tier,
         count: t.count,
         investment: t.investment,
@@ -56,5 +64,7 @@ export function analysisDocument(analysis: Analysis, extra: { scenario?: Scenari
     conflicts: conflictsDocument(analysis.conflicts),
     candidates: candidatesDocument(analysis.candidates),
     maturity: maturityDocument(analysis.maturity),
+    radar: radarDocument(analysis.radar),
+    evolution: evolutionDocument(analysis.evolution),
   };
 }

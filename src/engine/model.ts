@@ -58,6 +58,8 @@ export interface WorkbookInput {
   capabilities?: RawTable | null;
   candidates?: RawTable | null;
   maturity?: RawTable | null;
+  /** What each tier owes and may cost (SPEC §1, §2.10). */
+  expectations?: RawTable | null;
   /** The Tier History sheet of earlier runs, for tier movement. */
   history?: RawTable | null;
 }
@@ -119,10 +121,12 @@ export interface Settings {
    * (Responsibilities: party, section or notes). Absent when nothing was chosen.
    */
   columnRoles?: ColumnRoles;
+  /** Evolution looks at a partner's most recent W snapshots, this run included (SPEC §2.12). */
+  evolutionWindow: number;
 }
 
 /** The names of the input tables. */
-export type InputName = "partners" | "responsibilities" | "capabilities" | "candidates" | "maturity";
+export type InputName = "partners" | "responsibilities" | "capabilities" | "candidates" | "maturity" | "expectations";
 
 export type ColumnMapping = Partial<Record<InputName, Record<string, string>>>;
 
@@ -144,6 +148,7 @@ export const DEFAULT_SETTINGS: Settings = {
   conflictThreshold: 0.5,
   columnMapping: {},
   inputs: {},
+  evolutionWindow: 4,
 };
 
 /** The scale scores were read on: values are normalised as 100 × value / max. */
@@ -232,6 +237,22 @@ export interface Portfolio {
   capabilities: RequiredCapability[] | null;
   /** The Maturity table (SPEC §1, §2.8); null without one. */
   maturity: MaturityEntry[] | null;
+  /** The Expectations table (SPEC §1, §2.10); null without one. */
+  expectations?: TierExpectation[] | null;
+}
+
+/** The tiers an Expectations row may name: Unscored partners owe nothing. */
+export type ScoredTier = "Strategic" | "Focus" | "Scale";
+export const SCORED_TIERS: readonly ScoredTier[] = ["Strategic", "Focus", "Scale"];
+
+/** One Expectations row (SPEC §2.10): null = no check. */
+export interface TierExpectation {
+  tier: ScoredTier;
+  /** 1-based sheet row. */
+  row: number;
+  minPipeline: number | null;
+  minRevenue: number | null;
+  maxInvestment: number | null;
 }
 
 export type Centrality = "Core" | "Adjacent" | "Context";

@@ -4,6 +4,7 @@ import { valueKey } from "./ingest/lists";
 import type { Partner, Portfolio, RequiredCapability, Settings, Tier, TieringResult } from "./model";
 import { compareNames } from "./tiering/compare";
 import { tierPartners } from "./tiering";
+import { placeOnRadar, RADAR_SECTORS, type RadarSector } from "./radar";
 
 /** What a scenario changes: partners that leave, candidates that join (names, any case). */
 export interface ScenarioChange {
@@ -41,6 +42,14 @@ export interface ScenarioResult {
   severityBefore: number;
   severityAfter: number;
   tierChanges: TierChange[];
+  /** Tiered partners per radar sector before and after (SPEC §2.11); sectors drawn on either side. */
+  radarSectors: RadarSectorChange[];
+}
+
+export interface RadarSectorChange {
+  sector: RadarSector;
+  before: number;
+  after: number;
 }
 
 /** The baseline a scenario is compared with: the analysis already run on the portfolio. */
@@ -88,7 +97,14 @@ export function runScenario(portfolio: Portfolio, settings: Settings, change: Sc
     severityBefore: sum(baseline.coverage.capabilities.map((c) => c.severity)),
     severityAfter: sum(coverage.capabilities.map((c) => c.severity)),
     tierChanges: tierChanges(baseline.tiering.partners, tiering.partners),
+    radarSectors: radarSectorChanges(placeOnRadar(baseline.tiering.partners, portfolio.partners).sectors, placeOnRadar(tiering.partners, partners).sectors),
   };
+}
+
+/** Sector counts side by side, in the radar's sector order. */
+function radarSectorChanges(before: readonly { sector: RadarSector; count: number }[], after: readonly { sector: RadarSector; count: number }[]): RadarSectorChange[] {
+  const count = (list: typeof before, sector: RadarSector) => list.find((s) => s.sector === sector)?.count ?? 0;
+  return RADAR_SECTORS.filter((s) => count(before, s) > 0 || count(after, s) > 0).map((sector) => ({ sector, before: count(before, sector), after: count(after, sector) }));
 }
 
 /** The baseline's required set as explicit requirements, so it cannot shrink with the partners. */

@@ -73,6 +73,8 @@ export function readSettings(raw: unknown): { settings: Settings; issues: Issue[
     conflictThreshold: num("conflictThreshold", obj.conflictThreshold, d.conflictThreshold, (n) => n > 0 && n <= 1),
     columnMapping: readMapping(obj.columnMapping),
     inputs: readInputChoices(obj.inputs),
+    // Fewer than 2 snapshots cannot show a trajectory; over 100 is a typing slip.
+    evolutionWindow: num("evolutionWindow", obj.evolutionWindow, d.evolutionWindow, (n) => Number.isInteger(n) && n >= 2 && n <= 100),
   };
   const columnRoles = readColumnRoles(obj.columnRoles);
   if (columnRoles !== undefined) settings.columnRoles = columnRoles;
@@ -113,7 +115,7 @@ export function storedSettingsText(settings: Settings): string {
   return JSON.stringify({ version: SETTINGS_VERSION, settings });
 }
 
-const INPUT_NAMES = ["partners", "responsibilities", "capabilities", "candidates", "maturity"] as const;
+const INPUT_NAMES = ["partners", "responsibilities", "capabilities", "candidates", "maturity", "expectations"] as const;
 
 function readInputChoices(raw: unknown): Settings["inputs"] {
   if (!isRecord(raw)) return {};

@@ -5,6 +5,7 @@
  */
 import type { InputChoice, InputLocation, WorkbookCatalog } from "../engine/ingest/locate";
 import type { InputName, RawTable, WorkbookInput } from "../engine/model";
+import type { ExpectationRow } from "../report/expectations-template";
 import type { OutputSheetKey, SheetSpec } from "../report/sheet-spec";
 
 /** A table or sheet the user can pick as an input, with its header row for column mapping. */
@@ -73,4 +74,9 @@ export interface WorkbookGateway {
   activateSheet(name: string): Promise<void>;
   /** Inserts a sheet the user will own (the sample tables, the RACI template); never overwrites. */
   insertUserSheet(spec: SheetSpec): Promise<{ name: string }>;
+  /**
+   * Writes the tiers' expectations to the Expectations table (SPEC §2.10), creating it on a new
+   * sheet when the workbook has none; the table stays the user's to edit by hand.
+   */
+  saveExpectations(rows: readonly ExpectationRow[]): Promise<{ sheet: string; table: string; created: boolean }>;
 }

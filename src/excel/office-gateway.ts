@@ -5,6 +5,7 @@ import { withCellEditRetry } from "./retry";
 import { freeSheetName, tableNamer } from "./sheet-plan";
 import { renderSheet } from "./render-sheet";
 import { Batch } from "./batch";
+import { saveExpectations } from "./expectations-table";
 import { saveSettings, writeReport } from "./write-report";
 
 /**
@@ -46,6 +47,7 @@ export function createOfficeGateway(
         await context.sync();
       }),
     insertUserSheet: (spec) => run(`insert the ${spec.name} sheet`, (context) => insertUserSheet(context, spec, isSetSupported("ExcelApi", "1.8"))),
+    saveExpectations: (rows) => run("save the tier expectations", (context) => saveExpectations(context, rows)),
   };
 }
 

@@ -11,7 +11,7 @@ import type { ReadResult, SourceOption, WorkbookSources } from "./gateway";
 import { rawGrid } from "./read-cells";
 import { loadWorkbookLayout } from "./workbook-layout";
 
-const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity"];
+const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity", "expectations"];
 type Choices = Partial<Record<InputName, InputChoice>>;
 
 /** Response budget per sync for loaded cells (Excel on the web answers at most ~5 MB). */

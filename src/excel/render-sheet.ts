@@ -10,6 +10,7 @@ import type {
 import { formulaText } from "../report/sheet-spec";
 import { type Batch, REQUEST_BUDGET_BYTES, rowChunks, VALUES_WRITE_BYTES } from "./batch";
 import { cellInputs } from "./cell-input";
+import { applyChartLook, applySeriesLook, chartPointOperations } from "./chart-look";
 
 /** What rendering a sheet needs to know beyond its spec. */
 export interface RenderContext {
@@ -18,7 +19,10 @@ export interface RenderContext {
   sheets: Map<OutputSheetKey, Excel.Worksheet>;
   /** Table names as they will be in the workbook (free names when the wanted one is taken). */
   tableName: (wanted: string) => string;
-  /** Data validation needs ExcelApi 1.8; without it the template has no drop-downs. */
+  /**
+   * Data validation needs ExcelApi 1.8; without it the template has no drop-downs. (Point label
+   * text and lines spanning blanks need 1.8 too.)
+   */
   canValidate: boolean;
   /** False when the caller freezes panes itself, in a later step (writeReport). */
   freeze?: boolean;
@@ -67,6 +71,8 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, ctx: Ren
   ctx.batch.note(spec.conditionalFormats.length * 250);
   const finish = spec.charts.map((chart) => addChart(ws, spec.key, chart, ctx));
   ctx.batch.note(spec.charts.length * 1500);
+  // Per-point marker sizes and labels (the radar): one request operation each.
+  ctx.batch.note(spec.charts.reduce((n, c) => n + chartPointOperations(c), 0) * 200);
   if (ctx.canValidate) {
     for (const v of spec.validations) {
       const range = rangeOf(ws, v.range);
@@ -157,6 +163,9 @@ const CHART_TYPES: Record<ChartSpec["type"], `${Excel.ChartType}`> = {
   bubble: "Bubble",
   radar: "Radar",
   pie: "Pie",
+  // Markers only: each series' own line (the radar's rings and sector lines) is set per series.
+  scatter: "XYScatter",
+  line: "LineMarkers",
 };
 
 /**
@@ -188,7 +197,10 @@ function addChart(ws: Excel.Worksheet, key: OutputSheetKey, spec: ChartSpec, ctx
       series.setValues(rangeFor(s.values));
       if (s.categories) series.setXAxisValues(rangeFor(s.categories));
       if (s.sizes) series.setBubbleSizes(rangeFor(s.sizes));
-      if (s.color) series.format.fill.setSolidColor(s.color);
+      // Scatter and line series are coloured by their markers and lines (applySeriesLook).
+      if (s.color && spec.type !== "scatter" && spec.type !== "line") series.format.fill.setSolidColor(s.color);
+      applySeriesLook(series, s, spec.type, ctx.canValidate);
     }
+    applyChartLook(chart, spec, ctx.canValidate);
   };
 }

@@ -3,9 +3,11 @@ import type { ScenarioResult } from "../engine/scenario";
 import { buildCandidatesSheet } from "./candidates-sheet";
 import { buildConflictsSheet } from "./conflicts-sheet";
 import { buildCoverageSheet } from "./coverage-sheet";
+import { buildEvolutionSheet } from "./evolution-sheet";
 import { buildHistorySheet } from "./history-sheet";
 import { buildIssuesSheet } from "./issues-sheet";
 import { buildJourneySheet } from "./journey-sheet";
+import { buildRadarSheet } from "./radar-sheet";
 import { buildResponsibilitiesSheet } from "./responsibilities-sheet";
 import { buildScenarioSheet } from "./scenario-sheet";
 import { OUTPUT_SHEETS, type SheetSpec } from "./sheet-spec";
@@ -32,5 +34,6 @@ export function buildReport(analysis: Analysis, options: ReportOptions = {}): Sh
   // Candidates only when the workbook has a Candidates table: it is an optional input.
   if (analysis.sources.some((s) => s.input === "candidates")) sheets.push(buildCandidatesSheet(analysis));
   if (options.scenario) sheets.push(buildScenarioSheet(options.scenario));
+  sheets.push(buildRadarSheet(analysis), buildEvolutionSheet(analysis));
   return sheets.sort((a, b) => OUTPUT_SHEETS.indexOf(a.key) - OUTPUT_SHEETS.indexOf(b.key));
 }

@@ -19,6 +19,7 @@ const READ_BY: Record<InputName, OutputSheetKey> = {
   candidates: "candidates",
   responsibilities: "responsibilities",
   maturity: "summary",
+  expectations: "tiering",
 };
 
 const FORMATS: Record<string, string> = {
@@ -31,6 +32,9 @@ const FORMATS: Record<string, string> = {
   Pipeline: NUMBER_FORMATS.money,
   Revenue: NUMBER_FORMATS.money,
   Investment: NUMBER_FORMATS.money,
+  "Min Pipeline": NUMBER_FORMATS.money,
+  "Min Revenue": NUMBER_FORMATS.money,
+  "Max Investment": NUMBER_FORMATS.money,
 };
 
 /**
@@ -46,6 +50,7 @@ export function sampleSheets(sample: SamplePortfolio): SampleSheet[] {
     sheet("candidates", "Candidates", sample.candidateHeaders, sample.candidates),
     sheet("responsibilities", "Responsibilities", sample.raciHeaders, sample.raci),
     sheet("maturity", "Maturity", ["Pillar", "Score", "Target"], sample.maturity),
+    sheet("expectations", "Expectations", sample.expectationHeaders, sample.expectations),
   ];
 }
 

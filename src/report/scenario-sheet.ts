@@ -79,6 +79,17 @@ export function buildScenarioSheet(result: ScenarioResult): SheetSpec {
       b.conditional({ kind: "equals", range: t.column("Tier after"), value: tier, style });
     }
   }
+  // SPEC §2.11: how the scenario changes the partnership radar's sectors.
+  b.section("Radar sectors");
+  if (result.radarSectors.length === 0) b.note("No tiered partner on either side.");
+  else {
+    b.table({
+      name: "PED_ScenarioRadar",
+      headers: ["Sector", "Partners before", "Partners after", "Change"],
+      rows: result.radarSectors.map((s) => [s.sector, s.before, s.after, s.after - s.before]),
+      numberFormats: [null, F.integer, F.integer, "+#,##0;-#,##0;0"],
+    });
+  }
   b.minWidth(0, 30).minWidth(1, 24).minWidth(2, 24);
   return b.build();
 }

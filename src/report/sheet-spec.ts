@@ -28,6 +28,8 @@ export const OUTPUT_SHEETS = [
   "scenario",
   "issues",
   "history",
+  "radar",
+  "evolution",
 ] as const;
 export type OutputSheetKey = (typeof OUTPUT_SHEETS)[number];
 
@@ -43,6 +45,8 @@ export const SHEET_NAMES: Record<OutputSheetKey, string> = {
   scenario: "Scenario",
   issues: "Issues",
   history: "Tier History",
+  radar: "Radar",
+  evolution: "Evolution",
 };
 
 /** Cell styling; colours are "#RRGGBB". */
@@ -105,7 +109,7 @@ export type ConditionalFormatSpec =
       style: CellStyle;
     };
 
-export type ChartType = "columnClustered" | "columnStacked" | "barStacked" | "bubble" | "radar" | "pie";
+export type ChartType = "columnClustered" | "columnStacked" | "barStacked" | "bubble" | "radar" | "pie" | "scatter" | "line";
 
 /** A data range for a chart series; on this sheet unless `sheet` names another output sheet. */
 export interface ChartRange {
@@ -121,6 +125,17 @@ export interface ChartSeriesSpec {
   /** Bubble sizes (bubble charts). */
   sizes?: ChartRange;
   color?: string;
+  /**
+   * Scatter and line charts: markers only (scatter default), lines only (guides drawn on a
+   * chart), or both (line default).
+   */
+  draw?: "markers" | "lines" | "linesAndMarkers";
+  /** Scatter: one marker size (2–72 points) per point, fixed when written. */
+  markerSizes?: number[];
+  /** One data label per point (e.g. partner names), fixed when written. */
+  pointLabels?: string[];
+  /** Leave the series out of the legend (guides such as the radar's rings). */
+  hideInLegend?: boolean;
 }
 
 export interface ChartSpec {
@@ -133,6 +148,15 @@ export interface ChartSpec {
   series: ChartSeriesSpec[];
   xAxisTitle?: string;
   yAxisTitle?: string;
+  /**
+   * Scatter: both value axes fixed to [min, max] and, when `hidden`, neither axis nor gridlines
+   * drawn — for a chart that is a picture, such as the partnership radar.
+   */
+  axes?: { min: number; max: number; hidden: boolean };
+  /** Empty cells inside a series: a gap in the line (default) or a line spanning it. */
+  blanks?: "gap" | "span";
+  /** Show the legend even with a single series (default: only with several). */
+  legend?: boolean;
 }
 
 /** An in-cell drop-down of allowed values. */

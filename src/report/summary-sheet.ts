@@ -41,9 +41,13 @@ export function buildSummarySheet(analysis: Analysis, tieringSheet: TieringLayou
   b.section("Tiers");
   const table = b.table({
     name: SUMMARY_TIERS_TABLE,
-    headers: ["Tier", "Partners", "Investment", "Revenue", "Pipeline", "ROI", "Share of investment", "Share of revenue"],
-    rows: tiering.tiers.map((t) => [t.tier, t.count, t.investment, t.revenue, t.pipeline, t.roi, t.investmentShare, t.revenueShare]),
-    numberFormats: [null, F.integer, F.money, F.money, F.money, F.ratio, F.percent, F.percent],
+    headers: ["Tier", "Partners", "Investment", "Revenue", "Pipeline", "ROI", "Share of investment", "Share of revenue", "Meet expectations", "Below expectations"],
+    rows: tiering.tiers.map((t) => {
+      // SPEC §2.10: per tier, how many meet their tier's expectations and how many fall below.
+      const e = analysis.expectations.tiers.find((x) => x.tier === t.tier);
+      return [t.tier, t.count, t.investment, t.revenue, t.pipeline, t.roi, t.investmentShare, t.revenueShare, e?.meets ?? 0, e?.below ?? 0];
+    }),
+    numberFormats: [null, F.integer, F.money, F.money, F.money, F.ratio, F.percent, F.percent, F.integer, F.integer],
   });
   for (const [tier, style] of Object.entries(TIER_STYLES)) {
     b.conditional({ kind: "equals", range: table.column("Tier"), value: tier, style });

@@ -1,4 +1,5 @@
 import type { Analysis } from "../engine/analyze";
+import type { PartnerExpectation } from "../engine/expectations";
 import type { Tier, TieredPartner } from "../engine/model";
 import { SheetBuilder } from "./sheet-builder";
 import type { CellRange, SheetSpec } from "./sheet-spec";
@@ -7,7 +8,7 @@ import { NUMBER_FORMATS as F, PALETTE, TIER_STYLES } from "./style";
 export const TIERING_TABLE = "PED_Tiering";
 
 /** Columns of the Tiering table, in order, with how each is read from a tiered partner. */
-const COLUMNS: { header: string; format: string | null; value: (p: TieredPartner) => string | number | null }[] = [
+const COLUMNS: { header: string; format: string | null; value: (p: TieredPartner, e?: PartnerExpectation) => string | number | null }[] = [
   { header: "Rank", format: F.integer, value: (p) => p.rank },
   { header: "Partner", format: null, value: (p) => p.partner },
   { header: "Tier", format: null, value: (p) => p.tier },
@@ -26,7 +27,18 @@ const COLUMNS: { header: string; format: string | null; value: (p: TieredPartner
   { header: "Investment flag", format: null, value: (p) => p.investmentFlag },
   { header: "Previous tier", format: null, value: (p) => p.previousTier },
   { header: "Movement", format: null, value: (p) => p.movement },
+  // SPEC §2.10: the status against the tier's expectations and the checks that fail.
+  { header: "Expectations", format: null, value: (_p, e) => e?.status ?? null },
+  { header: "Failed checks", format: null, value: (_p, e) => (e && e.failed.length > 0 ? e.failed.join("; ") : null) },
 ];
+
+/** Every non-empty list of failed checks as the sheet writes it, to colour each one. */
+const FAILED_CHECK_TEXTS = ((): string[] => {
+  const checks = ["below-pipeline", "below-revenue", "over-investment-cap"];
+  const texts: string[] = [];
+  for (let mask = 1; mask < 1 << checks.length; mask++) texts.push(checks.filter((_, i) => mask & (1 << i)).join("; "));
+  return texts;
+})();
 
 export const TIERING_HEADERS = COLUMNS.map((c) => c.header);
 
@@ -49,13 +61,13 @@ export function buildTieringSheet(analysis: Analysis): SheetSpec {
 }
 
 /** The Tiering sheet and the layout it placed: tiers are contiguous rows because partners are in rank order and tiers follow rank in both modes. */
-export function placeTieringSheet(analysis: Pick<Analysis, "tiering">): { spec: SheetSpec; layout: TieringLayout } {
+export function placeTieringSheet(analysis: Pick<Analysis, "tiering" | "expectations">): { spec: SheetSpec; layout: TieringLayout } {
   const b = new SheetBuilder("tiering");
   const partners = analysis.tiering.partners;
   const table = b.table({
     name: TIERING_TABLE,
     headers: TIERING_HEADERS,
-    rows: partners.map((p) => COLUMNS.map((c) => c.value(p))),
+    rows: partners.map((p, i) => COLUMNS.map((c) => c.value(p, analysis.expectations.partners[i]))),
     numberFormats: COLUMNS.map((c) => c.format),
   });
   for (const [tier, style] of Object.entries(TIER_STYLES)) {
@@ -67,6 +79,9 @@ export function placeTieringSheet(analysis: Pick<Analysis, "tiering">): { spec: 
   b.conditional({ kind: "equals", range: table.column("Movement"), value: "Up", style: { fontColor: PALETTE.good, bold: true } });
   b.conditional({ kind: "equals", range: table.column("Movement"), value: "Down", style: { fontColor: PALETTE.bad, bold: true } });
   b.conditional({ kind: "equals", range: table.column("Movement"), value: "New", style: { fontColor: PALETTE.info, italic: true } });
+  b.conditional({ kind: "equals", range: table.column("Expectations"), value: "Meets", style: { fill: PALETTE.goodFill, fontColor: PALETTE.good } });
+  b.conditional({ kind: "equals", range: table.column("Expectations"), value: "Below", style: { fill: PALETTE.badFill, fontColor: PALETTE.bad, bold: true } });
+  for (const text of FAILED_CHECK_TEXTS) b.conditional({ kind: "equals", range: table.column("Failed checks"), value: text, style: { fontColor: PALETTE.bad } });
   b.conditional({ kind: "colorScale", range: table.column("Composite"), min: PALETTE.heatLow, mid: PALETTE.heatMid, max: PALETTE.heatHigh });
   b.minWidth(1, 24).minWidth(4, 12);
   b.freeze(1, 2);

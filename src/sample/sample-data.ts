@@ -5,6 +5,10 @@
  *
  * Deliberately imperfect, as real registers are: one partner lacks a Momentum score, one
  * Investment reads "TBD", one role is non-standard — the Issues sheet shows each.
+ *
+ * It also holds what each tier is expected to deliver (Expectations) and three earlier runs of
+ * the add-in (the Tier History table PED_History), in which some partners accelerate, some
+ * stall and some regress, so that the Radar and Evolution sheets have a story to tell.
  */
 
 import { seededRandom } from "./synthetic";
@@ -21,7 +25,36 @@ export interface SamplePortfolio {
   raciHeaders: string[];
   raci: SampleCell[][];
   maturity: SampleCell[][];
+  expectationHeaders: string[];
+  expectations: SampleCell[][];
+  historyHeaders: string[];
+  /** Taken at, Partner, Tier, Rank, Composite: three snapshots before the sample's date. */
+  history: SampleCell[][];
 }
+
+/** The three earlier runs of the sample's Tier History, oldest first (before 2026-12-01). */
+export const SAMPLE_SNAPSHOTS = ["2026-03-02T09:00:00Z", "2026-06-01T09:00:00Z", "2026-09-01T09:00:00Z"] as const;
+
+/**
+ * How a partner's composite moved over the three earlier runs: points added to today's
+ * composite, oldest first. Partners not named here stall (small moves within their tier).
+ */
+const TRAJECTORIES: Record<string, readonly [number | null, number | null, number | null]> = {
+  // Accelerating: a Strategic partner (deepen), a Focus one that climbed from Scale.
+  "Quartz AI": [-18.4, -13.4, -6.7],
+  "Nimbus Cloud Hosting": [-10, -6.7, -3.4],
+  "Driftwood Digital": [-21.7, -13.4, -6.7],
+  "Granite Commerce": [-11.7, -8.4, -3.4],
+  // Regressing: Scale partners that were Focus (review exit), and a Focus one slipping.
+  "Falcon Resellers": [13.3, 8.3, 5],
+  "Mosaic App Exchange": [16.7, 10, 6.7],
+  "Kestrel Channel Partners": [10, 6.6, 3.3],
+  "Delta Data Migration": [13.3, 10, 6.7],
+  // Joined recently: only in the latest run, or not yet in any.
+  "Yarrow Systems": [null, null, 0],
+  "Cobalt Identity": [null, null, 1.7],
+  "Tailspin Integrations": [null, null, null],
+};
 
 type Kind = "Technology" | "Services" | "Reseller" | "Alliance" | "MSP" | "Marketplace";
 
@@ -126,6 +159,14 @@ export function samplePortfolio(): SamplePortfolio {
   setCell(partners, "Pinnacle Resellers", 3, "Co-sell, Referral");
 
   return {
+    expectationHeaders: ["Tier", "Min Pipeline", "Min Revenue", "Max Investment"],
+    expectations: [
+      ["Strategic", 1_500_000, 700_000, 500_000],
+      ["Focus", 750_000, 300_000, 250_000],
+      ["Scale", null, 100_000, 150_000],
+    ],
+    historyHeaders: ["Taken at", "Partner", "Tier", "Rank", "Composite"],
+    history: sampleHistory(partners),
     partnerHeaders: [
       "Partner Name", "Type", "Layer", "Roles", "Capabilities", "Segments", "Regions", "Lifecycle",
       "Strategic Fit", "Impact", "Momentum", "Pipeline", "Revenue", "Investment", "Owner",
@@ -185,6 +226,44 @@ export function samplePortfolio(): SamplePortfolio {
       ["Results", 2.5, 4],
     ],
   };
+}
+
+/**
+ * Three earlier snapshots, as the add-in writes them: per partner its tier, rank and composite.
+ * Today's composite (equal weights, 0–5 scale) moved by the partner's trajectory; stalling
+ * partners wobble by 1.7 points without leaving their tier. Tiers use the default thresholds.
+ */
+function sampleHistory(partners: SampleCell[][]): SampleCell[][] {
+  const tierOf = (c: number) => (c >= 75 ? "Strategic" : c >= 50 ? "Focus" : "Scale");
+  const rows: SampleCell[][] = [];
+  SAMPLE_SNAPSHOTS.forEach((takenAt, s) => {
+    const snapshot: { partner: string; composite: number | null }[] = [];
+    for (const p of partners) {
+      const name = String(p[0]);
+      const scores = [p[8], p[9], p[10]];
+      if (scores.some((v) => typeof v !== "number")) {
+        snapshot.push({ partner: name, composite: null });
+        continue;
+      }
+      const today = ((scores as number[]).reduce((a, b) => a + b, 0) / 3) * 20;
+      const moves = TRAJECTORIES[name];
+      const move = moves ? moves[s] : stall(today, s);
+      if (move === null || move === undefined) continue;
+      snapshot.push({ partner: name, composite: Math.round((today + move) * 10) / 10 });
+    }
+    const ranked = snapshot.filter((x) => x.composite !== null).sort((a, b) => (b.composite ?? 0) - (a.composite ?? 0) || (a.partner < b.partner ? -1 : 1));
+    ranked.forEach((x, i) => rows.push([takenAt, x.partner, tierOf(x.composite ?? 0), i + 1, x.composite]));
+    for (const x of snapshot) if (x.composite === null) rows.push([takenAt, x.partner, "Unscored", null, null]);
+  });
+  return rows;
+}
+
+/** A stalling partner's move in snapshot s: ±1.7 points, kept inside today's tier. */
+function stall(today: number, s: number): number {
+  const wobble = [1.7, -1.7, 1.7][s] ?? 0;
+  const band = today >= 75 ? [75, 101] : today >= 50 ? [50, 75] : [0, 50];
+  const moved = today + wobble;
+  return moved >= (band[0] ?? 0) && moved < (band[1] ?? 100) ? wobble : -wobble;
 }
 
 function setCell(rows: SampleCell[][], name: string, col: number, value: SampleCell): void {

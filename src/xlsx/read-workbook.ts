@@ -24,7 +24,7 @@ export interface ReadOptions {
   storedChoices?: boolean;
 }
 
-const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity"];
+const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity", "expectations"];
 
 /**
  * Reads the input tables of an .xlsx file. Throws CannotAnalyzeError when the file cannot be

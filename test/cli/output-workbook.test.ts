@@ -50,7 +50,7 @@ function columnCells(ws: ExcelJS.Worksheet, tableName: string, header: string): 
 describe("the result workbook", () => {
   it("has the Summary, Tiering, Issues and Tier History sheets, each holding PED_ Excel tables", () => {
     expect(tablesOn(sheet(SHEET_NAMES.summary)).map((t) => t.name)).toContain("PED_SummaryTiers");
-    expect(tablesOn(sheet(SHEET_NAMES.tiering))).toEqual([{ name: "PED_Tiering", ref: "A1:R15" }]);
+    expect(tablesOn(sheet(SHEET_NAMES.tiering))).toEqual([{ name: "PED_Tiering", ref: "A1:T15" }]);
     expect(tablesOn(sheet(SHEET_NAMES.issues))).toEqual([{ name: "PED_Issues", ref: "A1:D11" }]);
     expect(tablesOn(sheet(SHEET_NAMES.history)).map((t) => t.name)).toEqual(["PED_History"]);
     wb.eachSheet((ws) => tablesOn(ws).forEach((t) => expect(t.name).toMatch(/^PED_/)));

@@ -21,11 +21,18 @@ export async function withPreviousRun(inputPath: string, outputPath: string, opt
   const output = await load(outputPath);
   output.eachSheet((from) => {
     if (options.sheets && !options.sheets.includes(from.name)) return;
+    // A sheet the add-in already owned in the input (the sample's Tier History of earlier runs)
+    // is replaced in place, as the add-in's run would.
+    const owned = input.getWorksheet(from.name);
+    if (owned) input.removeWorksheet(owned.id);
     copySheet(from, input.addWorksheet(from.name, { state: from.state }));
   });
   for (const { name, ranges } of definedNames(output)) {
     const range = ranges[0];
-    if (range && (!options.sheets || options.sheets.some((s) => range.includes(s)))) input.definedNames.add(range, name);
+    if (range && (!options.sheets || options.sheets.some((s) => range.includes(s)))) {
+      input.definedNames.removeAllNames(name);
+      input.definedNames.add(range, name);
+    }
   }
   const partners = input.getWorksheet("Partners");
   for (const row of options.addPartners ?? []) partners?.addRow(row);

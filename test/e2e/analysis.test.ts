@@ -33,7 +33,8 @@ describe("a full analysis of the sample", () => {
     await results.waitFor();
     const cards = await results.getByRole("button").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
     expect(cards.map((c) => c.split(":")[0])).toEqual([
-      "Tiering", "Issues", "Responsibilities", "Coverage", "Channel conflicts", "Candidates", "Maturity", "Summary", "Tier History",
+      "Tiering", "Issues", "Responsibilities", "Coverage", "Channel conflicts", "Candidates", "Maturity", "Expectations", "Partnership radar", "Evolution",
+      "Summary", "Tier History",
     ]);
     expect(cards[0]).toMatch(/^Tiering: 48 partners\. \d+ Strategic · \d+ Focus · \d+ Scale/);
 

@@ -8,9 +8,9 @@ import { paneScreenshot } from "./support/screenshots";
 
 const pane = paneSession();
 
-const INPUT_SHEETS = ["Partners", "Capabilities", "Candidates", "Responsibilities", "Maturity"];
+const INPUT_SHEETS = ["Partners", "Capabilities", "Candidates", "Responsibilities", "Maturity", "Expectations"];
 // Output sheets named like an input sheet the user owns go beside it under a free name (SPEC §3).
-const OUTPUT_SHEETS = ["Summary", "Tiering", "Responsibilities (2)", "Coverage", "Journey", "Conflicts", "Candidates (2)", "Issues", "Tier History"];
+const OUTPUT_SHEETS = ["Summary", "Tiering", "Responsibilities (2)", "Coverage", "Journey", "Conflicts", "Candidates (2)", "Issues", "Tier History", "Radar", "Evolution"];
 
 describe("first run on an empty workbook", () => {
   it("offers the sample, inserts its tables, and Analyze writes every output sheet with its tables and charts", async () => {
@@ -38,7 +38,7 @@ describe("first run on an empty workbook", () => {
     expect((await page.evaluate(() => (window as unknown as { __fakeWorkbook: { getSheetNames(): { name: string; visibility: string }[] } }).__fakeWorkbook.getSheetNames())).find((s) => s.name === "PED_Settings")?.visibility).toBe("VeryHidden");
 
     const tiering = await workbook.snapshot("Tiering");
-    expect(tiering.tables).toEqual([expect.objectContaining({ name: "PED_Tiering", address: "A1:R49" })]);
+    expect(tiering.tables).toEqual([expect.objectContaining({ name: "PED_Tiering", address: "A1:T49" })]);
     expect(tiering.tables[0]?.columns.slice(0, 4)).toEqual(["Rank", "Partner", "Tier", "Composite"]);
     expect(tiering.freezePanes.rows).toBe(1);
     expect(tiering.conditionalFormats.length).toBeGreaterThan(0);

@@ -8,7 +8,8 @@ import { paneScreenshot } from "./support/screenshots";
 
 const pane = paneSession();
 
-const INPUT_SHEETS = ["Partners", "Capabilities", "Candidates", "Responsibilities", "Maturity"];
+// The sample's input tables, and the Tier History its three earlier runs left.
+const INPUT_SHEETS = ["Partners", "Capabilities", "Candidates", "Responsibilities", "Maturity", "Expectations", "Tier History"];
 
 describe("the tier simulator on Settings", () => {
   it("shows which partners a new weight would move, writes nothing, and the run then agrees", async () => {

@@ -1,6 +1,6 @@
 import { analyzeWorkbook } from "../../src/engine/analyze";
 import { analysisDocument } from "../../src/engine/json";
-import { partnersTable, settings } from "./fixtures";
+import { partnersTable, rawTable, settings } from "./fixtures";
 
 const analysis = () =>
   analyzeWorkbook(
@@ -85,5 +85,70 @@ describe("analysisDocument (SPEC §3 JSON)", () => {
 
   it("is the same document for the same analysis", () => {
     expect(JSON.stringify(doc())).toBe(JSON.stringify(doc()));
+  });
+});
+
+describe("analysisDocument: expectations, radar and evolution (SPEC §3, §2.10–§2.12)", () => {
+  const HISTORY = ["Taken at", "Partner", "Tier", "Rank", "Composite"];
+  const full = () =>
+    analysisDocument(
+      analyzeWorkbook(
+        {
+          partners: partnersTable([
+            { Partner: "Acme", Roles: "Co-sell", Fit: 5, Impact: 5, Momentum: 4, Pipeline: 900, Revenue: 400, Investment: 100 },
+            { Partner: "Globex", Roles: "Integrate", Fit: 1, Impact: 1, Momentum: 2, Revenue: 10 },
+            { Partner: "Initech", Fit: 3, Impact: null, Momentum: 1 },
+          ]),
+          expectations: rawTable(["Tier", "Min Pipeline", "Min Revenue", "Max Investment"], [["Strategic", 1000, null, 50]], { sheet: "Expectations" }),
+          history: rawTable(HISTORY, [["2026-10-01T00:00:00Z", "Acme", "Focus", 1, 70]], { sheet: "Tier History" }),
+        },
+        settings(),
+        { runAt: "2026-11-22T09:30:00Z" },
+      ),
+    ) as Json & { tiering: { partners: Json[]; tiers: Json[] }; radar: Json[]; evolution: Json[] };
+
+  it("writes tiering.partners[].expectations[] and .expectationStatus", () => {
+    const partners = full().tiering.partners;
+    expect(partners.map((p) => [p.partner, p.expectations, p.expectationStatus])).toEqual([
+      ["Acme", ["below-pipeline", "over-investment-cap"], "Below"],
+      ["Globex", [], null],
+      ["Initech", [], null],
+    ]);
+  });
+
+  it("writes tiering.tiers[].meets and .below", () => {
+    expect(full().tiering.tiers.map((t) => [t.tier, t.meets, t.below])).toEqual([
+      ["Strategic", 0, 1],
+      ["Focus", 0, 0],
+      ["Scale", 0, 0],
+      ["Unscored", 0, 0],
+    ]);
+  });
+
+  it("writes radar[] {partner, sector, ring, theta, x, y} for tiered partners", () => {
+    const radar = full().radar;
+    expect(radar.map((r) => [r.partner, r.sector, r.ring, r.theta])).toEqual([
+      ["Acme", "Co-sell", "Strategic", 0],
+      ["Globex", "Integrate", "Scale", -180],
+    ]);
+    for (const r of radar) expect(Object.keys(r)).toEqual(expect.arrayContaining(["partner", "sector", "ring", "theta", "x", "y"]));
+  });
+
+  it("writes evolution[] {partner, points, first, last, tierFirst, tierLast, trajectory, signal}", () => {
+    const acme = full().evolution[0];
+    expect(acme).toEqual({
+      partner: "Acme",
+      points: [
+        { takenAt: "2026-10-01T00:00:00Z", tier: "Focus", composite: 70 },
+        { takenAt: "2026-11-22T09:30:00Z", tier: "Strategic", composite: (100 + 100 + 80) / 3 },
+      ],
+      first: 70,
+      last: (100 + 100 + 80) / 3,
+      tierFirst: "Focus",
+      tierLast: "Strategic",
+      trajectory: "Accelerating",
+      signal: "Deepen",
+    });
+    expect(full().evolution.map((e) => e.partner)).toEqual(["Acme", "Globex"]);
   });
 });

@@ -32,7 +32,21 @@ describe("Scenarios (SPEC §2.7)", () => {
       severityBefore: r.severityAfter,
       severityAfter: r.severityBefore,
       tierChanges: [],
+      radarSectors: [
+        { sector: "Co-sell", before: 2, after: 2 },
+        { sector: "Integrate", before: 1, after: 1 },
+      ],
     });
+  });
+
+  it("counts tiered partners per radar sector before and after (SPEC §2.11), listing a sector drawn on either side", () => {
+    const a = analysed();
+    const r = runScenario(a.portfolio, a.settings, { remove: ["Core Co"], add: ["Nova"] }, a);
+    expect(r.radarSectors).toEqual([
+      { sector: "Co-sell", before: 2, after: 2 },
+      { sector: "Integrate", before: 1, after: 0 },
+      { sector: "Implement", before: 0, after: 1 },
+    ]);
   });
 
   it("opens a gap when a capability's only provider leaves, even without a Capabilities table", () => {

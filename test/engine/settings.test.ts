@@ -55,6 +55,7 @@ describe("readSettings: valid values are kept", () => {
       conflictThreshold: 1,
       columnMapping: { partners: { name: "Org" } },
       inputs: { partners: { kind: "table", name: "tblPartners" } },
+      evolutionWindow: 6,
     };
     expect(readSettings(raw)).toEqual({ settings: raw, issues: [] });
   });

@@ -41,7 +41,7 @@ describe("Excel writer over the in-memory Excel", () => {
   it("writes Summary, Tiering and Issues with tables, formats, conditional formats and charts", async () => {
     const wb = new FakeWorkbook().addSheet("Partners", [["Partner"]]);
     const { sheets } = await gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
-    expect(sheets.map((s) => s.name)).toEqual(["Summary", "Tiering", "Coverage", "Journey", "Conflicts", "Issues", "Tier History"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Summary", "Tiering", "Coverage", "Journey", "Conflicts", "Issues", "Tier History", "Radar", "Evolution"]);
     // Tabs in the report's order although Tiering is written before Summary (its chart reads it).
     expect(wb.getSheetNames().map((s) => s.name)).toEqual(["Partners", ...sheets.map((s) => s.name), "PED_Settings"]);
     const tiering = wb.snapshot("Tiering");
@@ -73,7 +73,7 @@ describe("Excel writer over the in-memory Excel", () => {
     await gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
     expect(wb.getSheetNames().find((s) => s.name === "PED_Settings")?.visibility).toBe("VeryHidden");
     expect(wb.getNames().map((n) => n.name).sort()).toEqual(
-      ["_PED_conflicts", "_PED_coverage", "_PED_history", "_PED_issues", "_PED_journey", "_PED_summary", "_PED_tiering"],
+      ["_PED_conflicts", "_PED_coverage", "_PED_evolution", "_PED_history", "_PED_issues", "_PED_journey", "_PED_radar", "_PED_summary", "_PED_tiering"],
     );
   });
 

@@ -14,6 +14,7 @@ describe("sampleSheets", () => {
       ["candidates", "Candidates", "Candidates"],
       ["responsibilities", "Responsibilities", "Responsibilities"],
       ["maturity", "Maturity", "Maturity"],
+      ["expectations", "Expectations", "Expectations"],
     ]);
   });
 
@@ -33,12 +34,33 @@ describe("sampleSheets", () => {
       return tableFromGrid(spec.name, spec.name, spec.blocks[0]!.values as RawCell[][], { row: 1, column: 1 });
     };
     const analysis = analyzeWorkbook(
-      { partners: table(0), capabilities: table(1), candidates: table(2), responsibilities: table(3), maturity: table(4) },
+      { partners: table(0), capabilities: table(1), candidates: table(2), responsibilities: table(3), maturity: table(4), expectations: table(5) },
       DEFAULT_SETTINGS,
       { runAt: "2026-01-05T09:00:00Z" },
     );
     expect(analysis.tiering.partners).toHaveLength(samplePortfolio().partners.length);
     expect(analysis.issues.some((i) => i.message.includes("TBD"))).toBe(true);
     expect(analysis.candidates.length).toBeGreaterThan(0);
+    expect(analysis.expectations.defined).toBe(true);
+    expect(analysis.expectations.totals.below).toBeGreaterThan(0);
+  });
+});
+
+describe("the sample's Tier History (three earlier runs)", () => {
+  it("makes partners accelerate, stall and regress, so the Evolution sheet has all three to show", async () => {
+    const { SAMPLE_SNAPSHOTS } = await import("../../src/sample/sample-data");
+    const sample = samplePortfolio();
+    const grid = (sheet: string, headers: string[], rows: RawCell[][]) => tableFromGrid(sheet, sheet, [headers, ...rows], { row: 1, column: 1 });
+    const analysis = analyzeWorkbook(
+      { partners: grid("Partners", sample.partnerHeaders, sample.partners as RawCell[][]), history: grid("Tier History", sample.historyHeaders, sample.history as RawCell[][]) },
+      DEFAULT_SETTINGS,
+      { runAt: "2026-12-01T09:00:00Z" },
+    );
+    expect(SAMPLE_SNAPSHOTS.every((t) => t < "2026-12-01")).toBe(true);
+    expect(analysis.issues.filter((i) => i.sheet === "Tier History")).toEqual([]);
+    const { totals } = analysis.evolution;
+    expect([totals.accelerating, totals.stalled, totals.regressing].every((n) => n > 0)).toBe(true);
+    expect([totals.deepen, totals.reviewExit].every((n) => n > 0)).toBe(true);
+    expect(analysis.evolution.snapshots.map((s) => s.takenAt)).toEqual([...SAMPLE_SNAPSHOTS, "2026-12-01T09:00:00Z"]);
   });
 });

@@ -19,6 +19,10 @@ const result: ScenarioResult = {
     { partner: "Acme", before: "Strategic", after: null },
     { partner: "Nova", before: null, after: "Focus" },
   ],
+  radarSectors: [
+    { sector: "Co-sell", before: 2, after: 1 },
+    { sector: "Implement", before: 0, after: 1 },
+  ],
 };
 
 describe("Scenario sheet (SPEC §2.7)", () => {
@@ -50,7 +54,7 @@ describe("Scenario sheet (SPEC §2.7)", () => {
   });
 
   it("writes 'None.' instead of an empty table", () => {
-    const quiet = buildScenarioSheet({ ...result, duplicationsRemoved: [], conflictsRemoved: [], tierChanges: [] });
+    const quiet = buildScenarioSheet({ ...result, duplicationsRemoved: [], conflictsRemoved: [], tierChanges: [], radarSectors: [] });
     expect(quiet.tables.map((t) => t.name)).toEqual(["PED_ScenarioGaps"]);
     expect(JSON.stringify(quiet.blocks)).toContain("No partner changes tier.");
   });

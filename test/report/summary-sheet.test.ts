@@ -6,7 +6,8 @@ import { BUBBLES_PER_TIER, buildSummarySheet, formatRunAt, SUMMARY_TIERS_TABLE }
 import { SheetBuilder } from "../../src/report/sheet-builder";
 import { buildTieringSheet, TIERING_TABLE } from "../../src/report/tiering-sheet";
 import { buildReport } from "../../src/report";
-import { type PartnerCells, partnersTable, settings } from "../engine/fixtures";
+import { type PartnerCells, partnersTable, rawTable, settings } from "../engine/fixtures";
+import { tableValues } from "./spec-cells";
 import { cellAt, columnValues, overlaps, paint, tableProblems } from "./report-checks";
 
 const RUN_AT = "2026-11-22T09:30:00Z";
@@ -95,11 +96,25 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
     const t = summaryTable(spec);
     const rows = Array.from({ length: t.range.rows }, (_, i) => Array.from({ length: t.range.cols }, (_, j) => cellAt(painted, t.range.row + i, t.range.col + j)));
     expect(rows).toEqual([
-      ["Tier", "Partners", "Investment", "Revenue", "Pipeline", "ROI", "Share of investment", "Share of revenue"],
-      ["Strategic", 3, 150, 800, 50, 800 / 150, 150 / 185, 800 / 875],
-      ["Focus", 3, 30, 70, 0, 70 / 30, 30 / 185, 70 / 875],
-      ["Scale", 2, 5, 4, 0, 0.8, 5 / 185, 4 / 875],
-      ["Unscored", 2, 0, 1, 0, null, 0, 1 / 875],
+      ["Tier", "Partners", "Investment", "Revenue", "Pipeline", "ROI", "Share of investment", "Share of revenue", "Meet expectations", "Below expectations"],
+      ["Strategic", 3, 150, 800, 50, 800 / 150, 150 / 185, 800 / 875, 0, 0],
+      ["Focus", 3, 30, 70, 0, 70 / 30, 30 / 185, 70 / 875, 0, 0],
+      ["Scale", 2, 5, 4, 0, 0.8, 5 / 185, 4 / 875, 0, 0],
+      ["Unscored", 2, 0, 1, 0, null, 0, 1 / 875, 0, 0],
+    ]);
+  });
+
+  it("counts per tier the partners that meet their tier's expectations and those below (SPEC §2.10)", () => {
+    // Strategic revenues 500, 200, 100 against 150; Focus 40, 30 and none against 50.
+    const expectations = rawTable(["Tier", "Min Revenue"], [["Strategic", 150], ["Focus", 50]], { sheet: "Expectations" });
+    const a = analyzeWorkbook({ partners: partnersTable(MIXED), expectations }, settings(), { runAt: RUN_AT });
+    const rows = tableValues(buildSummarySheet(a), SUMMARY_TIERS_TABLE).map((r) => [r[0], r[8], r[9]]);
+    expect(rows).toEqual([
+      ["Tier", "Meet expectations", "Below expectations"],
+      ["Strategic", 2, 1],
+      ["Focus", 0, 3],
+      ["Scale", 0, 0],
+      ["Unscored", 0, 0],
     ]);
   });
 

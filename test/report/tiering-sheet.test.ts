@@ -1,8 +1,8 @@
 import { analyzeWorkbook } from "../../src/engine/analyze";
 import type { Settings } from "../../src/engine/model";
-import { NUMBER_FORMATS as F, TIER_STYLES } from "../../src/report/style";
+import { NUMBER_FORMATS as F, PALETTE, TIER_STYLES } from "../../src/report/style";
 import { buildTieringSheet, TIERING_HEADERS, TIERING_TABLE, tieringColumn } from "../../src/report/tiering-sheet";
-import { type PartnerCells, partnersTable, settings } from "../engine/fixtures";
+import { type PartnerCells, partnersTable, rawTable, settings } from "../engine/fixtures";
 import { columnValues, paint, tableProblems } from "./report-checks";
 
 const ROWS: PartnerCells[] = [
@@ -40,6 +40,8 @@ describe("buildTieringSheet (SPEC §3 Tiering)", () => {
       "Investment flag",
       "Previous tier",
       "Movement",
+      "Expectations",
+      "Failed checks",
     ]);
     expect(tableProblems([spec])).toEqual([]);
   });
@@ -75,6 +77,8 @@ describe("buildTieringSheet (SPEC §3 Tiering)", () => {
       "Investment flag": "Over-invested",
       "Previous tier": null,
       Movement: null,
+      Expectations: null,
+      "Failed checks": null,
     });
     expect(row(4)).toMatchObject({ Rank: null, Partner: "Unscored Co", Composite: null, "Points to next tier": null, Impact: null, Type: null, Owner: null });
   });
@@ -101,7 +105,23 @@ describe("buildTieringSheet (SPEC §3 Tiering)", () => {
       "Investment flag": null,
       "Previous tier": null,
       Movement: null,
+      Expectations: null,
+      "Failed checks": null,
     });
+  });
+
+  it("writes the expectation status and the failed checks (SPEC §2.10), coloured: Below and its checks red, Meets green", () => {
+    const expectations = rawTable(["Tier", "Min Revenue", "Max Investment"], [["Strategic", 500, 50], ["Focus", 10, null]], { sheet: "Expectations" });
+    const spec = buildTieringSheet(analyzeWorkbook({ partners: partnersTable(ROWS), expectations }, settings(), { runAt: "2026-11-22T09:30:00Z" }));
+    const painted = paint(spec);
+    const column = (header: string) => columnValues(painted, { row: 1, col: tieringColumn(header), rows: 4, cols: 1 });
+    expect(column("Partner")).toEqual(["Strategic Co", "Focus Co", "Scale Co", "Unscored Co"]);
+    expect(column("Expectations")).toEqual(["Below", "Meets", null, null]);
+    expect(column("Failed checks")).toEqual(["below-revenue; over-investment-cap", null, null, null]);
+    const range = (header: string) => ({ row: 1, col: tieringColumn(header), rows: 4, cols: 1 });
+    expect(spec.conditionalFormats).toContainEqual({ kind: "equals", range: range("Expectations"), value: "Below", style: expect.objectContaining({ fontColor: PALETTE.bad }) });
+    expect(spec.conditionalFormats).toContainEqual({ kind: "equals", range: range("Expectations"), value: "Meets", style: expect.objectContaining({ fontColor: PALETTE.good }) });
+    expect(spec.conditionalFormats).toContainEqual({ kind: "equals", range: range("Failed checks"), value: "below-revenue; over-investment-cap", style: { fontColor: PALETTE.bad } });
   });
 
   it("fills the Tier column by tier with conditional formats over every data row", () => {

@@ -8,6 +8,7 @@
 import { tableFromGrid } from "../../src/engine/ingest/grid";
 import { type InputLocation, locateHistory, locateInput, type WorkbookCatalog } from "../../src/engine/ingest/locate";
 import type { InputChoice, InputName, RawCell, RawTable, WorkbookInput } from "../../src/engine/model";
+import { EXPECTATION_HEADERS, type ExpectationRow, expectationCells } from "../../src/report/expectations-template";
 import type { OutputSheetKey, SheetSpec } from "../../src/report/sheet-spec";
 import { readStoredSettings } from "../../src/engine/settings";
 import type {
@@ -19,7 +20,7 @@ import type {
   WrittenSheet,
 } from "../../src/excel/gateway";
 
-const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity"];
+const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity", "expectations"];
 
 interface Sheet {
   name: string;
@@ -62,6 +63,7 @@ export class MemoryGateway implements WorkbookGateway {
   readonly selected: { sheet: string; address: string }[] = [];
   readonly activated: string[] = [];
   readonly inserted: SheetSpec[] = [];
+  readonly savedExpectations: ExpectationRow[][] = [];
   private failures = new Map<Method, unknown>();
   private holds = new Map<Method, Promise<void>>();
 
@@ -175,6 +177,38 @@ export class MemoryGateway implements WorkbookGateway {
     this.render(sheet, spec);
     this.inserted.push(spec);
     return { name: sheet.name };
+  }
+
+  /**
+   * Updates the Expectations table's rows by tier (appending a missing tier), or creates the
+   * table on a new sheet, as the Office gateway does.
+   */
+  async saveExpectations(rows: readonly ExpectationRow[]): Promise<{ sheet: string; table: string; created: boolean }> {
+    await this.enter("saveExpectations");
+    this.savedExpectations.push([...rows]);
+    const table = this.tables.find((t) => ["expectations", "tierexpectations"].includes(t.name.toLowerCase().replace(/[^a-z]/g, "")));
+    if (!table) {
+      const name = this.freeName("Expectations");
+      this.addTable("Expectations", name, [...EXPECTATION_HEADERS], expectationCells(rows) as RawCell[][]);
+      return { sheet: name, table: "Expectations", created: true };
+    }
+    const grid = this.sheetNamed(table.sheet)?.grid ?? [];
+    const header = (grid[table.row - 1] ?? []).slice(table.column - 1, table.column - 1 + table.columns).map((h) => String(h ?? "").toLowerCase());
+    const col = (label: string) => header.indexOf(label.toLowerCase());
+    for (const row of rows) {
+      let r = table.row;
+      while (r < table.row - 1 + table.rows && String(grid[r]?.[table.column - 1 + col("Tier")] ?? "").toLowerCase() !== row.tier.toLowerCase()) r++;
+      if (r >= table.row - 1 + table.rows) {
+        r = table.row - 1 + table.rows;
+        table.rows += 1;
+      }
+      grid[r] ??= [];
+      const cells = grid[r]!;
+      cells[table.column - 1 + col("Tier")] = row.tier;
+      const values: [string, number | null][] = [["Min Pipeline", row.minPipeline], ["Min Revenue", row.minRevenue], ["Max Investment", row.maxInvestment]];
+      for (const [label, value] of values) if (col(label) >= 0) cells[table.column - 1 + col(label)] = value;
+    }
+    return { sheet: table.sheet, table: table.name, created: false };
   }
 
   private async enter(method: Method): Promise<void> {

@@ -25,7 +25,8 @@ describe("Sources", () => {
     await openSources();
     expect(screen.getByText("Reading Partners (table on Register).")).toBeTruthy();
     expect(screen.getByText("Reading Capabilities (table on Needs).")).toBeTruthy();
-    expect(screen.getAllByText("Not found; optional.")).toHaveLength(3);
+    // Candidates, Responsibilities, Maturity, Expectations.
+    expect(screen.getAllByText("Not found; optional.")).toHaveLength(4);
   });
 
   it("mapping a renamed column changes the read: the Partner column is found and Analyze runs", async () => {

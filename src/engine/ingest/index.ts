@@ -1,6 +1,7 @@
 import { CannotAnalyzeError } from "../errors";
 import type { Candidate, Issue, Partner, Portfolio, RawTable, Settings, SourceInfo, WorkbookInput } from "../model";
 import { readCapabilities } from "./capabilities";
+import { readExpectations } from "./expectations";
 import { Vocabulary } from "./lists";
 import { readMaturity } from "./maturity";
 import { messages } from "./messages";
@@ -48,6 +49,7 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
   const capabilities = readCapabilities(input.capabilities ?? null, settings, vocab, issues, sources);
   const candidates = readCandidates(input.candidates ?? null, settings, vocab, issues, sources);
   const maturity = readMaturity(input.maturity ?? null, settings, issues, sources);
+  const expectations = readExpectations(input.expectations ?? null, settings, issues, sources);
   const pending: PendingScore[] = [...read.pending, ...candidates.pending];
   // SPEC §2.9: the partners' three scores and the candidates' Fit choose the scale; a
   // candidate's Impact or Momentum does not (it is still checked against the scale).
@@ -59,9 +61,9 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
   reportUnscored(read.partners, partnerTable, partnerReader, issues);
 
   return {
-    portfolio: { partners: read.partners, candidates: candidates.partners, scale, sources, capabilities, maturity },
+    portfolio: { partners: read.partners, candidates: candidates.partners, scale, sources, capabilities, maturity, expectations },
     // Input tables in SPEC §1 order, so Partners issues always come first.
-    issues: sortIssues(issues, [partnerTable.sheet, input.capabilities?.sheet, input.candidates?.sheet, input.maturity?.sheet]),
+    issues: sortIssues(issues, [partnerTable.sheet, input.capabilities?.sheet, input.candidates?.sheet, input.maturity?.sheet, input.expectations?.sheet]),
     vocab,
   };
 }

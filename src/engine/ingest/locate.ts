@@ -21,6 +21,7 @@ export const INPUT_NAMES: Record<InputName, string[]> = {
   capabilities: ["Capabilities", "Required Capabilities"],
   candidates: ["Candidates", "Candidate Partners", "Prospects"],
   maturity: ["Maturity", "Maturity Assessment"],
+  expectations: ["Expectations", "Tier Expectations"],
 };
 
 export type { InputChoice } from "../model";

@@ -99,4 +99,18 @@ export const messages = {
   pillarsMissing: (pillars: readonly string[]) =>
     `The Maturity table has no row for ${pillars.join(", ")}; ${pillars.length > 1 ? "they are" : "it is"} shown without a score.`,
   badLevel: (label: string, shown: string) => `${q(label)} "${q(shown)}" is not a number from 1 to 5; the cell is left empty.`,
+  // Expectations table (SPEC §2.10).
+  unknownExpectationTier: (value: string) =>
+    `Tier "${q(value)}" is not Strategic, Focus or Scale; the row is ignored.`,
+  // Tier History (SPEC §2.9, §2.12): the table PED_History, written by earlier runs.
+  historyColumnsMissing: () => "The Tier History lacks Taken at, Partner or Tier columns; tier movement and evolution are not shown.",
+  historyBlank: (label: string) => `This Tier History row has no ${q(label)}; the row is skipped.`,
+  historyUnreadableDate: (label: string, shown: string) =>
+    `${q(label)} "${q(shown)}" is not an ISO 8601 date and time (e.g. 2026-03-01T09:00:00Z); the row is skipped.`,
+  historyUnknownTier: (shown: string) => `Tier "${q(shown)}" is not Strategic, Focus, Scale or Unscored; the row is skipped.`,
+  historyDuplicate: (partner: string, takenAt: string, firstCell: string) =>
+    `"${q(partner)}" appears again in the snapshot taken at ${q(takenAt)} (first at ${firstCell}); this row is ignored.`,
+  historyNoCompositeColumn: () => "The Tier History has no Composite column; tier movement is shown, evolution is not.",
+  historyNoComposite: (label: string, tier: string) =>
+    `This ${tier} row has no ${q(label)}; it counts for movement but is not a point of evolution.`,
 } as const;

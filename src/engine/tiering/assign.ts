@@ -1,10 +1,16 @@
 import type { Settings, Tier } from "../model";
-import { TOLERANCE } from "./compare";
+import { compositeKey } from "./compare";
 
-/** Threshold mode: Strategic at or above the Strategic threshold, Focus at or above Focus, else Scale. */
+/**
+ * Threshold mode (SPEC §2.2): Strategic at or above the Strategic threshold, Focus at or above
+ * Focus, else Scale — comparing the composite rounded to 6 decimals (half up), the very value
+ * the ranking compares, so a lower-tier partner never ranks above a higher-tier one.
+ * @example tierByThreshold(74.9999995, { strategic: 75, focus: 50 }) === "Strategic" // rounds to 75.000000
+ */
 export function tierByThreshold(composite: number, thresholds: Settings["thresholds"]): Tier {
-  if (composite >= thresholds.strategic - TOLERANCE) return "Strategic";
-  if (composite >= thresholds.focus - TOLERANCE) return "Focus";
+  const key = compositeKey(composite);
+  if (key >= compositeKey(thresholds.strategic)) return "Strategic";
+  if (key >= compositeKey(thresholds.focus)) return "Focus";
   return "Scale";
 }
 

@@ -22,10 +22,13 @@ export function compareNames(a: string, b: string): number {
   return compareCodePoints(a.toLowerCase(), b.toLowerCase());
 }
 
-/** Composites compare rounded to 6 decimals, so mathematical ties tie (SPEC §2.2). */
+/**
+ * Composites compare rounded to 6 decimals, half up, so mathematical ties tie (SPEC §2.2): the
+ * key is the composite in millionths. Ranking and threshold tiers both compare this key.
+ */
 export function compositeKey(composite: number): number {
   return Math.round(composite * 1e6);
 }
 
-/** Tolerance for threshold comparisons (SPEC §2.2, §2.9). */
+/** Tolerance for the fit gate and the conflict threshold (SPEC §2.9); tiers compare compositeKey. */
 export const TOLERANCE = 1e-9;

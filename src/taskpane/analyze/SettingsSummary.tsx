@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   link: { fontSize: "inherit", lineHeight: "inherit" },
 });
 
-const INPUTS: InputName[] = ["partners", "capabilities", "candidates", "responsibilities", "maturity"];
+const INPUTS: InputName[] = ["partners", "capabilities", "candidates", "responsibilities", "maturity", "expectations"];
 
 /**
  * The settings and sources the next run will use, in one glance.

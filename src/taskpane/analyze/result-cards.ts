@@ -7,7 +7,7 @@ import { countOf } from "../../report/style";
 
 /** One summary card of a finished run. */
 export interface ResultCard {
-  key: OutputSheetKey | "maturity";
+  key: OutputSheetKey | "maturity" | "expectations";
   title: string;
   /** The headline, e.g. "48 partners". */
   headline: string;
@@ -22,6 +22,49 @@ export interface ResultCard {
 const TIER_ORDER: readonly Tier[] = ["Strategic", "Focus", "Scale", "Unscored"];
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SEVERITY_WORDS: Record<Severity, [string, string]> = { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["note", "notes"] };
+
+/**
+ * Tier expectations (SPEC §2.10, when the workbook states them), the partnership radar
+ * (§2.11) and evolution over time (§2.12): each card opens the sheet that shows it.
+ */
+function portfolioViewCards(analysis: Analysis, sheetOf: (key: OutputSheetKey) => string | null): ResultCard[] {
+  const cards: ResultCard[] = [];
+  const e = analysis.expectations;
+  if (e.defined) {
+    const below = e.tiers.filter((t) => t.below > 0).map((t) => `${t.below} ${t.tier}`);
+    cards.push({
+      key: "expectations",
+      title: "Expectations",
+      headline: e.totals.below === 0 ? "Every partner meets its tier's expectations" : `${countOf(e.totals.below, "partner")} below expectations`,
+      detail: `${e.totals.meets} meet${below.length > 0 ? ` · below: ${below.join(" · ")}` : ""}`,
+      sheet: sheetOf("tiering"),
+      attention: e.totals.below > 0,
+    });
+  }
+  const radar = analysis.radar;
+  if (radar.points.length > 0) {
+    cards.push({
+      key: "radar",
+      title: "Partnership radar",
+      headline: `${countOf(radar.points.length, "partner")} in ${countOf(radar.sectors.length, "sector")}`,
+      detail: radar.sectors.map((s) => `${s.sector} ${s.count}`).join(" · "),
+      sheet: sheetOf("radar"),
+      attention: false,
+    });
+  }
+  const t = analysis.evolution.totals;
+  if (analysis.evolution.partners.length > 0) {
+    cards.push({
+      key: "evolution",
+      title: "Evolution",
+      headline: `${t.deepen} to deepen · ${t.reviewExit} to review`,
+      detail: `${t.accelerating} accelerating · ${t.stalled} stalled · ${t.regressing} regressing${t.new > 0 ? ` · ${t.new} new` : ""}`,
+      sheet: sheetOf("evolution"),
+      attention: t.reviewExit > 0,
+    });
+  }
+  return cards;
+}
 
 /**
  * The cards a finished run shows: tiers, issues, and whichever other analyses produced
@@ -112,6 +155,8 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
       attention: false,
     });
   }
+
+  cards.push(...portfolioViewCards(analysis, sheetOf));
 
   const summary = sheetOf("summary");
   if (summary) {

@@ -77,6 +77,22 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
         "Tier changes",
         result.tierChanges.map((c) => `${c.partner}: ${tier(c.before, "joins")} → ${tier(c.after, "leaves")}`),
       )}
+      {/* SPEC §2.11: the radar's sectors (primary roles), partners before → after. */}
+      {(result.radarSectors ?? []).length > 0 && (
+        <section aria-label="Radar sectors">
+          <Body1Strong>Radar sectors</Body1Strong>
+          <ul className={styles.list}>
+            {(result.radarSectors ?? []).map((s) => (
+              <li key={s.sector}>
+                <Caption1 className={s.after < s.before ? styles.worse : s.after > s.before ? styles.better : undefined}>
+                  {s.sector}: {s.before} → {s.after}
+                  {s.after === s.before ? " (no change)" : ""}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {result.gapsOpened.length + result.gapsClosed.length + result.duplicationsAdded.length + result.duplicationsRemoved.length +
         result.conflictsAdded.length + result.conflictsRemoved.length + result.tierChanges.length === 0 && (
         <Caption1>No gap, duplication, conflict or tier would change.</Caption1>

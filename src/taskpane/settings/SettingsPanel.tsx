@@ -15,6 +15,7 @@ import { useCallback, useState } from "react";
 import { DEFAULT_SETTINGS, type ScaleSetting, type Settings, type TierMode } from "../../engine/model";
 import { storedSettingsText } from "../../engine/settings";
 import type { PanelProps } from "../app/panel-props";
+import { ExpectationsEditor } from "./ExpectationsEditor";
 import { fieldIssue } from "./field-issues";
 import { NumberField } from "./NumberField";
 import { TierSimulator } from "./TierSimulator";
@@ -134,6 +135,8 @@ export function SettingsPanel({ gateway, service, workbook, settings, report }: 
           <NumberField label="Conflict threshold" hint="Capability overlap ≥ (0–1)" value={draft.conflictThreshold} min={0.05} max={1} step={0.05} error={issue("conflictThreshold")} onChange={(v) => set("conflictThreshold", Math.round(v * 1000) / 1000)} />
         </div>
       </fieldset>
+
+      <ExpectationsEditor gateway={gateway} service={service} workbook={workbook} settings={settings} report={report} />
 
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!valid || !dirty || saving} onClick={() => void save()}>

@@ -1,5 +1,6 @@
 import type { ColumnDef } from "../../engine/ingest/headers";
 import { CAPABILITY_COLUMNS } from "../../engine/ingest/capabilities";
+import { EXPECTATION_COLUMNS } from "../../engine/ingest/expectations";
 import { MATURITY_COLUMNS } from "../../engine/ingest/maturity";
 import { CANDIDATE_COLUMNS, PARTNER_COLUMNS } from "../../engine/ingest/partner-columns";
 import type { InputName } from "../../engine/model";
@@ -15,4 +16,5 @@ export const INPUT_COLUMNS: Record<InputName, readonly ColumnDef[]> = {
   candidates: CANDIDATE_COLUMNS,
   responsibilities: LONG_COLUMNS,
   maturity: MATURITY_COLUMNS,
+  expectations: EXPECTATION_COLUMNS,
 };

@@ -5,6 +5,7 @@ import {
   type CellRange,
   type CellValue,
   type ChartRange,
+  type ChartSeriesSpec,
   type ChartSpec,
   excelValue,
   type OutputSheetKey,
@@ -29,6 +30,10 @@ export interface ResolvedSeries {
   values: SeriesData;
   categories?: SeriesData;
   sizes?: SeriesData;
+  draw?: ChartSeriesSpec["draw"];
+  markerSizes?: number[];
+  pointLabels?: string[];
+  hideInLegend?: boolean;
 }
 
 /**
@@ -55,6 +60,10 @@ export function resolveSeries(chart: ChartSpec, owner: OutputSheetKey, specs: Sh
       ...(s.color ? { color: s.color } : {}),
       ...(categories ? { categories } : {}),
       ...(sizes ? { sizes } : {}),
+      ...(s.draw ? { draw: s.draw } : {}),
+      ...(s.markerSizes ? { markerSizes: s.markerSizes } : {}),
+      ...(s.pointLabels ? { pointLabels: s.pointLabels } : {}),
+      ...(s.hideInLegend ? { hideInLegend: true } : {}),
     });
   }
   return resolved;

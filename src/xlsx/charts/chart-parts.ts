@@ -66,6 +66,11 @@ export interface AxisOptions {
   formatCode?: string | undefined;
   /** Distance between gridlines; unset lets the viewer choose. */
   majorUnit?: number | undefined;
+  /** Fixed bounds; unset lets the viewer choose. */
+  min?: number | undefined;
+  max?: number | undefined;
+  /** Neither the axis nor its gridlines are drawn (a chart that is a picture). */
+  hidden?: boolean | undefined;
 }
 
 const AXIS_TITLE_SIZE = 10;
@@ -87,8 +92,10 @@ export function categoryAxis(o: AxisOptions): string {
  */
 export function valueAxis(o: AxisOptions & { crossBetween: "between" | "midCat" }): string {
   return (
-    `<c:valAx><c:axId val="${o.id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${o.position}"/><c:majorGridlines><c:spPr>${line(GRID_GREY)}</c:spPr></c:majorGridlines>` +
+    `<c:valAx><c:axId val="${o.id}"/><c:scaling><c:orientation val="minMax"/>` +
+    `${o.max === undefined ? "" : `<c:max val="${o.max}"/>`}${o.min === undefined ? "" : `<c:min val="${o.min}"/>`}</c:scaling>` +
+    `<c:delete val="${o.hidden ? 1 : 0}"/><c:axPos val="${o.position}"/>` +
+    `${o.hidden ? "" : `<c:majorGridlines><c:spPr>${line(GRID_GREY)}</c:spPr></c:majorGridlines>`}` +
     `${o.title ? title(o.title, AXIS_TITLE_SIZE, false, o.position === "l") : ""}` +
     `<c:numFmt formatCode="${escapeXml(o.formatCode ?? "General")}" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:spPr><a:ln><a:noFill/></a:ln></c:spPr><c:crossAx val="${o.crossId}"/>` +
@@ -103,6 +110,36 @@ export function radarLook(color: string): string {
     `<c:spPr><a:ln w="22225" cap="rnd">${solidFill(color)}<a:round/></a:ln></c:spPr>` +
     `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${solidFill(color)}${line(color)}</c:spPr></c:marker>`
   );
+}
+
+/** A line in the series colour without markers (a guide), or markers without a line. */
+export function scatterLook(color: string, draw: "markers" | "lines" | "linesAndMarkers"): string {
+  const ln = draw === "markers" ? `<a:ln w="19050"><a:noFill/></a:ln>` : `<a:ln w="${draw === "lines" ? 9525 : 22225}" cap="rnd">${solidFill(color)}<a:round/></a:ln>`;
+  const marker =
+    draw === "lines"
+      ? `<c:marker><c:symbol val="none"/></c:marker>`
+      : `<c:marker><c:symbol val="circle"/><c:size val="${draw === "markers" ? 7 : 5}"/><c:spPr>${solidFill(color, draw === "markers" ? 80000 : undefined)}${line("FFFFFF")}</c:spPr></c:marker>`;
+  return `<c:spPr>${ln}</c:spPr>${marker}`;
+}
+
+/** Per-point marker sizes: a data-point override each (sizes outside 2–72 are clamped). */
+export function markerSizePoints(sizes: readonly number[] | undefined, color: string): string {
+  if (!sizes) return "";
+  // The symbol and fill are repeated: a point's marker override replaces the series' marker.
+  const look = `<c:spPr>${solidFill(color, 80000)}${line("FFFFFF")}</c:spPr>`;
+  return sizes
+    .map((size, i) => `<c:dPt><c:idx val="${i}"/><c:marker><c:symbol val="circle"/><c:size val="${Math.min(72, Math.max(2, Math.round(size)))}"/>${look}</c:marker><c:bubble3D val="0"/></c:dPt>`)
+    .join("");
+}
+
+/** Per-point labels with fixed text, right of each point; the series' own labels stay off. */
+export function pointLabels(labels: readonly string[] | undefined): string {
+  if (!labels || labels.length === 0) return "";
+  const off = '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>';
+  const one = (text: string, i: number) =>
+    `<c:dLbl><c:idx val="${i}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" sz="800"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:dLblPos val="r"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`;
+  return `<c:dLbls>${labels.map(one).join("")}${off}</c:dLbls>`;
 }
 
 /** Translucent fill with a white edge, so overlapping bubbles stay readable. */

@@ -7,8 +7,11 @@ import {
   CHART_AREA,
   CHART_TEXT,
   fillLook,
+  markerSizePoints,
   numRef,
+  pointLabels,
   radarLook,
+  scatterLook,
   seriesName,
   title,
   valueAxis,
@@ -31,14 +34,16 @@ const CHART_TITLE_SIZE = 13;
  * @example chartXml(spec, resolveSeries(spec, "summary", specs)).includes("<c:barChart>")
  */
 export function chartXml(chart: ChartSpec, series: ResolvedSeries[]): string {
-  const legend = series.length > 1 || chart.type === "pie" || chart.type === "bubble";
+  const legend = series.length > 1 || chart.type === "pie" || chart.type === "bubble" || chart.legend === true;
+  // Guides (the radar's rings and sector lines) stay out of the legend.
+  const hidden = series.map((s, i) => (s.hideInLegend ? `<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>` : "")).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace ${NAMESPACES}>` +
     `<c:date1904 val="0"/><c:roundedCorners val="0"/><c:chart>` +
     `${title(chart.title, CHART_TITLE_SIZE, true)}<c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/>${plot(chart, series)}</c:plotArea>` +
-    `${legend ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : ""}` +
-    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>${CHART_AREA}${CHART_TEXT}</c:chartSpace>`
+    `${legend ? `<c:legend><c:legendPos val="b"/>${hidden}<c:overlay val="0"/></c:legend>` : ""}` +
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="${chart.blanks === "span" ? "span" : "gap"}"/></c:chart>${CHART_AREA}${CHART_TEXT}</c:chartSpace>`
   );
 }
 
@@ -74,6 +79,21 @@ function plot(chart: ChartSpec, series: ResolvedSeries[]): string {
         `<c:bubbleScale val="100"/><c:showNegBubbles val="0"/>${axisIds}</c:bubbleChart>` +
         valueAxis({ id: CATEGORY_AXIS, crossId: VALUE_AXIS, position: "b", title: chart.xAxisTitle, crossBetween: "midCat", formatCode: xFormatCode }) +
         valueAxis({ id: VALUE_AXIS, crossId: CATEGORY_AXIS, position: "l", title: chart.yAxisTitle, crossBetween: "midCat", formatCode })
+      );
+    case "scatter": {
+      // Both axes are value axes; a fixed, hidden pair turns the plot into a picture (the radar).
+      const bounds = chart.axes ? { min: chart.axes.min, max: chart.axes.max, hidden: chart.axes.hidden } : {};
+      return (
+        `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series.map((s, i) => scatterSeries(s, i)).join("")}${axisIds}</c:scatterChart>` +
+        valueAxis({ id: CATEGORY_AXIS, crossId: VALUE_AXIS, position: "b", title: chart.xAxisTitle, crossBetween: "midCat", formatCode: xFormatCode, ...bounds }) +
+        valueAxis({ id: VALUE_AXIS, crossId: CATEGORY_AXIS, position: "l", title: chart.yAxisTitle, crossBetween: "midCat", formatCode, ...bounds })
+      );
+    }
+    case "line":
+      return (
+        `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.map((s, i) => lineSeries(s, i)).join("")}<c:marker val="1"/>${axisIds}</c:lineChart>` +
+        categoryAxis({ id: CATEGORY_AXIS, crossId: VALUE_AXIS, position: "b", title: chart.xAxisTitle }) +
+        valueAxis({ id: VALUE_AXIS, crossId: CATEGORY_AXIS, position: "l", title: chart.yAxisTitle, crossBetween: "between", formatCode, majorUnit: countStep(series, false) })
       );
     case "pie":
       // Slices take the theme's colours (varyColors): one series colour would make them alike.
@@ -116,6 +136,20 @@ function bubbleSeries(s: ResolvedSeries, i: number): string {
     `<c:ser>${head(s, i)}${s.color ? bubbleLook(s.color) : ""}<c:invertIfNegative val="0"/>` +
     `${s.categories ? `<c:xVal>${axisData(s.categories)}</c:xVal>` : ""}<c:yVal>${numRef(s.values)}</c:yVal>` +
     `${s.sizes ? `<c:bubbleSize>${numRef(s.sizes)}</c:bubbleSize>` : ""}<c:bubble3D val="0"/></c:ser>`
+  );
+}
+
+function scatterSeries(s: ResolvedSeries, i: number): string {
+  return (
+    `<c:ser>${head(s, i)}${scatterLook(s.color ?? "605E5C", s.draw ?? "markers")}${markerSizePoints(s.markerSizes, s.color ?? "605E5C")}${pointLabels(s.pointLabels)}` +
+    `${s.categories ? `<c:xVal>${axisData(s.categories)}</c:xVal>` : ""}<c:yVal>${numRef(s.values)}</c:yVal><c:smooth val="0"/></c:ser>`
+  );
+}
+
+function lineSeries(s: ResolvedSeries, i: number): string {
+  return (
+    `<c:ser>${head(s, i)}${scatterLook(s.color ?? "605E5C", s.draw ?? "linesAndMarkers")}${pointLabels(s.pointLabels)}` +
+    `${s.categories ? `<c:cat>${axisData(s.categories)}</c:cat>` : ""}<c:val>${numRef(s.values)}</c:val><c:smooth val="0"/></c:ser>`
   );
 }
 

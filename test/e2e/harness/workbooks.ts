@@ -43,7 +43,20 @@ export function buildWorkbook(name: string): FakeWorkbook {
 function withSample(sample: SamplePortfolio): FakeWorkbook {
   const wb = new FakeWorkbook();
   for (const { spec } of sampleSheets(sample)) addSpecSheet(wb, spec);
+  addEarlierRuns(wb, sample);
   return wb;
+}
+
+/**
+ * The sample's three earlier runs, as assets/sample-partners.xlsx holds them: the add-in's own
+ * Tier History sheet (marked with its defined name), so the Evolution card has a story to tell.
+ */
+function addEarlierRuns(wb: FakeWorkbook, sample: SamplePortfolio): void {
+  const rows = [sample.historyHeaders, ...sample.history] as CellInput[][];
+  wb.addSheet("Tier History", rows);
+  wb.addTable("Tier History", "PED_History", `A1:E${rows.length}`);
+  const sheet = wb.sheetByName("Tier History");
+  if (sheet) wb.names.push({ name: "_PED_history", ref: { sheet, rect: { r0: 0, c0: 0, rows: 1, cols: 1 } }, comment: "", visible: false, deleted: false });
 }
 
 /** Writes a sample sheet's one block and its tables, as a user's sheet (strings stay text). */

@@ -11,14 +11,17 @@ describe("tierByThreshold (SPEC §2.2 threshold mode)", () => {
     [100, "Strategic"],
     [75, "Strategic"],
     [75 - 5e-10, "Strategic"],
-    [75 - 2e-9, "Focus"],
+    [75 - 2e-9, "Strategic"],
+    [74.9999995, "Strategic"],
+    [74.9999994, "Focus"],
     [74.99, "Focus"],
     [50, "Focus"],
     [50 - 5e-10, "Focus"],
-    [50 - 2e-9, "Scale"],
+    [49.9999995, "Focus"],
+    [49.9999994, "Scale"],
     [49.99, "Scale"],
     [0, "Scale"],
-  ])("puts a composite of %p in %s", (composite, tier) => {
+  ])("compares the composite rounded to 6 decimals half up: %p is %s", (composite, tier) => {
     expect(tierByThreshold(composite, THRESHOLDS)).toBe(tier);
   });
 

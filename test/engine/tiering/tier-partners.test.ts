@@ -132,13 +132,22 @@ describe("tierPartners: threshold mode (SPEC §2.2, the default)", () => {
     [100, "Strategic"],
     [75, "Strategic"],
     [75 - 5e-10, "Strategic"],
-    [75 - 2e-9, "Focus"],
+    [74.9999995, "Strategic"],
+    [74.9999994, "Focus"],
     [50, "Focus"],
-    [50 - 5e-10, "Focus"],
-    [50 - 2e-9, "Scale"],
+    [49.9999995, "Focus"],
+    [49.9999994, "Scale"],
     [0, "Scale"],
-  ])("puts a composite of %p in %s (1e-9 tolerance)", (fit, expected) => {
+  ])("compares the composite rounded to 6 decimals (half up) with the threshold: %p is %s", (fit, expected) => {
     expect(single(fit).tier).toBe(expected);
+  });
+
+  it("tiers on the value the ranking compares, so a lower-tier partner never ranks above a higher-tier one", () => {
+    // A: composite 74.9999996 (rounds to 75.000000, ties B in the ranking) with the higher Impact.
+    const r = tier([scored("B", 75, 75, 75), scored("A", 74.9999988, 100, 50)], {}, HUNDRED);
+    expect(names(r)).toEqual(["A", "B"]);
+    expect(byName(r, "A").composite).toBeLessThan(75);
+    expect(r.partners.map((p) => p.tier)).toEqual(["Strategic", "Strategic"]);
   });
 
   it("puts a composite that is 75 mathematically but 74.99999999999999 in floating point in Strategic", () => {

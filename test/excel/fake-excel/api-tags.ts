@@ -5,6 +5,22 @@
  * against the type definitions, so a wrong or missing tag fails there. Members not listed are 1.1.
  */
 export const API_TAGS: Readonly<Record<string, string>> = {
+  // Chart points, data labels and legend entries (the partnership radar).
+  "ChartLegendEntry.visible": "1.7",
+  "ChartLegend.legendEntries": "1.7",
+  "ChartDataLabel.text": "1.8",
+  "ChartDataLabel.position": "1.7",
+  "ChartDataLabel.showValue": "1.7",
+  "ChartDataLabel.showCategoryName": "1.7",
+  "ChartDataLabel.showSeriesName": "1.7",
+  "ChartDataLabel.showLegendKey": "1.7",
+  "ChartDataLabel.numberFormat": "1.8",
+  "ChartPoint.markerSize": "1.7",
+  "ChartPoint.markerStyle": "1.7",
+  "ChartPoint.markerBackgroundColor": "1.7",
+  "ChartPoint.markerForegroundColor": "1.7",
+  "ChartPoint.hasDataLabel": "1.7",
+  "ChartPoint.dataLabel": "1.7",
   "CellValueConditionalFormat.format": "1.6",
   "CellValueConditionalFormat.rule": "1.6",
   "Chart.chartType": "1.7",

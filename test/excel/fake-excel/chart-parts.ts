@@ -2,7 +2,7 @@
 import { excelError } from "./errors";
 import { normalizeColor } from "./formats";
 import type { ChartModel, TitleModel } from "./model";
-import { ClientObjectBase, install, type ClassSpec, type ContextCore } from "./proxy";
+import { ClientObjectBase, CollectionBase, install, PENDING, type ClassSpec, type ContextCore } from "./proxy";
 
 type Bag = Record<string, unknown>;
 type Check = (v: unknown, where: string) => unknown;
@@ -81,6 +81,20 @@ function titleClass(name: string): ProxyCtor<TitleModel> {
 export const ChartTitle = titleClass("ChartTitle");
 export const ChartAxisTitle = titleClass("ChartAxisTitle");
 
+const ChartLegendEntry = bagClass("ChartLegendEntry", { visible: boolean });
+
+/** Legend entries by index (ExcelApi 1.7), kept in the legend's props. */
+export class ChartLegendEntryCollection extends CollectionBase<Bag, ClientObjectBase<Bag>> {
+  getItemAt(index: number): ClientObjectBase<Bag> {
+    this._api("1.7", "ChartLegendEntryCollection.getItemAt");
+    return this._child(new ChartLegendEntry(this.context, `${this._path}.getItemAt(${index})`, PENDING), "getItemAt", [index], (entries) => {
+      if (!Number.isInteger(index) || index < 0) throw excelError("ItemNotFound", undefined, "ChartLegendEntryCollection.getItemAt");
+      return (entries[index] ??= {}) as Bag;
+    });
+  }
+}
+install(ChartLegendEntryCollection, { name: "ChartLegendEntryCollection", scalars: {} });
+
 type LegendTarget = ChartModel["legend"];
 export class ChartLegend extends ClientObjectBase<LegendTarget> {}
 install(ChartLegend, {
@@ -92,6 +106,10 @@ install(ChartLegend, {
   },
   navs: {
     format: { make: (p) => p._nav("format", () => new ChartTextFormat(p.context, `${p._path}.format`, () => p._resolve()?.props ?? null)) },
+    legendEntries: { make: (p) => p._nav("legendEntries", () => new ChartLegendEntryCollection(p.context, `${p._path}.legendEntries`, () => {
+      const l = p._resolve();
+      return l === null ? null : ((l.props.entries ??= {}) as Bag);
+    })) },
   },
 });
 

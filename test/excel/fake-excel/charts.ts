@@ -1,6 +1,7 @@
 /** ChartCollection, Chart, ChartSeriesCollection and ChartSeries proxies. */
 import { ChartAxes, ChartDataLabels, ChartFormatBag, ChartLegend, ChartTitle, anyValue, boolean, number } from "./chart-parts";
 import { checkChartType, checkSeriesBy, autoSeries, createChart, positionChart } from "./chart-model";
+import { ChartPointsCollection } from "./charts-points";
 import { excelError } from "./errors";
 import type { ChartModel, RangeRef, SeriesModel, SheetModel } from "./model";
 import { arg, ClientObjectBase, CollectionBase, install, PENDING } from "./proxy";
@@ -190,5 +191,6 @@ install(ChartSeries, {
       const s = p._resolve();
       return s === null ? null : ((s.props.dataLabels ??= {}) as Record<string, unknown>);
     })) },
+    points: { make: (p) => p._nav("points", () => new ChartPointsCollection(p.context, `${p._path}.points`, () => p._resolve())) },
   },
 });

@@ -1,0 +1,96 @@
+import { valueKey } from "./ingest/lists";
+import { STANDARD_ROLES } from "./ingest/partner-columns";
+import type { Partner, ScoredTier, TieredPartner } from "./model";
+import { SCORED_TIERS } from "./model";
+
+/** A radar sector: a primary role, or Other for partners that hold none of the five. */
+export type RadarSector = (typeof STANDARD_ROLES)[number] | "Other";
+export const RADAR_SECTORS: readonly RadarSector[] = [...STANDARD_ROLES, "Other"];
+
+/** One partner placed on the partnership radar (SPEC §2.11). */
+export interface RadarPoint {
+  partner: string;
+  sector: RadarSector;
+  /** The ring is the tier: Strategic innermost. */
+  ring: ScoredTier;
+  /** Ring index + 0.5: Strategic 0.5, Focus 1.5, Scale 2.5. */
+  radius: number;
+  /** Degrees, counter-clockwise positive, 0 = 3 o'clock. */
+  theta: number;
+  x: number;
+  y: number;
+  /** Point size: Revenue, missing = 0. */
+  revenue: number;
+}
+
+/** A drawn sector: where it starts (degrees) and how many partners each ring holds. */
+export interface RadarSectorInfo {
+  sector: RadarSector;
+  start: number;
+  span: number;
+  count: number;
+  rings: Record<ScoredTier, number>;
+}
+
+export interface RadarResult {
+  /** Sector by sector (drawn order), ring by ring (Strategic first), in rank order within. */
+  points: RadarPoint[];
+  /** Only sectors with at least one tiered partner, in role order. */
+  sectors: RadarSectorInfo[];
+}
+
+/**
+ * The primary role (SPEC §2.11): the first of Co-sell, Co-market, Integrate, Implement,
+ * Influence that the partner holds, in that order, else Other.
+ * @example primaryRole(["Implement", "Co-sell"]) === "Co-sell"
+ */
+export function primaryRole(roles: readonly string[]): RadarSector {
+  const held = new Set(roles.map(valueKey));
+  return STANDARD_ROLES.find((r) => held.has(valueKey(r))) ?? "Other";
+}
+
+/**
+ * Places every tiered partner on the partnership radar (SPEC §2.11): rings are tiers
+ * (Unscored not drawn), sectors are primary roles. The k drawn sectors each span 360°/k,
+ * clockwise from 12 o'clock (sector j starts at 90° − j·span); within a sector and ring the n
+ * partners in rank order get θ = start − (i + 0.5)·span/n, r = ring index + 0.5,
+ * x = r·cos θ, y = r·sin θ.
+ * @example placeOnRadar(tiering.partners, portfolio.partners).points[0] // { partner, sector: "Co-sell", ring: "Strategic", theta: …, x, y }
+ */
+export function placeOnRadar(
+  tiered: readonly Pick<TieredPartner, "partner" | "tier" | "revenue">[],
+  partners: readonly Pick<Partner, "name" | "roles">[],
+): RadarResult {
+  const roles = new Map(partners.map((p) => [valueKey(p.name), p.roles]));
+  // Tiering lists partners in rank order, so each group is already in rank order.
+  const groups = new Map<RadarSector, Map<ScoredTier, Pick<TieredPartner, "partner" | "revenue">[]>>();
+  for (const p of tiered) {
+    if (p.tier === "Unscored") continue;
+    const sector = primaryRole(roles.get(valueKey(p.partner)) ?? []);
+    let rings = groups.get(sector);
+    if (rings === undefined) groups.set(sector, (rings = new Map()));
+    const ring = rings.get(p.tier) ?? [];
+    ring.push(p);
+    rings.set(p.tier, ring);
+  }
+  const drawn = RADAR_SECTORS.filter((s) => groups.has(s));
+  const span = drawn.length === 0 ? 0 : 360 / drawn.length;
+  const points: RadarPoint[] = [];
+  const sectors: RadarSectorInfo[] = drawn.map((sector, j) => {
+    const start = 90 - j * span;
+    const rings = groups.get(sector) ?? new Map<ScoredTier, Pick<TieredPartner, "partner" | "revenue">[]>();
+    const counts = { Strategic: 0, Focus: 0, Scale: 0 };
+    SCORED_TIERS.forEach((ring, ringIndex) => {
+      const members = rings.get(ring) ?? [];
+      counts[ring] = members.length;
+      const radius = ringIndex + 0.5;
+      members.forEach((p, i) => {
+        const theta = start - ((i + 0.5) * span) / members.length;
+        const rad = (theta * Math.PI) / 180;
+        points.push({ partner: p.partner, sector, ring, radius, theta, x: radius * Math.cos(rad), y: radius * Math.sin(rad), revenue: p.revenue ?? 0 });
+      });
+    });
+    return { sector, start, span, count: counts.Strategic + counts.Focus + counts.Scale, rings: counts };
+  });
+  return { points, sectors };
+}
