@@ -96,7 +96,7 @@ describe("section heading rows (SPEC §1)", () => {
       ["Charter", null, "A", "R"],
     ]);
     expect(summary(res)).toEqual([["Initiation", "Charter", "OK"]]);
-    expect(res.totals).toEqual({ activities: 1, Conflict: 0, Gap: 0, Warning: 0, OK: 1 });
+    expect(res.totals).toEqual({ activities: 1, Conflict: 0, Gap: 0, Warning: 0, OK: 1, unownedPartners: 1 });
     expect(issues).toEqual([]);
   });
 
