@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS, type WorkbookInput } from "../src/engine/model";
 import { storedSettingsText } from "../src/engine/settings";
 import { createOfficeGateway } from "../src/excel/office-gateway";
 import { buildReport } from "../src/report";
+import { denseOverlapWorkbook } from "../src/sample/dense";
 import { syntheticWorkbook } from "../src/sample/synthetic";
 import { readWorkbook } from "../src/xlsx/read-workbook";
 import { createExcelNamespace, FakeWorkbook } from "../test/excel/fake-excel";
@@ -40,9 +41,13 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Number(option("--runs") ?? 5);
-const SIZES = (option("--sizes") ?? "1000x60,1000x200,7000x60,7000x200,20000x60,20000x200")
+/** "7000x60" is the ordinary long-tail portfolio; "7000x60d" the dense-overlap one (src/sample/dense.ts). */
+const SIZES = (option("--sizes") ?? "1000x60,1000x200,7000x60,7000x60d,7000x200,20000x60,20000x200")
   .split(",")
-  .map((s) => s.split("x").map(Number) as [number, number]);
+  .map((s) => {
+    const [p = 0, c = 0] = s.replace(/d$/, "").split("x").map(Number);
+    return { partners: p, capabilities: c, dense: s.endsWith("d") };
+  });
 
 let peakRss = 0;
 const sampleRss = () => {
@@ -161,9 +166,9 @@ async function main(): Promise<void> {
     return;
   }
   if (!flag("--json")) process.stdout.write(`Node ${process.version}, ${RUNS} runs per size after a warm-up (median)\n`);
-  for (const [partners, capabilities] of SIZES) {
-    const input = syntheticWorkbook({ partners, capabilities });
-    const result: Result = { ...timeInput(`${partners} × ${capabilities} caps`, input, partners), capabilities };
+  for (const { partners, capabilities, dense } of SIZES) {
+    const input = dense ? denseOverlapWorkbook({ partners, capabilities }) : syntheticWorkbook({ partners, capabilities });
+    const result: Result = { ...timeInput(`${partners} × ${capabilities} caps${dense ? " dense" : ""}`, input, partners), capabilities };
     if (flag("--excel")) result.excel = await excelPath(input);
     print(result);
   }

@@ -6,96 +6,136 @@ export const CO_SELL = 1;
 export const CO_MARKET = 2;
 
 /**
+ * Capability sets of at most this many 32-bit words are kept as bit sets and compared by
+ * popcount; larger catalogues (a 1,000-capability programme needs 32 words per partner, most
+ * of them zero) compare the short sorted id lists instead.
+ */
+export const MAX_BITSET_WORDS = 8;
+
+/**
  * The partners that hold Co-sell or Co-market, with every value they are compared on turned
- * into integers: capability ids as sorted lists and bit sets, segments and regions as bit sets
- * (with an "all" flag for an empty list), roles as a two-bit mask.
+ * into integers held in flat typed arrays (no per-partner objects): capability ids as sorted
+ * lists and bit sets, segments and regions as bit sets (with an "all" flag for an empty list),
+ * roles as a two-bit mask.
  */
 export interface EncodedPartners {
   /** Row i of every array below is partners[index[i]]. */
   index: Int32Array;
   gtm: Uint8Array;
-  /** Capability ids, rarest capability first (the order prefix filtering needs). */
-  capLists: Int32Array[];
+  /** Row r's capabilities are capSorted / capListed [capStart[r], capStart[r + 1]). */
+  capStart: Int32Array;
+  /** Capability ids ascending, which is rarest first (the order prefix filtering needs). */
+  capSorted: Int32Array;
   /** Capability ids in the order the partner lists them, for describing a pair. */
-  listed: Int32Array[];
+  capListed: Int32Array;
   /** Capability name of each id. */
   capNames: string[];
-  capSize: Int32Array;
+  /** Distinct capabilities: ids run 0..capCount−1. */
+  capCount: number;
   capWords: number;
-  caps: Uint32Array;
+  /** Capability bit sets, `capWords` words per row; null when the catalogue is too wide (see MAX_BITSET_WORDS). */
+  caps: Uint32Array | null;
   segWords: number;
   segs: Uint32Array;
   segAll: Uint8Array;
   regWords: number;
   regs: Uint32Array;
   regAll: Uint8Array;
-  /** Distinct capabilities: ids run 0..capCount−1. */
-  capCount: number;
 }
+
+type Encodable = Pick<Partner, "roles" | "capabilities" | "segments" | "regions">;
 
 /**
  * Encodes the go-to-market partners for conflict detection. Capability ids are assigned by
  * ascending frequency (ties by first appearance), so that a set's prefix holds its rarest values.
  * @example encodePartners(partners).index.length // partners holding Co-sell or Co-market
  */
-export function encodePartners(partners: readonly Pick<Partner, "roles" | "capabilities" | "segments" | "regions">[]): EncodedPartners {
+export function encodePartners(partners: readonly Encodable[]): EncodedPartners {
   const rows: number[] = [];
   const gtmOf: number[] = [];
-  partners.forEach((p, i) => {
+  let total = 0;
+  for (let i = 0; i < partners.length; i++) {
+    const p = partners[i] as Encodable;
     const mask = (p.roles.includes("Co-sell") ? CO_SELL : 0) | (p.roles.includes("Co-market") ? CO_MARKET : 0);
     if (mask !== 0) {
       rows.push(i);
       gtmOf.push(mask);
+      total += p.capabilities.length;
     }
-  });
+  }
   const n = rows.length;
-  const pick = (r: number) => partners[rows[r] ?? 0] as Pick<Partner, "roles" | "capabilities" | "segments" | "regions">;
+  const pick = (r: number) => partners[rows[r] ?? 0] as Encodable;
 
-  const freq = new Map<string, number>();
-  for (let r = 0; r < n; r++) for (const c of pick(r).capabilities) freq.set(c, (freq.get(c) ?? 0) + 1);
-  const byRarity = [...freq.keys()].map((c, first) => ({ c, first, f: freq.get(c) ?? 0 })).sort((a, b) => a.f - b.f || a.first - b.first);
-  const capId = new Map(byRarity.map((x, id) => [x.c, id]));
-  const segId = idsOf(rows.map((_, r) => pick(r).segments));
-  const regId = idsOf(rows.map((_, r) => pick(r).regions));
+  // Capabilities are the same few canonical strings repeated: one Map lookup per listed value,
+  // first to count, then (by first appearance) to an id.
+  const firstId = new Map<string, number>();
+  const freq: number[] = [];
+  const capStart = new Int32Array(n + 1);
+  const capListed = new Int32Array(total);
+  let at = 0;
+  for (let r = 0; r < n; r++) {
+    capStart[r] = at;
+    for (const c of pick(r).capabilities) {
+      let id = firstId.get(c);
+      if (id === undefined) {
+        id = firstId.size;
+        firstId.set(c, id);
+        freq.push(0);
+      }
+      freq[id] = (freq[id] ?? 0) + 1;
+      capListed[at++] = id;
+    }
+  }
+  capStart[n] = at;
+  const names = [...firstId.keys()];
+  const byRarity = names.map((_, first) => first).sort((a, b) => (freq[a] ?? 0) - (freq[b] ?? 0) || a - b);
+  const rarity = new Int32Array(names.length);
+  byRarity.forEach((first, id) => (rarity[first] = id));
+  for (let k = 0; k < total; k++) capListed[k] = rarity[capListed[k] ?? 0] ?? 0;
+  const capSorted = capListed.slice();
+  for (let r = 0; r < n; r++) capSorted.subarray(capStart[r], capStart[r + 1]).sort();
 
-  const capWords = wordsFor(capId.size);
+  const capCount = names.length;
+  const capWords = wordsFor(capCount);
+  const caps = capWords <= MAX_BITSET_WORDS ? new Uint32Array(n * capWords) : null;
+  if (caps) for (let r = 0; r < n; r++) for (let k = capStart[r] ?? 0; k < (capStart[r + 1] ?? 0); k++) setBit(caps, capWords, r, capSorted[k] ?? 0);
+
+  const segId = idsOf(n, (r) => pick(r).segments);
+  const regId = idsOf(n, (r) => pick(r).regions);
   const segWords = wordsFor(segId.size);
   const regWords = wordsFor(regId.size);
-  const enc: EncodedPartners = {
-    index: Int32Array.from(rows),
-    gtm: Uint8Array.from(gtmOf),
-    capLists: [],
-    listed: [],
-    capNames: byRarity.map((x) => x.c),
-    capSize: new Int32Array(n),
-    capWords,
-    caps: new Uint32Array(n * capWords),
-    segWords,
-    segs: new Uint32Array(n * segWords),
-    segAll: new Uint8Array(n),
-    regWords,
-    regs: new Uint32Array(n * regWords),
-    regAll: new Uint8Array(n),
-    capCount: capId.size,
-  };
+  const segs = new Uint32Array(n * segWords);
+  const regs = new Uint32Array(n * regWords);
+  const segAll = new Uint8Array(n);
+  const regAll = new Uint8Array(n);
   for (let r = 0; r < n; r++) {
     const p = pick(r);
-    const listed = Int32Array.from(p.capabilities.map((c) => capId.get(c) ?? 0));
-    enc.listed.push(listed);
-    const ids = listed.slice().sort();
-    enc.capLists.push(ids);
-    enc.capSize[r] = ids.length;
-    for (const id of ids) setBit(enc.caps, capWords, r, id);
-    enc.segAll[r] = p.segments.length === 0 ? 1 : 0;
-    for (const s of p.segments) setBit(enc.segs, segWords, r, segId.get(s) ?? 0);
-    enc.regAll[r] = p.regions.length === 0 ? 1 : 0;
-    for (const g of p.regions) setBit(enc.regs, regWords, r, regId.get(g) ?? 0);
+    segAll[r] = p.segments.length === 0 ? 1 : 0;
+    for (const s of p.segments) setBit(segs, segWords, r, segId.get(s) ?? 0);
+    regAll[r] = p.regions.length === 0 ? 1 : 0;
+    for (const g of p.regions) setBit(regs, regWords, r, regId.get(g) ?? 0);
   }
-  return enc;
+  return {
+    index: Int32Array.from(rows),
+    gtm: Uint8Array.from(gtmOf),
+    capStart,
+    capSorted,
+    capListed,
+    capNames: byRarity.map((first) => names[first] ?? ""),
+    capCount,
+    capWords,
+    caps,
+    segWords,
+    segs,
+    segAll,
+    regWords,
+    regs,
+    regAll,
+  };
 }
 
-function idsOf(lists: readonly (readonly string[])[]): Map<string, number> {
+function idsOf(n: number, listOf: (r: number) => readonly string[]): Map<string, number> {
   const ids = new Map<string, number>();
-  for (const list of lists) for (const v of list) if (!ids.has(v)) ids.set(v, ids.size);
+  for (let r = 0; r < n; r++) for (const v of listOf(r)) if (!ids.has(v)) ids.set(v, ids.size);
   return ids;
 }
