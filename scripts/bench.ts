@@ -8,7 +8,7 @@
  * reading reported apart). A benchmark, not a test: it prints figures and asserts nothing.
  */
 import ExcelJS from "exceljs";
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -41,12 +41,15 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Number(option("--runs") ?? 5);
-/** "7000x60" is the ordinary long-tail portfolio; "7000x60d" the dense-overlap one (src/sample/dense.ts). */
+/**
+ * "7000x60" is the ordinary long-tail portfolio; "7000x60d" the dense-overlap one
+ * (src/sample/dense.ts); "100000x1000l" a large programme's shape (20 segments × 10 regions).
+ */
 const SIZES = (option("--sizes") ?? "1000x60,1000x200,7000x60,7000x60d,7000x200,20000x60,20000x200")
   .split(",")
   .map((s) => {
-    const [p = 0, c = 0] = s.replace(/d$/, "").split("x").map(Number);
-    return { partners: p, capabilities: c, dense: s.endsWith("d") };
+    const [p = 0, c = 0] = s.replace(/[dl]$/, "").split("x").map(Number);
+    return { partners: p, capabilities: c, dense: s.endsWith("d"), large: s.endsWith("l") };
   });
 
 let peakRss = 0;
@@ -76,6 +79,11 @@ function timeOnce(input: WorkbookInput): { phases: Record<string, number>; total
   phases.report = performance.now() - ended;
   sampleRss();
   return { phases, total: performance.now() - start };
+}
+
+/** The shape of a large programme: a 1,000-capability catalogue, 20 segments × 10 regions. */
+function largeWorkbook(partners: number): WorkbookInput {
+  return syntheticWorkbook({ partners, capabilities: 1000, segments: 20, regions: 10 });
 }
 
 function median(values: number[]): number {
@@ -127,15 +135,40 @@ async function writeSyntheticXlsx(input: WorkbookInput, file: string): Promise<v
   writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
-function cliResult(file: string, out: string): { totalMs: number } {
+/**
+ * A large portfolio as a user would keep it: each input on a sheet of its name, header in row 1,
+ * written with ExcelJS's streaming writer (a million rows do not fit its in-memory model).
+ */
+async function writeSyntheticXlsxStreaming(input: WorkbookInput, file: string): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  for (const table of [input.partners, input.capabilities, input.candidates, input.responsibilities, input.maturity]) {
+    if (!table) continue;
+    const ws = wb.addWorksheet(table.sheet);
+    ws.addRow(table.header).commit();
+    for (const r of table.rows) ws.addRow(r.map((c) => (c === null || typeof c === "object" ? null : c))).commit();
+    ws.commit();
+  }
+  await wb.commit();
+}
+
+/** Runs the command line `runs` times; wall time and the child's peak RSS (GNU time's %M). */
+function cliResult(file: string, out: string, runs = 3): { totalMs: number; peakRssMb?: number } {
   const bin = join(projectRoot(), "bin", "partner-ecosystem.js");
   const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  let peak = 0;
+  for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    execFileSync(process.execPath, [bin, "analyze", file, "--out", out, "--quiet"], { stdio: "inherit" });
+    const timed = existsSync("/usr/bin/time");
+    const [cmd, argv] = timed
+      ? ["/usr/bin/time", ["-f", "%M", process.execPath, bin, "analyze", file, "--out", out, "--json", `${out}.json`, "--quiet"]]
+      : [process.execPath, [bin, "analyze", file, "--out", out, "--json", `${out}.json`, "--quiet"]];
+    const run = spawnSync(cmd, argv, { encoding: "utf8", maxBuffer: 1 << 26 });
     times.push(performance.now() - t);
+    if (run.status !== 0) throw new Error(`the command line failed (${run.status}): ${run.stderr}`);
+    const kb = timed ? Number(/(\d+)\s*$/.exec(run.stderr)?.[1] ?? 0) : 0;
+    peak = Math.max(peak, kb / 1024);
   }
-  return { totalMs: round(median(times)) };
+  return { totalMs: round(median(times)), ...(peak > 0 ? { peakRssMb: round(peak) } : {}) };
 }
 
 /** The folder holding package.json: the bench runs compiled from .tmp/bench/scripts as well. */
@@ -166,9 +199,14 @@ async function main(): Promise<void> {
     return;
   }
   if (!flag("--json")) process.stdout.write(`Node ${process.version}, ${RUNS} runs per size after a warm-up (median)\n`);
-  for (const { partners, capabilities, dense } of SIZES) {
-    const input = dense ? denseOverlapWorkbook({ partners, capabilities }) : syntheticWorkbook({ partners, capabilities });
-    const result: Result = { ...timeInput(`${partners} × ${capabilities} caps${dense ? " dense" : ""}`, input, partners), capabilities };
+  for (const { partners, capabilities, dense, large } of SIZES) {
+    const input = dense
+      ? denseOverlapWorkbook({ partners, capabilities })
+      : large
+        ? syntheticWorkbook({ partners, capabilities, segments: 20, regions: 10 })
+        : syntheticWorkbook({ partners, capabilities });
+    const shape = dense ? " dense" : large ? " 20×10 markets" : "";
+    const result: Result = { ...timeInput(`${partners} × ${capabilities} caps${shape}`, input, partners), capabilities };
     if (flag("--excel")) result.excel = await excelPath(input);
     print(result);
   }
@@ -177,8 +215,18 @@ async function main(): Promise<void> {
     const file = join(dir, "portfolio-7000.xlsx");
     await writeSyntheticXlsx(syntheticWorkbook({ partners: 7000, capabilities: 60 }), file);
     const cli = cliResult(file, join(dir, "out.xlsx"));
-    if (flag("--json")) process.stdout.write(`${JSON.stringify({ label: "cli 7000 x 60", partners: 7000, totalMs: cli.totalMs })}\n`);
-    else process.stdout.write(`CLI end to end at 7,000 partners (read, analyse, write .xlsx): ${cli.totalMs} ms (median of 3)\n`);
+    if (flag("--json")) process.stdout.write(`${JSON.stringify({ label: "cli 7000 x 60", partners: 7000, ...cli })}\n`);
+    else process.stdout.write(`CLI end to end at 7,000 partners (read, analyse, write .xlsx and JSON): ${cli.totalMs} ms (median of 3), peak RSS ${cli.peakRssMb ?? "?"} MB\n`);
+    // Large programmes: 1,000 capabilities, 20 segments × 10 regions (one run each: minutes).
+    for (const partners of (option("--cli-sizes") ?? "100000").split(",").map(Number)) {
+      const big = join(dir, `portfolio-${partners}.xlsx`);
+      const t = performance.now();
+      await writeSyntheticXlsxStreaming(largeWorkbook(partners), big);
+      const writeMs = round(performance.now() - t);
+      const run = cliResult(big, join(dir, `out-${partners}.xlsx`), 1);
+      if (flag("--json")) process.stdout.write(`${JSON.stringify({ label: `cli ${partners} x 1000`, partners, ...run })}\n`);
+      else process.stdout.write(`CLI end to end at ${partners.toLocaleString("en-US")} partners × 1,000 capabilities: ${run.totalMs} ms, peak RSS ${run.peakRssMb ?? "?"} MB (input written in ${writeMs} ms)\n`);
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { rankCandidates, type RankedCandidate } from "./candidates";
-import { type ChannelConflict, findChannelConflicts } from "./conflicts";
+import { type ChannelConflict, MAX_CONFLICT_PAIRS, searchChannelConflicts } from "./conflicts";
+import { messages } from "./ingest/messages";
 import { assessCoverage, type CoverageResult, recommendForGaps } from "./coverage";
 import { ingestWorkbook } from "./ingest";
 import { assessMaturity, type PillarMaturity } from "./maturity";
@@ -52,6 +53,8 @@ export interface AnalyzeOptions {
   priorIssues?: Issue[];
   /** Called between phases so long runs can show progress and be cancelled. */
   onPhase?: (phase: AnalysisPhase) => void;
+  /** Most conflict pairs held before the search stops with an issue (default MAX_CONFLICT_PAIRS). */
+  maxConflictPairs?: number;
 }
 
 export type AnalysisPhase = "ingest" | "tiering" | "coverage" | "conflicts" | "candidates" | "maturity" | "responsibility";
@@ -72,14 +75,19 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
   options.onPhase?.("coverage");
   const needs = assessCoverage(portfolio);
   options.onPhase?.("conflicts");
-  const conflicts = findChannelConflicts(portfolio.partners, settings);
+  const search = searchChannelConflicts(portfolio.partners, settings, { maxPairs: options.maxConflictPairs ?? MAX_CONFLICT_PAIRS });
+  const conflicts = search.conflicts;
+  // Past the bound no pairs are listed, and the issue says how far the search got and what to narrow.
+  const conflictIssues = search.stopped
+    ? [{ severity: "warning" as const, sheet: input.partners?.sheet ?? "Partners", cell: "", message: messages.conflictsStopped(search.found - 1, settings.conflictThreshold) }]
+    : [];
   // Recommendations name the best-ranked candidate, and ranking needs the gaps: rank in between.
   options.onPhase?.("candidates");
   const candidates = rankCandidates(portfolio.candidates, needs, settings, portfolio.scale);
   const coverage = recommendForGaps(needs, candidates);
   options.onPhase?.("maturity");
   const maturity = assessMaturity(portfolio.maturity);
-  const allIssues = [...(options.priorIssues ?? []), ...issues, ...responsibility.issues];
+  const allIssues = [...(options.priorIssues ?? []), ...issues, ...conflictIssues, ...responsibility.issues];
   const expectations = assessExpectations(tiering.partners, portfolio.expectations);
   const radar = placeOnRadar(tiering.partners, portfolio.partners);
   const evolution = traceEvolution({

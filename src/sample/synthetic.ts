@@ -14,10 +14,13 @@ export interface SyntheticOptions {
   activities?: number;
   parties?: number;
   seed?: number;
+  /** Distinct segments and regions (default six each, named as real registers name them). */
+  segments?: number;
+  regions?: number;
 }
 
-const SEGMENTS = ["Enterprise", "Mid-Market", "SMB", "Public Sector", "Healthcare", "Financial Services"];
-const REGIONS = ["North America", "EMEA", "APAC", "LATAM", "ANZ", "Nordics"];
+const SIX_SEGMENTS = ["Enterprise", "Mid-Market", "SMB", "Public Sector", "Healthcare", "Financial Services"];
+const SIX_REGIONS = ["North America", "EMEA", "APAC", "LATAM", "ANZ", "Nordics"];
 const TYPES = ["Technology", "Services", "Reseller", "Alliance", "MSP", "Marketplace"];
 const LAYERS = ["Core", "Solution", "Market"];
 const ROLES = ["Co-sell", "Co-market", "Integrate", "Implement", "Influence"];
@@ -38,6 +41,9 @@ export function seededRandom(seed: number): () => number {
 
 export function syntheticWorkbook(options: SyntheticOptions): WorkbookInput {
   const rand = seededRandom(options.seed ?? 7);
+  const numbered = (word: string, n: number) => Array.from({ length: n }, (_, i) => `${word} ${String(i + 1).padStart(2, "0")}`);
+  const SEGMENTS = options.segments === undefined ? SIX_SEGMENTS : numbered("Segment", options.segments);
+  const REGIONS = options.regions === undefined ? SIX_REGIONS : numbered("Region", options.regions);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const some = (list: readonly string[], max: number, emptyChance: number): string => {
     if (rand() < emptyChance) return "";

@@ -25,6 +25,22 @@ describe("analyzeWorkbook", () => {
     expect(a.sources[0]).toEqual({ input: "partners", source: "Partners", sheet: "Partners", rows: 3 });
   });
 
+  it("stops the conflict search past its memory bound with a warning saying how many pairs and what to narrow, listing none", () => {
+    const same = ["Acme", "Globex", "Initech"].map((Partner) => ({ Partner, Roles: "Co-sell", Capabilities: "CRM", Fit: 3, Impact: 3, Momentum: 3 }));
+    const a = analyzeWorkbook({ partners: partnersTable(same) }, settings(), { runAt: RUN_AT, maxConflictPairs: 2 });
+    expect(a.conflicts).toEqual([]);
+    expect(a.issues).toContainEqual({
+      severity: "warning",
+      sheet: "Partners",
+      cell: "",
+      message:
+        "Channel conflict stopped after finding more than 2 pairs at or above the conflict threshold 0.5 (the limit that keeps memory safe), so no pairs are listed. Narrow it: raise the conflict threshold, analyse fewer markets (Segments, Regions) at a time, or fewer partners with Co-sell or Co-market.",
+    });
+    const within = analyzeWorkbook({ partners: partnersTable(same) }, settings(), { runAt: RUN_AT, maxConflictPairs: 3 });
+    expect(within.conflicts).toHaveLength(3);
+    expect(within.issues.filter((i) => i.message.startsWith("Channel conflict stopped"))).toEqual([]);
+  });
+
   it("records the run time it was given (no clock inside the engine)", () => {
     const a = analyzeWorkbook(input(), settings(), { runAt: RUN_AT });
     expect(a.runAt).toBe(RUN_AT);

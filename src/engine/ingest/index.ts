@@ -11,8 +11,11 @@ import { applyScale, type PendingScore, readPartnerRows, type Vocabularies } fro
 import { chooseScale } from "./scale";
 import { TableReader } from "./table-reader";
 
-/** The largest number of partner rows one analysis accepts (README: Limits). */
-export const MAX_PARTNERS = 50_000;
+/**
+ * The largest number of partner rows one analysis accepts: what an Excel sheet holds below its
+ * header (1,048,576 rows). No workbook can have more; the check guards other callers.
+ */
+export const MAX_PARTNERS = 1_048_575;
 
 export interface Ingested {
   portfolio: Portfolio;
@@ -23,7 +26,7 @@ export interface Ingested {
 /**
  * Turns the raw input tables into a typed portfolio and the issues found on the way.
  * Throws CannotAnalyzeError only when there is nothing to analyse: no Partners table, no
- * Partner column, no partner rows, or more rows than the add-in accepts.
+ * Partner column, no partner rows, or more rows than an Excel sheet holds.
  */
 export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingested {
   const issues: Issue[] = [];

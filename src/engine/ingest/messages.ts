@@ -60,6 +60,8 @@ export const messages = {
   emptyList: (label: string) => `${q(label)} holds only separators; it is treated as empty.`,
   tooManyRows: (table: string, rows: number, limit: number) =>
     `The ${table} table has ${rows.toLocaleString("en-US")} rows; the add-in analyses at most ${limit.toLocaleString("en-US")}. Split the portfolio or filter it first.`,
+  conflictsStopped: (limit: number, threshold: number) =>
+    `Channel conflict stopped after finding more than ${limit.toLocaleString("en-US")} pairs at or above the conflict threshold ${threshold} (the limit that keeps memory safe), so no pairs are listed. Narrow it: raise the conflict threshold, analyse fewer markets (Segments, Regions) at a time, or fewer partners with Co-sell or Co-market.`,
   settingInvalid: (name: string, value: string, fallback: string) =>
     `Setting ${q(name)} = ${q(value)} is not valid; using ${fallback}.`,
   settingsUnreadable: (reason: string) => `The settings stored in the workbook could not be read (${reason}); defaults are used.`,

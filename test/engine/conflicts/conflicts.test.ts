@@ -1,4 +1,6 @@
-import { findChannelConflicts } from "../../../src/engine/conflicts";
+import fc from "fast-check";
+import { findChannelConflicts, searchChannelConflicts } from "../../../src/engine/conflicts";
+import { MAX_BITSET_WORDS } from "../../../src/engine/conflicts/encode";
 import { popcount } from "../../../src/engine/conflicts/bitset";
 import type { Partner } from "../../../src/engine/model";
 import { compareNames } from "../../../src/engine/tiering/compare";
@@ -169,6 +171,95 @@ describe("findChannelConflicts (SPEC §2.5, §2.9)", () => {
       expect(naive.length).toBeGreaterThan(0); // the case exercises something
       expect(fast).toEqual(naive);
     });
+  });
+});
+
+describe("the fast path against the naive reference, on the shapes it optimises for", () => {
+  /** Families of near-copies (dense overlap): most pairs met through the index are real. */
+  function familyPortfolio(seed: number, size: number, capabilities: number): Partner[] {
+    const rand = seededRandom(seed);
+    const caps = Array.from({ length: capabilities }, (_, i) => `Cap ${i}`);
+    const families = Array.from({ length: Math.max(1, Math.floor(size / 12)) }, () => someOf(rand, caps, 7));
+    return Array.from({ length: size }, (_, i) => {
+      const family = families[Math.floor(rand() * families.length)] as string[];
+      const mine = family.filter(() => rand() > 0.15);
+      if (rand() < 0.4) mine.push(caps[Math.floor(rand() * caps.length)] as string);
+      return partner({
+        name: `${String.fromCharCode(97 + Math.floor(rand() * 26))}Partner ${i}`,
+        roles: rand() < 0.8 ? ["Co-sell"] : ["Co-market", "Implement"],
+        capabilities: [...new Set(mine)],
+        segments: someOf(rand, ["SMB", "Enterprise", "Public"], 2),
+        regions: someOf(rand, ["EMEA", "APAC"], 1),
+      });
+    });
+  }
+
+  it.each([
+    [21, 300, 40, 0.5],
+    [22, 300, 60, 0.6],
+    [23, 250, 20, 0.34],
+    [24, 200, 30, 0.75],
+  ])("dense families, seed %i: %i partners, %i capabilities, threshold %d", (seed, size, capabilities, threshold) => {
+    const partners = familyPortfolio(seed, size, capabilities);
+    const naive = naiveConflicts(partners, threshold);
+    expect(naive.length).toBeGreaterThan(size / 2); // dense: about a pair per partner or more
+    expect(findChannelConflicts(partners, at(threshold)).map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }))).toEqual(naive);
+  });
+
+  it(`compares sorted id lists instead of bit sets past ${MAX_BITSET_WORDS * 32} capabilities, with the same pairs`, () => {
+    const rand = seededRandom(31);
+    // Each partner has a capability of its own (so the catalogue is wide) and some of a few shared ones.
+    const partners = Array.from({ length: 320 }, (_, i) =>
+      partner({
+        name: `Partner ${i}`,
+        roles: ["Co-sell"],
+        capabilities: [`Own ${i}`, ...someOf(rand, ["CRM", "ERP", "BI", "IAM"], 3)],
+        segments: someOf(rand, ["SMB", "Enterprise"], 1),
+      }),
+    );
+    const ids = new Set(partners.flatMap((p) => p.capabilities));
+    expect(ids.size).toBeGreaterThan(MAX_BITSET_WORDS * 32);
+    const naive = naiveConflicts(partners, 0.4);
+    expect(naive.length).toBeGreaterThan(0);
+    expect(findChannelConflicts(partners, at(0.4)).map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }))).toEqual(naive);
+  });
+
+  it("agrees with the reference on any small portfolio and threshold (property)", () => {
+    const caps = Array.from({ length: 12 }, (_, i) => `C${i}`);
+    const member = fc.record({
+      roles: fc.subarray(["Co-sell", "Co-market", "Integrate"]),
+      capabilities: fc.subarray(caps),
+      segments: fc.subarray(["S1", "S2", "S3"]),
+      regions: fc.subarray(["R1", "R2"]),
+    });
+    fc.assert(
+      fc.property(fc.array(member, { maxLength: 40 }), fc.constantFrom(0, 0.2, 1 / 3, 0.5, 2 / 3, 0.8, 1), (rows, threshold) => {
+        const partners = rows.map((r, i) => partner({ name: `P${String(i).padStart(2, "0")}`, ...r }));
+        const fast = findChannelConflicts(partners, at(threshold)).map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }));
+        expect(fast).toEqual(naiveConflicts(partners, threshold));
+      }),
+      { numRuns: 150, seed: 4242 },
+    );
+  });
+});
+
+describe("the memory bound on conflict pairs (README: Large portfolios)", () => {
+  const same = (n: number) => Array.from({ length: n }, (_, i) => partner({ name: `P${i}`, roles: ["Co-sell"], capabilities: ["CRM"] }));
+
+  it("lists every pair when they number at most the bound", () => {
+    const result = searchChannelConflicts(same(5), at(0.5), { maxPairs: 10 });
+    expect(result).toMatchObject({ stopped: false, found: 10 });
+    expect(result.conflicts).toHaveLength(10);
+  });
+
+  it("stops once more pairs than the bound reach the threshold, and lists none", () => {
+    const result = searchChannelConflicts(same(6), at(0.5), { maxPairs: 10 });
+    expect(result).toMatchObject({ stopped: true, found: 11, conflicts: [] });
+  });
+
+  it("stops the all-pairs walk at a threshold of 0 as well", () => {
+    const result = searchChannelConflicts(same(6), at(0), { maxPairs: 3 });
+    expect(result).toMatchObject({ stopped: true, found: 4, conflicts: [] });
   });
 });
 
