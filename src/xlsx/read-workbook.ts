@@ -11,6 +11,7 @@ import { sheetOfReference } from "../report/references";
 import { ownershipName, SETTINGS_SHEET_NAME, settingsTextFromValues } from "../report/settings-sheet";
 import { rawCell } from "./cells";
 import { elementsNS, NS, parseXml, serializeXml } from "./xml";
+import { readWorkbookStreaming } from "./stream-read";
 
 export interface ReadWorkbook {
   input: WorkbookInput;
@@ -22,7 +23,19 @@ export interface ReadWorkbook {
 export interface ReadOptions {
   /** Use the input tables chosen in the task pane and stored with the settings (default true). */
   storedChoices?: boolean;
+  /**
+   * Scan the sheets' XML as a stream instead of loading ExcelJS's workbook model (stream-read.ts).
+   * Default: for files of STREAMING_FROM_BYTES or more, whose model would not fit in memory.
+   */
+  streaming?: boolean;
 }
+
+/**
+ * Files from this size on are read by streaming: about 40,000 partner rows. ExcelJS's model
+ * of a 100,000-row workbook takes most of a gigabyte and a minute to build; the stream
+ * reader holds only the input cells.
+ */
+export const STREAMING_FROM_BYTES = 4 * 1024 * 1024;
 
 const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity", "expectations"];
 
@@ -31,6 +44,7 @@ const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "ca
  * opened as a workbook; a missing Partners table is reported later, by ingest.
  */
 export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadWorkbook> {
+  if (options.streaming ?? bytes.length >= STREAMING_FROM_BYTES) return readWorkbookStreaming(bytes, options);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load((await mendPackage(bytes)) as unknown as ExcelJS.Buffer);
