@@ -1,6 +1,6 @@
 import { type Analysis, analyzeWorkbook } from "../../src/engine/analyze";
 import type { Issue } from "../../src/engine/model";
-import { buildIssuesSheet, ISSUES_TABLE } from "../../src/report/issues-sheet";
+import { buildIssuesSheet, ISSUES_TABLE, MAX_ISSUE_ROWS } from "../../src/report/issues-sheet";
 import { SEVERITY_STYLES } from "../../src/report/style";
 import { partnersTable, settings } from "../engine/fixtures";
 import { paint, tableProblems } from "./report-checks";
@@ -30,6 +30,16 @@ describe("buildIssuesSheet (SPEC §3 Issues)", () => {
     expect(spec.tables.map((t) => t.name)).toEqual([ISSUES_TABLE]);
     expect(rows(spec)).toHaveLength(3);
     expect(paint(spec).cells.get("0,0")).toBe("Severity");
+    expect(tableProblems([spec])).toEqual([]);
+  });
+
+  it("lists at most MAX_ISSUE_ROWS issues, the first ones, then a line saying how many more (the JSON has all)", () => {
+    const many: Issue[] = Array.from({ length: MAX_ISSUE_ROWS + 12_345 }, (_, i) => ({ severity: "info", sheet: "Partners", cell: `A${i + 2}`, message: `note ${i}` }));
+    const spec = buildIssuesSheet(analysisWith(many));
+    const listed = rows(spec);
+    expect(listed).toHaveLength(MAX_ISSUE_ROWS);
+    expect(listed[MAX_ISSUE_ROWS - 1]).toEqual(["info", "Partners", `A${MAX_ISSUE_ROWS + 1}`, `note ${MAX_ISSUE_ROWS - 1}`]);
+    expect([...paint(spec).cells.values()]).toContain("… and 12,345 more issues not listed here (the first 10,000 are shown, in order; the JSON output lists every one).");
     expect(tableProblems([spec])).toEqual([]);
   });
 
