@@ -11,6 +11,7 @@ import { countOf } from "../report/style";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { writeWorkbook } from "../xlsx/write-workbook";
 import { type AnalyzeArgs, UsageError } from "./args";
+import { writeJsonFile } from "./json-stream";
 
 export interface CommandResult {
   analysis: Analysis;
@@ -49,7 +50,8 @@ export async function runAnalyze(args: AnalyzeArgs, log: (line: string) => void)
   await writeOutput(args.out, xlsx);
   written.push(args.out);
   if (args.json) {
-    await writeOutput(args.json, `${JSON.stringify(analysisDocument(analysis, scenario ? { scenario } : {}), null, 2)}\n`);
+    // Streamed: a million partners' document would not fit in one string.
+    await writeOutput(args.json, (path) => writeJsonFile(path, analysisDocument(analysis, scenario ? { scenario } : {})));
     written.push(args.json);
   }
   const lines = summaryLines(analysis, written);
@@ -88,10 +90,10 @@ function isoRunAt(text: string): string {
   return new Date(when).toISOString();
 }
 
-async function writeOutput(path: string, data: Uint8Array | string): Promise<void> {
+async function writeOutput(path: string, data: Uint8Array | string | ((path: string) => Promise<void>)): Promise<void> {
   try {
     await mkdir(dirname(resolve(path)), { recursive: true });
-    await writeFile(path, data);
+    await (typeof data === "function" ? data(path) : writeFile(path, data));
   } catch (error) {
     throw new CannotAnalyzeError(`Cannot write ${path}: ${(error as Error).message}`, { cause: error });
   }

@@ -4,18 +4,23 @@
  * `new Worker(new URL("./analysis.worker.ts", import.meta.url))` in worker-service.ts.
  */
 import { handleRequest } from "./handle-request";
-import type { WorkerCall, WorkerReply } from "./protocol";
+import type { ResultOf, WorkerCall, WorkerReply } from "./protocol";
+import { packAnalyzeResult } from "./transfer";
 
 const scope = self as unknown as {
   onmessage: ((ev: MessageEvent<WorkerCall>) => void) | null;
-  postMessage(reply: WorkerReply): void;
+  postMessage(reply: WorkerReply, transfer?: Transferable[]): void;
 };
 
 scope.onmessage = (ev) => {
   const { id, request } = ev.data;
   try {
     const result = handleRequest(request, (phase) => scope.postMessage({ id, type: "phase", phase }));
-    scope.postMessage({ id, type: "done", result });
+    if (request.kind === "analyze") {
+      // Transferred, not cloned whole (transfer.ts).
+      const { packed, transfer } = packAnalyzeResult(result as ResultOf["analyze"]);
+      scope.postMessage({ id, type: "done", result: packed, packed: "analyze" }, transfer);
+    } else scope.postMessage({ id, type: "done", result });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     scope.postMessage({ id, type: "failed", error: { name: e.name, message: e.message } });

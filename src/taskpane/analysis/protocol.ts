@@ -83,5 +83,6 @@ export interface WorkerError {
 
 export type WorkerReply =
   | { id: number; type: "phase"; phase: RunPhase }
-  | { id: number; type: "done"; result: unknown }
+  /** `packed: "analyze"`: the result is a PackedAnalyze (transfer.ts), to be unpacked by the pane. */
+  | { id: number; type: "done"; result: unknown; packed?: "analyze" }
   | { id: number; type: "failed"; error: WorkerError };

@@ -40,7 +40,8 @@ export function threadService(): AnalysisService {
         if (mine === generation) onPhase(phase);
       });
       check();
-      // Results cross a Worker by structured clone; clone here too so both paths behave alike.
+      // Results cross a Worker by structured clone (an analysis packed and transferred,
+      // transfer.ts); clone here too so both paths hand the pane its own copy.
       return structuredClone(result);
     },
     cancel() {

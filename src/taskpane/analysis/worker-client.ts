@@ -1,6 +1,7 @@
 import { CannotAnalyzeError } from "../../engine/errors";
 import type { RunPhase, WorkerCall, WorkerReply } from "./protocol";
 import { type AnalysisService, RunCancelledError } from "./service";
+import { type PackedAnalyze, unpackAnalyzeResult } from "./transfer";
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -40,7 +41,8 @@ export function workerService(createWorker: () => WorkerLike): AnalysisService {
       if (reply.type === "phase") p.onPhase(reply.phase);
       else {
         pending.delete(reply.id);
-        if (reply.type === "done") p.resolve(reply.result);
+        if (reply.type === "done" && reply.packed === "analyze") unpackAnalyzeResult(reply.result as PackedAnalyze).then(p.resolve, p.reject);
+        else if (reply.type === "done") p.resolve(reply.result);
         else p.reject(reply.error.name === "CannotAnalyzeError" ? new CannotAnalyzeError(reply.error.message) : workerFailure(reply.error.message));
       }
     };
