@@ -1,7 +1,4 @@
-import { CannotAnalyzeError } from "../engine/errors";
 import { tableFromGrid } from "../engine/ingest/grid";
-import { MAX_PARTNERS } from "../engine/ingest";
-import { messages } from "../engine/ingest/messages";
 import { type InputLocation, locateHistory, locateInput, type WorkbookCatalog } from "../engine/ingest/locate";
 import type { InputChoice, InputName, RawTable, WorkbookInput } from "../engine/model";
 import { readStoredSettings } from "../engine/settings";
@@ -18,6 +15,13 @@ type Choices = Partial<Record<InputName, InputChoice>>;
 const READ_BUDGET_BYTES = 2_000_000;
 /** A generous guess of the JSON size of one cell's value and number format. */
 const BYTES_PER_CELL = 40;
+/**
+ * Most cells loaded by one range: large reads must be split (Microsoft, "Read or write to a
+ * large range using the Excel JavaScript API",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large), and above
+ * 5 million cells `values` can come back null; the byte budget keeps chunks far below both.
+ */
+const MAX_CELLS_PER_READ = 1_000_000;
 
 function locateAll(catalog: WorkbookCatalog, choices: Choices): Partial<Record<InputName, InputLocation>> {
   const found: Partial<Record<InputName, InputLocation>> = {};
@@ -52,7 +56,8 @@ async function loadCells(context: Excel.RequestContext, sheets: string[], rects:
   const queue: Chunk[] = [];
   rects.forEach((r, target) => {
     const rows = Math.min(r.rowCount, maxRows);
-    const per = Math.max(1, Math.floor(READ_BUDGET_BYTES / (Math.max(1, r.columnCount) * BYTES_PER_CELL)));
+    const cols = Math.max(1, r.columnCount);
+    const per = Math.max(1, Math.min(Math.floor(READ_BUDGET_BYTES / (cols * BYTES_PER_CELL)), Math.floor(MAX_CELLS_PER_READ / cols)));
     for (let start = 0; start < rows; start += per) queue.push({ target, start, rows: Math.min(per, rows - start) });
   });
   while (queue.length > 0) {
@@ -76,18 +81,24 @@ async function loadCells(context: Excel.RequestContext, sheets: string[], rects:
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      const tooBig = /PayloadSizeLimitExceeded/.test(errorCode(error));
+      // Excel on the web answers an oversized read with ResponsePayloadSizeLimitExceeded, or
+      // sometimes only with GeneralException ("An internal error has occurred"): both are
+      // split and asked again, down to single rows, past which the error is real.
+      const tooBig = /PayloadSizeLimitExceeded|GeneralException/.test(errorCode(error));
       const splittable = round.filter((r) => r.chunk.rows > 1);
       if (!tooBig || splittable.length === 0) throw error;
-      // Put every chunk of the failed round back, halving the large ones.
-      for (const { chunk } of round.reverse()) {
-        const half = Math.ceil(chunk.rows / 2);
-        if (chunk.rows > 1) queue.unshift({ ...chunk, rows: half }, { target: chunk.target, start: chunk.start + half, rows: chunk.rows - half });
-        else queue.unshift(chunk);
-      }
+      requeueHalved(queue, round.map((r) => r.chunk));
       continue;
     }
+    // Above 5 million cells Excel can return `values` as null instead of failing: such a
+    // chunk is split and asked again like a refused one.
+    const empty = round.filter(({ range }) => !Array.isArray(range.values) || !Array.isArray(range.numberFormat));
+    if (empty.length > 0) {
+      if (empty.some(({ chunk }) => chunk.rows <= 1)) throw new Error("Excel returned no values for a row of an input table.");
+      requeueHalved(queue, empty.map((r) => r.chunk));
+    }
     for (const { chunk, range } of round) {
+      if (!Array.isArray(range.values) || !Array.isArray(range.numberFormat)) continue;
       const grid = grids[chunk.target];
       if (!grid) continue;
       range.values.forEach((row, i) => (grid.values[chunk.start + i] = row));
@@ -95,6 +106,15 @@ async function loadCells(context: Excel.RequestContext, sheets: string[], rects:
     }
   }
   return grids.map((g) => rawGrid(g.values, g.formats));
+}
+
+/** Puts chunks back at the front of the queue, in order, each of more than one row halved. */
+function requeueHalved(queue: { target: number; start: number; rows: number }[], chunks: { target: number; start: number; rows: number }[]): void {
+  for (const chunk of [...chunks].reverse()) {
+    const half = Math.ceil(chunk.rows / 2);
+    if (chunk.rows > 1) queue.unshift({ ...chunk, rows: half }, { target: chunk.target, start: chunk.start + half, rows: chunk.rows - half });
+    else queue.unshift(chunk);
+  }
 }
 
 /** Reads the located inputs as RawTables (null where a sheet turned out empty). */
@@ -162,15 +182,8 @@ export async function readInputs(context: Excel.RequestContext, choices?: Choice
     if (where) wanted.push({ key: input, where });
   }
   if (history) wanted.push({ key: "history", where: history });
-  // A Partners range of twice the limit is refused before megabytes of cells are loaded (the
-  // engine would refuse after reading it all); up to that size, blank rows are allowed for.
-  const tables = (
-    await readLocationsWithSize(context, wanted.map((w) => w.where), undefined, (i, rows) => {
-      if (wanted[i]?.key === "partners" && rows - 1 >= 2 * MAX_PARTNERS) {
-        throw new CannotAnalyzeError(messages.tooManyRows("Partners", rows - 1, MAX_PARTNERS));
-      }
-    })
-  ).map((r) => r?.table ?? null);
+  // No size check here: a sheet holds no more rows than the engine accepts (MAX_PARTNERS).
+  const tables = (await readLocationsWithSize(context, wanted.map((w) => w.where))).map((r) => r?.table ?? null);
 
   const input: WorkbookInput = { partners: null };
   wanted.forEach((w, i) => {

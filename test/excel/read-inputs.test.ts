@@ -12,6 +12,34 @@ function gatewayOver(wb: FakeWorkbook) {
 
 const HEADER = ["Partner", "Fit", "Impact", "Momentum"];
 
+describe("Reading large inputs in chunks (Excel on the web)", () => {
+  const partners = (n: number) => [HEADER, ...Array.from({ length: n }, (_, i) => [`Partner ${i}`, 3, 3, 3])];
+
+  it("splits a read that Excel refuses with GeneralException and asks again, row for row the same", async () => {
+    const wb = new FakeWorkbook().addSheet("Partners", partners(3000));
+    const plain = (await gatewayOver(wb).readInputs()).input.partners;
+    let refused = 0;
+    // The first round that loads cells (after the layout and size requests) fails as the web host does.
+    wb.onBeforeSync((book, index) => {
+      if (index === 2 && refused === 0) {
+        refused++;
+        book.failNextSyncs("GeneralException");
+      }
+    });
+    const { input } = await gatewayOver(wb).readInputs();
+    expect(refused).toBe(1);
+    expect(input.partners).toEqual(plain);
+  });
+
+  it("stops with Excel's error when even one row is refused", async () => {
+    const wb = new FakeWorkbook().addSheet("Partners", partners(1));
+    wb.onBeforeSync((book, index) => {
+      if (index >= 2) book.failNextSyncs("GeneralException");
+    });
+    await expect(gatewayOver(wb).readInputs()).rejects.toMatchObject({ code: "GeneralException" });
+  });
+});
+
 describe("Reading inputs through Office.js", () => {
   it("reads a sheet named Partners from its first non-empty row, with sheet addresses", async () => {
     const wb = new FakeWorkbook().addSheet("Partners", [["Register of partners"], [], HEADER, ["Acme", 4, 3, 2]], { startCell: "B2" });
