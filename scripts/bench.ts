@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { analyzeWorkbook, type AnalysisPhase } from "../src/engine/analyze";
+import { MAX_CONFLICT_PAIRS, searchChannelConflicts } from "../src/engine/conflicts";
 import { DEFAULT_SETTINGS, type WorkbookInput } from "../src/engine/model";
 import { storedSettingsText } from "../src/engine/settings";
 import { createOfficeGateway } from "../src/excel/office-gateway";
@@ -32,6 +33,8 @@ interface Result {
   totalMs: number;
   peakRssMb: number;
   excel?: { syncs: number; largestRequestBytes: number; writeMs: number };
+  /** Conflict pairs reported, and candidate pairs the search examined to find them. */
+  pairs?: { reported: number; examined: number; stopped: boolean };
 }
 
 const args = process.argv.slice(2);
@@ -98,7 +101,16 @@ function timeInput(label: string, input: WorkbookInput, partners: number): Resul
   const runs = Array.from({ length: RUNS }, () => timeOnce(input));
   const phasesMs: Record<string, number> = {};
   for (const name of Object.keys(runs[0]?.phases ?? {})) phasesMs[name] = round(median(runs.map((r) => r.phases[name] ?? 0)));
-  return { label, partners, phasesMs, totalMs: round(median(runs.map((r) => r.total))), peakRssMb: round(peakRss / 1048576) };
+  const portfolio = analyzeWorkbook(input, DEFAULT_SETTINGS, { runAt: "2026-11-22T00:00:00.000Z" }).portfolio;
+  const search = searchChannelConflicts(portfolio.partners, DEFAULT_SETTINGS, { maxPairs: MAX_CONFLICT_PAIRS });
+  return {
+    label,
+    partners,
+    phasesMs,
+    totalMs: round(median(runs.map((r) => r.total))),
+    peakRssMb: round(peakRss / 1048576),
+    pairs: { reported: search.found, examined: search.examined, stopped: search.stopped },
+  };
 }
 
 async function excelPath(input: WorkbookInput): Promise<Result["excel"]> {
@@ -189,6 +201,7 @@ function print(r: Result): void {
   }
   const phases = Object.entries(r.phasesMs).map(([k, v]) => `${k} ${v}`).join(" · ");
   process.stdout.write(`${r.label.padEnd(22)} total ${String(r.totalMs).padStart(7)} ms  peak ${r.peakRssMb} MB${r.readMs !== undefined ? `  (file read ${r.readMs} ms)` : ""}\n    ${phases}\n`);
+  if (r.pairs) process.stdout.write(`    conflict pairs: ${r.pairs.reported.toLocaleString("en-US")}${r.pairs.stopped ? " (stopped at the bound)" : ""} reported, ${r.pairs.examined.toLocaleString("en-US")} examined\n`);
   if (r.excel) process.stdout.write(`    Office.js path (in-memory Excel): ${r.excel.syncs} syncs, largest request ${(r.excel.largestRequestBytes / 1048576).toFixed(2)} MB, ${r.excel.writeMs} ms\n`);
 }
 
