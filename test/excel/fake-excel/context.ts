@@ -93,6 +93,7 @@ export class FakeRequestContext implements ContextCore {
       if (responseBytes > wb.responseLimitBytes) throw excelError(wb.webMode ? "GeneralException" : "ResponsePayloadSizeLimitExceeded");
       for (const x of this.staged) x.commit();
       for (const p of this.touched) p._nullKnown = true;
+      this.sizer.settle();
     } finally {
       this.staged = [];
       this.touched = new Set();

@@ -7,8 +7,15 @@
  * Query action; the last action using each path lists it in `"L"`. This module rebuilds the same
  * shape from the fake's queue and counts its UTF-8 bytes. Checked against the real serializer in
  * test/excel/office-js/request-size.test.ts (agreement within REQUEST_SIZE_TOLERANCE).
+ *
+ * Paths change after a sync: Excel answers each Instantiate action with the object's id, and
+ * `ObjectPath.updateUsingObjectData` then renames an object whose parent is a collection as
+ * `collection[id]` (ObjectPathType 5, Name "", the id as its only argument, no argument paths).
+ * So a chart made by `charts.add(type, range)` costs, in later requests, `charts["{…}"]`, not the
+ * Add path plus its source range's path; the same for `worksheets.add`, `series.add`,
+ * `getItem(name)`, `getItemAt(i)`. `settle()` applies that once a sync has gone through.
  */
-import type { ClientObjectBase, Op } from "./proxy";
+import { type ClientObjectBase, CollectionBase, type Op } from "./proxy";
 import { utf8Bytes } from "./wire";
 
 /** How far this count may be from Office.js's own (a fraction of the real size). */
@@ -54,6 +61,8 @@ const BULK_CELLS = 1500;
 export class RequestSizer {
   private nextId = 0;
   private ids = new WeakMap<Obj, number>();
+  /** Objects instantiated by the last request, with their Instantiate action's id. */
+  private instantiatedLast: [Obj, number][] = [];
 
   private idOf(o: Obj): number {
     let id = this.ids.get(o);
@@ -71,7 +80,8 @@ export class RequestSizer {
     let paths = 0;
     const instantiated = new Set<Obj>();
     const lastUse = new Map<number, number>();
-    const pathEntry = (id: number, member: string, parentId: number | undefined, argsBytes: number, detached = false): void => {
+    this.instantiatedLast = [];
+    const pathEntry = (id: number, member: string, parentId: number | undefined, argsBytes: number, detached = false): number => {
       paths++;
       // "id":{"Id":id,"ObjectPathType":t,"Name":"…"[,"ParentObjectPathId":p][,"ArgumentInfo":…][,"D":true]}
       bytes += digits(id) + 3 + '{"Id":,"ObjectPathType":1,"Name":""}'.length + digits(id) + utf8Bytes(pascal(member)) + argsBytes;
@@ -81,6 +91,7 @@ export class RequestSizer {
       actions++;
       bytes += '{"Id":,"ActionType":1,"Name":"","ObjectPathId":}'.length + digits(aid) + digits(id);
       lastUse.set(id, aid);
+      return aid;
     };
     const action = (type: number, name: string, oid: number, rest: number): number => {
       const aid = ++this.nextId;
@@ -88,8 +99,13 @@ export class RequestSizer {
       bytes += '{"Id":,"ActionType":1,"Name":"","ObjectPathId":}'.length + digits(aid) + String(type).length - 1 + utf8Bytes(pascal(name)) + digits(oid) + rest;
       return aid;
     };
+    // An action uses its path, the path's parents and, recursively, their argument paths
+    // (ClientRequestBase._updateLastUsedActionIdOfObjectPathId); an Instantiate action too.
     const use = (o: Obj, actionId: number): void => {
-      for (let p: Obj | undefined = o; p; p = p._wire?.parent) lastUse.set(this.idOf(p), actionId);
+      for (let p: Obj | undefined = o; p; p = p._wire?.parent) {
+        lastUse.set(this.idOf(p), actionId);
+        for (const a of p._wire?.args ?? []) if (isProxy(a)) use(a, actionId);
+      }
     };
     const instantiate = (o: Obj): void => {
       if (instantiated.has(o)) return;
@@ -97,7 +113,9 @@ export class RequestSizer {
       if (w) instantiate(w.parent);
       for (const a of w?.args ?? []) if (isProxy(a)) instantiate(a);
       instantiated.add(o);
-      pathEntry(this.idOf(o), w?.member ?? "", w ? this.idOf(w.parent) : undefined, w?.args ? argumentInfo(w.args, (a) => this.idOf(a)) : 0);
+      const aid = pathEntry(this.idOf(o), w?.member ?? "", w ? this.idOf(w.parent) : undefined, w?.args ? argumentInfo(w.args, (a) => this.idOf(a)) : 0);
+      use(o, aid);
+      this.instantiatedLast.push([o, aid]);
     };
     for (const op of ops) {
       if (op.creates) {
@@ -144,5 +162,21 @@ export class RequestSizer {
     for (const [pid, aid] of lastUse) byAction.set(aid, [...(byAction.get(aid) ?? []), pid]);
     for (const ids of byAction.values()) bytes += ',"L":[]'.length + ids.reduce((n, id) => n + digits(id), 0) + ids.length - 1;
     return bytes;
+  }
+
+  /**
+   * The last request went through: each object it instantiated under a collection is named by
+   * its id from now on, as Office.js does with the id Excel returns (the id the harness in
+   * test/excel/office-js/real-office.ts answers: the action id in a GUID's shape). Null objects
+   * come back without one and keep their path.
+   */
+  settle(): void {
+    for (const [o, aid] of this.instantiatedLast) {
+      const w = o._wire;
+      if (!w || !(w.parent instanceof CollectionBase)) continue;
+      if (o._nullKnown && o._peek() === null) continue;
+      o._wire = { parent: w.parent, member: "", args: [`{${String(aid).padStart(8, "0")}-0001-0000-0000-000000000000}`], type: 5 };
+    }
+    this.instantiatedLast = [];
   }
 }

@@ -43,6 +43,23 @@ describe("the in-memory Excel's request size, checked by Office.js's serializer"
     expect(Math.max(...agreement(wb, real))).toBeLessThanOrEqual(REQUEST_SIZE_TOLERANCE);
   }, 60_000);
 
+  it("names an object made under a collection by the id Excel returned once a sync has gone through, and counts the last use of a path through its parents and argument paths", async () => {
+    const wb = new FakeWorkbook().addSheet("S", [["x", "y"], [1, 2], [3, 4]]);
+    const real = realExcel(wb);
+    await real.run(async (context) => {
+      const ws = context.workbook.worksheets.add("Chart sheet with a long name");
+      const chart = ws.charts.add("XYScatter", context.workbook.worksheets.getItem("S").getRange("A1:B3"), "Columns");
+      await context.sync();
+      // ObjectPath.updateUsingObjectData: from here on ws is worksheets["{id}"] and chart charts["{id}"].
+      chart.series.getItemAt(0).points.getItemAt(1).markerSize = 9;
+      chart.title.text = "Later";
+      ws.visibility = "Hidden";
+      await context.sync();
+    });
+    expect(real.requests).toHaveLength(2);
+    expect(Math.max(...agreement(wb, real))).toBeLessThanOrEqual(REQUEST_SIZE_TOLERANCE);
+  });
+
   it("is not the old {Path, Name, Args} estimate: a column-width write costs its ObjectPaths and actions", async () => {
     const wb = new FakeWorkbook().addSheet("S");
     const real = realExcel(wb);
