@@ -3,7 +3,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { Issue } from "../../engine/model";
 import type { PanelProps } from "../app/panel-props";
 import type { RunResult } from "../analyze/useAnalyzeRun";
-import { countBySeverity, filterIssues, issuePlace, type SeverityFilter } from "./issue-filter";
+import { bySeverity, countBySeverity, filterIssues, issuePlace, type SeverityFilter } from "./issue-filter";
 import { IssueRow } from "./IssueRow";
 
 /** Issues per page: enough to scan, few enough that thousands never slow the pane. */
@@ -29,7 +29,7 @@ export function IssuesPanel({ gateway, workbook, report, goTo, result }: PanelPr
   const [text, setText] = useState("");
   const [page, setPage] = useState(0);
   const deferredText = useDeferredValue(text);
-  const issues = useMemo(() => result?.analysis.issues ?? [], [result]);
+  const issues = useMemo(() => bySeverity(result?.analysis.issues ?? []), [result]);
   const counts = useMemo(() => countBySeverity(issues), [issues]);
   const shown = useMemo(() => filterIssues(issues, severity, deferredText), [issues, severity, deferredText]);
   const sheets = useMemo(() => new Set((workbook.read?.sources.catalog.sheets ?? []).map((s) => s.toLowerCase())), [workbook.read]);
