@@ -1,6 +1,5 @@
 import { Caption1, CompoundButton, InfoLabel, Text, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import type { Ref } from "react";
-import { VisuallyHidden } from "../app/VisuallyHidden";
 import type { ResultCard } from "./result-cards";
 
 const useStyles = makeStyles({
@@ -34,7 +33,7 @@ export interface ResultCardsProps {
 
 /**
  * The results of a run as cards; a card with a sheet is a button that brings the sheet forward.
- * A card's accessible name is its visible text, with punctuation for screen readers only:
+ * A card's accessible name starts with its visible words, in order, then says what it opens:
  * "Tiering: 48 partners. 5 Strategic · 12 Focus · 30 Scale. Opens the Tiering sheet."
  */
 export function ResultCards({ cards, onOpen, onOpenIssues, ref }: ResultCardsProps) {
@@ -59,24 +58,13 @@ export function ResultCards({ cards, onOpen, onOpenIssues, ref }: ResultCardsPro
               {card.sheet || toIssues ? (
                 <CompoundButton
                   className={mergeClasses(styles.card, card.attention && styles.attention)}
-                  secondaryContent={{
-                    className: styles.detail,
-                    children: (
-                      <>
-                        {card.detail}
-                        <VisuallyHidden>{`. ${opens}`}</VisuallyHidden>
-                      </>
-                    ),
-                  }}
+                  secondaryContent={{ className: styles.detail, children: card.detail }}
                   onClick={() => (toIssues ? onOpenIssues() : card.sheet && onOpen(card.sheet))}
+                  aria-label={`${card.title}: ${card.headline}. ${card.detail}. ${opens}`}
                 >
+                  {/* The spaces keep the visible words apart, so the name above starts with them word for word. */}
                   <span>
-                    <Caption1 className={styles.title}>
-                      {card.title}
-                      <VisuallyHidden>{": "}</VisuallyHidden>
-                    </Caption1>
-                    {card.headline}
-                    <VisuallyHidden>{". "}</VisuallyHidden>
+                    <Caption1 className={styles.title}>{card.title}</Caption1> {card.headline}{" "}
                   </span>
                 </CompoundButton>
               ) : (

@@ -1,6 +1,5 @@
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../engine/model";
-import { VisuallyHidden } from "../app/VisuallyHidden";
 import { issuePlace } from "./issue-filter";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -21,6 +20,8 @@ const useStyles = makeStyles({
   message: { gridColumn: "2", overflowWrap: "anywhere" },
 });
 
+const WORDS = { error: "Error", warning: "Warning", info: "Info" } as const;
+
 export interface IssueRowProps {
   issue: Issue;
   /** Null when the issue has no place in the workbook to go to (e.g. a stored setting). */
@@ -29,19 +30,15 @@ export interface IssueRowProps {
 
 /**
  * One issue; a button (Enter or Space) that selects its cell in the workbook. Its accessible
- * name is its visible text with punctuation for screen readers: "Warning at Partners!N39: …".
+ * name is its visible words in order, with punctuation: "Warning Partners!N39: …".
  */
 export function IssueRow({ issue, onSelect }: IssueRowProps) {
   const styles = useStyles();
   const place = issuePlace(issue);
   const body = (
     <>
-      <SeverityBadge severity={issue.severity} />
-      <Caption1 className={styles.place}>
-        <VisuallyHidden>{" at "}</VisuallyHidden>
-        {place}
-        <VisuallyHidden>{": "}</VisuallyHidden>
-      </Caption1>
+      <SeverityBadge severity={issue.severity} />{" "}
+      <Caption1 className={styles.place}>{place}</Caption1>{" "}
       <Text size={200} className={styles.message}>
         {issue.message}
       </Text>
@@ -49,7 +46,7 @@ export function IssueRow({ issue, onSelect }: IssueRowProps) {
   );
   if (!onSelect) return <div className={styles.row}>{body}</div>;
   return (
-    <Button appearance="subtle" className={styles.row} onClick={() => onSelect(issue)}>
+    <Button appearance="subtle" className={styles.row} onClick={() => onSelect(issue)} aria-label={`${WORDS[issue.severity]} ${place}: ${issue.message}`}>
       {body}
     </Button>
   );
