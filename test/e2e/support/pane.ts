@@ -14,7 +14,7 @@ export const PANE_BUILD = path.resolve(__dirname, "../../../.tmp/e2e/pane");
 export const OFFICE_JS_BUILD = path.resolve(__dirname, "../../../.tmp/e2e/office-js");
 
 export interface PaneOptions {
-  workbook: "empty" | "sample" | "renamed-column" | "hostile" | "phased-raci";
+  workbook: "empty" | "sample" | "renamed-column" | "hostile" | "phased-raci" | "alliances";
   theme?: "light" | "dark";
 }
 
@@ -41,7 +41,7 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
   const query = new URLSearchParams({ workbook: options.workbook, theme: options.theme ?? "light" });
   await page.goto(`${baseUrl}/taskpane.html?${query.toString()}`);
   // The Analyze page shows either the first-run offer or the Analyze button once the workbook is read.
-  const ready = options.workbook === "empty" ? page.getByRole("button", { name: "Insert sample data" }) : page.getByRole("button", { name: "Analyze", exact: true });
+  const ready = options.workbook === "empty" || options.workbook === "alliances" ? page.getByRole("button", { name: "Insert sample data" }) : page.getByRole("button", { name: "Analyze", exact: true });
   await ready.waitFor();
   return { page, errors, workers, workbook: new WorkbookView(page) };
 }
