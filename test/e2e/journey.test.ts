@@ -64,7 +64,8 @@ describe("Excel's state and the run's progress", () => {
   }, 60_000);
 
   it("gives writing its share of the bar, sheet by sheet, instead of sitting at 90 %", async () => {
-    const { page, errors } = await pane.open({ workbook: "sample" });
+    // Round trips take time, as in Excel, so the pane paints between the sheets it writes.
+    const { page, errors } = await pane.open({ workbook: "sample", latencyMs: 30 });
     await page.evaluate(() => {
       const seen: { value: number; status: string }[] = [];
       (window as unknown as { __progress: typeof seen }).__progress = seen;
@@ -93,7 +94,7 @@ describe("Excel's state and the run's progress", () => {
 describe("focus and announcements", () => {
   it("keeps focus on Analyze after Enter, lands on the Results heading when the run ends, and announces the results", async () => {
     const { page, errors } = await pane.open({ workbook: "sample" });
-    await tabTo(page, (el) => el.tagName === "BUTTON" && el.textContent === "Analyze");
+    await tabTo(page, (el) => el.tagName === "BUTTON" && !el.hasAttribute("role") && el.textContent === "Analyze");
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Analyze");
     await page.getByRole("list", { name: "Results" }).waitFor();
@@ -126,13 +127,16 @@ describe("a narrow pane", () => {
 
       await page.getByRole("tab", { name: "Settings" }).click();
       await page.getByRole("spinbutton", { name: "Momentum weight" }).waitFor();
-      const boxes = await page.evaluate(() =>
-        ["Fit weight", "Impact weight", "Momentum weight"].map((name) => {
-          const input = [...document.querySelectorAll("input[role=spinbutton]")].find((i) => i.id && document.querySelector(`label[for="${i.id}"]`)?.textContent === name);
-          const r = input?.closest(".fui-SpinButton")?.getBoundingClientRect();
-          return r ? { left: r.left, right: r.right } : null;
-        }),
-      );
+      const boxes = await page
+        .getByRole("group", { name: "Weights of the composite score" })
+        .getByRole("spinbutton")
+        .evaluateAll((inputs) =>
+          inputs.map((i) => {
+            const r = i.closest(".fui-SpinButton")?.getBoundingClientRect();
+            return r ? { left: r.left, right: r.right } : null;
+          }),
+        );
+      expect(boxes).toHaveLength(3);
       expect(boxes.every((b) => b !== null)).toBe(true);
       const [a, b, c] = boxes as { left: number; right: number }[];
       expect(a!.right).toBeLessThanOrEqual(b!.left);

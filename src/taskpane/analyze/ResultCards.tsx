@@ -1,4 +1,4 @@
-import { Caption1, CompoundButton, InfoLabel, Text, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
+import { Caption1, CompoundButton, InfoButton, Text, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import type { Ref } from "react";
 import type { ResultCard } from "./result-cards";
 
@@ -44,7 +44,7 @@ export function ResultCards({ cards, onOpen, onOpenIssues, ref }: ResultCardsPro
         <h2 id="results-heading" className={styles.heading} tabIndex={-1} ref={ref}>
           Results
         </h2>
-        <InfoLabel
+        <InfoButton
           aria-label="About the result cards"
           info="Each card sums up one result sheet; choose it to open the sheet. A yellow bar on the left marks a result that needs attention: errors in the input, responsibility conflicts or gaps, capability gaps, or channel conflicts."
         />

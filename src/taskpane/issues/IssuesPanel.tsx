@@ -11,6 +11,8 @@ export const ISSUES_PER_PAGE = 100;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Four filters do not fit 320 px on one line: they wrap instead of running off the pane.
+  filters: { flexWrap: "wrap" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   pager: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });
@@ -60,7 +62,7 @@ export function IssuesPanel({ gateway, workbook, report, goTo, result }: PanelPr
 
   return (
     <div className={styles.root}>
-      <TabList size="small" aria-label="Severity" selectedValue={severity} onTabSelect={(_, d) => (setSeverity(d.value as SeverityFilter), setPage(0))}>
+      <TabList className={styles.filters} size="small" aria-label="Severity" selectedValue={severity} onTabSelect={(_, d) => (setSeverity(d.value as SeverityFilter), setPage(0))}>
         {FILTERS.map((f) => (
           <Tab key={f.value} value={f.value}>
             {`${f.label} (${counts[f.value]})`}

@@ -2,7 +2,11 @@ import { Field, InfoLabel, SpinButton, type SpinButtonOnChangeData, makeStyles }
 
 // The control fills its grid cell and no more: with the input's default width, three weight
 // boxes in a 380px row overlapped each other and overflowed the pane.
-const useStyles = makeStyles({ input: { width: "100%", minWidth: 0 }, inner: { width: "100%", minWidth: 0 } });
+const useStyles = makeStyles({
+  field: { minWidth: 0 },
+  input: { width: "100%", minWidth: 0, boxSizing: "border-box" },
+  inner: { width: "100%", minWidth: 0 },
+});
 
 export interface NumberFieldProps {
   label: string;
@@ -32,6 +36,7 @@ export function NumberField({ label, value, onChange, min, max, step, error, hin
   const invalidText = Number.isNaN(value) ? "Enter a number." : error;
   return (
     <Field
+      className={styles.field}
       label={info ? { children: (_: unknown, props: object) => <InfoLabel {...props} info={info}>{label}</InfoLabel> } : label}
       hint={hint}
       validationState={invalidText ? "error" : "none"}
