@@ -14,20 +14,6 @@ export class ExcelHostError extends Error {
   }
 }
 
-/** A report write that failed part-way: which sheets hold the new run, which still the previous one. */
-export class ReportWriteError extends ExcelHostError {
-  constructor(
-    message: string,
-    code: string,
-    readonly updated: string[],
-    readonly unchanged: string[],
-    options?: { cause?: unknown },
-  ) {
-    super(message, code, options);
-    this.name = "ReportWriteError";
-  }
-}
-
 const MEANINGS: Record<string, string> = {
   InvalidOperationInCellEditMode: "Excel is busy: finish editing the cell (press Enter or Esc), then try again.",
   ItemNotFound: "A sheet or table the add-in was using no longer exists (was it deleted while the analysis ran?).",
