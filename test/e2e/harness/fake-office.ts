@@ -37,15 +37,21 @@ window.__fakeWorkbook = workbook;
 // progress could not be seen); Excel answers over IPC or the network, letting the pane paint.
 const latency = Number(params.get("latency") ?? 0);
 if (latency > 0) {
-  const excel = (window as unknown as { Excel: { run: (batch: (context: { sync: () => Promise<unknown> }) => Promise<unknown>) => Promise<unknown> } }).Excel;
+  type Context = { sync: () => Promise<unknown> };
+  type Batch = (context: Context) => Promise<unknown>;
+  const excel = (window as unknown as { Excel: { run: (...args: unknown[]) => Promise<unknown> } }).Excel;
   const run = excel.run.bind(excel);
-  excel.run = (batch) =>
-    run((context) => {
+  // Excel.run(batch) or Excel.run(options, batch), as Office.js takes them.
+  excel.run = (...args: unknown[]) => {
+    const batch = args[args.length - 1] as Batch;
+    const slowed: Batch = (context) => {
       const sync = context.sync.bind(context);
       context.sync = async () => {
         await new Promise((resolve) => setTimeout(resolve, latency));
         return sync();
       };
       return batch(context);
-    });
+    };
+    return run(...args.slice(0, -1), slowed);
+  };
 }
