@@ -72,6 +72,12 @@ export interface WorkbookGateway {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Brings a sheet to the front. */
   activateSheet(name: string): Promise<void>;
+  /**
+   * Calls `listener(true)` as soon as Excel refuses a call because a cell is being edited (the
+   * gateway waits and tries again) and `listener(false)` when that call ends. Returns the
+   * unsubscribe. Optional: a gateway without it never waits for Excel.
+   */
+  watchCellEdit?(listener: (editing: boolean) => void): () => void;
   /** Inserts a sheet the user will own (the sample tables, the RACI template); never overwrites. */
   insertUserSheet(spec: SheetSpec): Promise<{ name: string }>;
   /**

@@ -22,9 +22,19 @@ export function createOfficeGateway(
   isSetSupported = defaultSetSupport,
   retry: Parameters<typeof withCellEditRetry>[2] = {},
 ): WorkbookGateway {
+  // The pane is told at Excel's first cell-edit refusal (watchCellEdit), not after the retries.
+  const cellEditListeners = new Set<(editing: boolean) => void>();
+  const onCellEdit = (editing: boolean) => {
+    retry.onCellEdit?.(editing);
+    cellEditListeners.forEach((l) => l(editing));
+  };
   const run = <T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    withCellEditRetry(() => excel.run({ delayForCellEdit: true }, batch), doing, retry);
+    withCellEditRetry(() => excel.run({ delayForCellEdit: true }, batch), doing, { ...retry, onCellEdit });
   return {
+    watchCellEdit: (listener) => {
+      cellEditListeners.add(listener);
+      return () => cellEditListeners.delete(listener);
+    },
     sources: (choices) => run("list the workbook's tables", (context) => readSources(context, choices)),
     readInputs: (choices) => run("read the input tables", (context) => readInputs(context, choices)),
     preview: (location, rows) => run("preview the table", (context) => readPreview(context, location, rows)),

@@ -8,9 +8,9 @@ import { paneScreenshot } from "./support/screenshots";
 
 const pane = paneSession();
 
-/** "Warning at Partners!N39: …" → the sheet and cell the row names. */
+/** "Warning Partners!N39: …" → the sheet and cell the row names. */
 function placeOf(label: string): { sheet: string; address: string } {
-  const m = /^(?:Error|Warning|Info) at (.+)!([A-Z]+\d+): /.exec(label);
+  const m = /^(?:Error|Warning|Info) (.+)!([A-Z]+\d+): /.exec(label);
   if (!m?.[1] || !m[2]) throw new Error(`Not an issue row's name: ${label}`);
   return { sheet: m[1].replace(/^'(.*)'$/, "$1").replace(/''/g, "'"), address: m[2] };
 }
@@ -89,7 +89,7 @@ describe("a full analysis of the sample", () => {
     const rows = page.getByRole("list", { name: "Issues" }).getByRole("button");
     await rows.first().waitFor();
 
-    await tabTo(page, (el) => /^(Error|Warning|Info) at /.test(el.getAttribute("aria-label") ?? ""));
+    await tabTo(page, (el) => /^(Error|Warning|Info) [^ ]+!/.test(el.getAttribute("aria-label") ?? ""));
     const focused = (await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))) ?? "";
     await page.keyboard.press("Space");
     expect(await settle(() => workbook.selection(), placeOf(focused))).toEqual(placeOf(focused));

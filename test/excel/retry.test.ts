@@ -17,6 +17,24 @@ describe("withCellEditRetry", () => {
     expect(calls).toBe(3);
   });
 
+  it("says at the first refusal that a cell is being edited (not after the retries), and when the call ends", async () => {
+    const told: boolean[] = [];
+    let calls = 0;
+    let toldBeforeSecondTry: boolean[] = [];
+    await withCellEditRetry(
+      async () => {
+        calls += 1;
+        if (calls === 2) toldBeforeSecondTry = [...told];
+        if (calls < 3) throw officeError("InvalidOperationInCellEditMode");
+        return "done";
+      },
+      "read",
+      { ...noWait, onCellEdit: (editing) => told.push(editing) },
+    );
+    expect(toldBeforeSecondTry).toEqual([true]);
+    expect(told).toEqual([true, false]);
+  });
+
   it("gives up after the last attempt and says to finish editing the cell", async () => {
     const run = withCellEditRetry(async () => Promise.reject(officeError("InvalidOperationInCellEditMode")), "write the sheets", { ...noWait, attempts: 2 });
     await expect(run).rejects.toBeInstanceOf(ExcelHostError);

@@ -38,8 +38,18 @@ describe("Analyze", () => {
     renderPane(gateway);
     await analyze(gateway);
     fireEvent.click(screen.getByRole("button", { name: /^Tiering: / }));
-    fireEvent.click(screen.getByRole("button", { name: /^Issues: / }));
-    await waitFor(() => expect(gateway.activated).toEqual(["Tiering", "Issues"]));
+    fireEvent.click(screen.getByRole("button", { name: /^Summary: / }));
+    await waitFor(() => expect(gateway.activated).toEqual(["Tiering", "Summary"]));
+  });
+
+  it("opens the Issues page, not the Issues sheet, from the Issues card", async () => {
+    const gateway = workbookWithPartners();
+    renderPane(gateway);
+    await analyze(gateway);
+    fireEvent.click(screen.getByRole("button", { name: /^Issues: .* Opens the Issues page\.$/ }));
+    expect(await screen.findByRole("list", { name: "Issues" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Issues" }).getAttribute("aria-selected")).toBe("true");
+    expect(gateway.activated).toEqual([]);
   });
 
   it("opens the sheet the output went to when a user's sheet had the name", async () => {
@@ -71,10 +81,11 @@ describe("Analyze", () => {
     fireEvent.click(screen.getByRole("button", { name: "Analyze" }));
     await waitFor(() => expect(service.held).toHaveLength(1));
     act(() => service.held[0]!.phase("tiering"));
-    expect(screen.getByRole("status").textContent).toBe("Tiering partners…");
+    expect(screen.getByText("Tiering partners…").getAttribute("role")).toBe("status");
     const bar = screen.getByRole("progressbar", { name: "Analysis progress" });
     expect(Number(bar.getAttribute("aria-valuenow"))).toBeGreaterThan(0);
-    expect(screen.getByRole("button", { name: "Analyze" }).hasAttribute("disabled")).toBe(true);
+    // Disabled but focusable: Enter on Analyze leaves the focus on it, not on <body>.
+    expect(screen.getByRole("button", { name: "Analyze" }).getAttribute("aria-disabled")).toBe("true");
     fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
     expect(service.cancels).toBe(1);
     expect(await screen.findByText("Analysis cancelled. Nothing was written.")).toBeTruthy();
@@ -88,7 +99,7 @@ describe("Analyze", () => {
     renderPane(gateway);
     await paneReady(gateway);
     fireEvent.click(screen.getByRole("button", { name: "Analyze" }));
-    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Writing sheets/), { timeout: 5000 });
+    await screen.findByText(/^Writing sheets/, {}, { timeout: 5000 });
     expect(screen.getByRole("button", { name: "Cancel" }).hasAttribute("disabled")).toBe(true);
     release();
     await screen.findByRole("list", { name: "Results" });

@@ -118,7 +118,9 @@ export class MemoryGateway implements WorkbookGateway {
     }
     const history = locateHistory(sources.catalog);
     input.history = history ? this.read(history) : null;
-    return { input, storedSettings: this.storedSettings, sources };
+    // Like the Office gateway (read-inputs.ts): reading inputs does not list the workbook's
+    // tables; the pane asks sources() for them.
+    return { input, storedSettings: this.storedSettings, sources: { ...sources, options: [] } };
   }
 
   async preview(location: InputLocation, rows: number): Promise<RawTable | null> {

@@ -1,10 +1,13 @@
 import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { PaneTab } from "../app/pane-types";
 import type { SettingsDraft } from "../app/useSettingsDraft";
 import type { WorkbookState } from "../app/useWorkbook";
 import { FirstRun } from "./FirstRun";
+import { HeldRunBar } from "./HeldRunBar";
+import { outOfDateReasons } from "./out-of-date";
+import { OutOfDateBar } from "./OutOfDateBar";
 import { insertSample } from "./insert-sample";
 import { resultCards } from "./result-cards";
 import { ResultCards } from "./ResultCards";
@@ -36,6 +39,26 @@ export function AnalyzePanel({ gateway, workbook, settings, runner, report, goTo
   const cards = useMemo(() => (runner.result ? resultCards(runner.result.analysis, runner.result.sheets) : []), [runner.result]);
 
   const openSheet = useCallback((name: string) => gateway.activateSheet(name).catch(report), [gateway, report]);
+  const stale = useMemo(() => {
+    if (!runner.result) return [];
+    const reasons = outOfDateReasons(runner.result.basis, settings.checked.settings, workbook.read);
+    if (runner.writeFailed) reasons.unshift("The last run could not write every sheet: these cards show the run before it.");
+    return reasons;
+  }, [runner.result, runner.writeFailed, settings.checked.settings, workbook.read]);
+
+  // When a run ends, focus goes to its results (not to <body>); not when the page is reopened.
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const seen = useRef(runner.completed);
+  useEffect(() => {
+    if (runner.completed === seen.current) return;
+    seen.current = runner.completed;
+    resultsHeading.current?.focus();
+  }, [runner.completed]);
+  const analyzeButton = useRef<HTMLButtonElement>(null);
+  const dismissHeld = useCallback(() => {
+    runner.dismissHeld();
+    analyzeButton.current?.focus();
+  }, [runner]);
 
   const onInsertSample = useCallback(async () => {
     if (!read) return;
@@ -81,7 +104,14 @@ export function AnalyzePanel({ gateway, workbook, settings, runner, report, goTo
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" size="large" disabled={runner.run !== null || invalid} onClick={() => void runner.analyze(settings.checked.settings, saveSnapshot)}>
+        {/* disabledFocusable: pressing Enter on Analyze must not drop focus to <body> while it runs. */}
+        <Button
+          ref={analyzeButton}
+          appearance="primary"
+          size="large"
+          disabledFocusable={runner.run !== null || invalid}
+          onClick={() => void runner.analyze(settings.checked.settings, saveSnapshot)}
+        >
           Analyze
         </Button>
         <Checkbox label="Save a snapshot to Tier History" checked={saveSnapshot} onChange={(_, data) => setSaveSnapshot(data.checked === true)} />
@@ -92,7 +122,11 @@ export function AnalyzePanel({ gateway, workbook, settings, runner, report, goTo
           <MessageBarBody>{runner.notice}</MessageBarBody>
         </MessageBar>
       )}
-      {cards.length > 0 && <ResultCards cards={cards} onOpen={(name) => void openSheet(name)} />}
+      {runner.held && <HeldRunBar held={runner.held} onOpenSources={() => goTo("sources")} onDismiss={dismissHeld} />}
+      {cards.length > 0 && stale.length > 0 && <OutOfDateBar reasons={stale} />}
+      {cards.length > 0 && (
+        <ResultCards ref={resultsHeading} cards={cards} onOpen={(name) => void openSheet(name)} onOpenIssues={() => goTo("issues")} />
+      )}
     </div>
   );
 }

@@ -3,9 +3,13 @@ import type { Analysis } from "../../engine/analyze";
 import type { Settings } from "../../engine/model";
 import { storedSettingsText } from "../../engine/settings";
 import type { ReadResult, WorkbookGateway, WrittenSheet } from "../../excel/gateway";
+import type { SheetSpec } from "../../report/sheet-spec";
 import type { RunPhase } from "../analysis/protocol";
 import { type AnalysisService, RunCancelledError } from "../analysis/service";
-import { runProgress } from "./phases";
+import { checkInputs, checkResults, type InputProblem } from "./input-checks";
+import { type RunBasis, sourcesKey } from "./out-of-date";
+import { runProgress, writeShare } from "./phases";
+import { isOutOfMemory, PortfolioTooLargeError } from "./too-large";
 
 export interface RunState {
   phase: RunPhase;
@@ -18,6 +22,15 @@ export interface RunState {
 export interface RunResult {
   analysis: Analysis;
   sheets: WrittenSheet[];
+  /** What the run used, to tell when the results are out of date. */
+  basis: RunBasis;
+}
+
+/** A run stopped before writing because its input looks wrong (input-checks.ts). */
+export interface HeldRun {
+  problems: InputProblem[];
+  /** Writes this run's results anyway; null when a problem forbids it ("stop"). */
+  proceed: (() => void) | null;
 }
 
 export interface AnalyzeRun {
@@ -25,6 +38,16 @@ export interface AnalyzeRun {
   result: RunResult | null;
   /** A short note on how the last run ended when it did not produce results ("cancelled"). */
   notice: string | null;
+  /** The last run, stopped before anything was overwritten; null otherwise. */
+  held: HeldRun | null;
+  /** Forgets a held run (nothing is written). */
+  dismissHeld: () => void;
+  /** Whether the last run's write failed, so the results shown are the previous run's. */
+  writeFailed: boolean;
+  /** Counts the runs that ended with results, so the page can move focus to them. */
+  completed: number;
+  /** What the pane's live region says about the last run ("Analysis complete: …"). */
+  announcement: string;
   analyze: (settings: Settings, saveSnapshot: boolean) => Promise<void>;
   /** Stops a run before writing starts; a run that is writing finishes its sheets. */
   cancel: () => void;
@@ -41,14 +64,32 @@ interface Hooks {
 }
 
 /**
- * Analyze: read the workbook afresh, compute in the analysis service with progress by phase,
- * then write every sheet and the settings in one call. Cancel terminates the computation;
- * nothing is written by a cancelled run.
+ * "Analysis complete: 48 partners (5 Strategic, 12 Focus, 30 Scale), 3 issues, 9 sheets written."
+ */
+export function completionMessage(analysis: Analysis, sheets: number): string {
+  const tiers = analysis.tiering.tiers.filter((t) => t.count > 0).map((t) => `${t.count} ${t.tier}`);
+  const n = analysis.tiering.totals.count;
+  const issues = analysis.issues.length;
+  return (
+    `Analysis complete: ${n} ${n === 1 ? "partner" : "partners"}${tiers.length > 0 ? ` (${tiers.join(", ")})` : ""}, ` +
+    `${issues === 0 ? "no issues" : `${issues} ${issues === 1 ? "issue" : "issues"}`}, ${sheets} ${sheets === 1 ? "sheet" : "sheets"} written.`
+  );
+}
+
+/**
+ * Analyze: read the workbook afresh, check the input against the mapping, compute in the
+ * analysis service with progress by phase, check the results, then write every sheet and the
+ * settings in one call. A run whose input looks wrong stops before writing (or asks first).
+ * Cancel terminates the computation; nothing is written by a cancelled or stopped run.
  */
 export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hooks): AnalyzeRun {
   const [run, setRun] = useState<RunState | null>(null);
   const [result, setResult] = useState<RunResult | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [held, setHeld] = useState<HeldRun | null>(null);
+  const [writeFailed, setWriteFailed] = useState(false);
+  const [completed, setCompleted] = useState(0);
+  const [announcement, setAnnouncement] = useState("");
   const generation = useRef(0);
   const writing = useRef(false);
 
@@ -56,28 +97,36 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
     async (settings: Settings, saveSnapshot: boolean) => {
       const mine = ++generation.current;
       const live = () => mine === generation.current;
-      const step = (phase: RunPhase, write: RunState["write"] = null) => {
+      const step = (phase: RunPhase, write: (RunState["write"] & { share?: number }) | null = null) => {
         if (live()) setRun((r) => ({ phase, write, progress: runProgress(phase, write, r?.progress ?? 0) }));
       };
+      const stop = (problems: InputProblem[], proceed: (() => void) | null) => {
+        setHeld({ problems, proceed });
+        setAnnouncement(`Analysis stopped before writing: ${problems.length === 1 ? "one problem" : `${problems.length} problems`} with the input. ${problems[0]?.message ?? ""}`);
+        setRun(null);
+      };
       setNotice(null);
+      setHeld(null);
+      setAnnouncement("");
       step("read");
       try {
         const read = await gateway.readInputs(settings.inputs);
         if (!live()) return;
         onRead(read);
-        const { analysis, specs } = await service.run(
-          { kind: "analyze", input: read.input, settings, runAt: new Date().toISOString(), priorIssues: [], saveSnapshot },
-          (phase) => step(phase),
-        );
+        const before = checkInputs(read.input, settings);
+        if (before.some((p) => p.severity === "stop")) return stop(before, null);
+        const { analysis, specs } = await service
+          .run({ kind: "analyze", input: read.input, settings, runAt: new Date().toISOString(), priorIssues: [], saveSnapshot }, (phase) => step(phase))
+          .catch((error: unknown) => {
+            // The browser's "Data cannot be cloned, out of memory" becomes the number and what to do.
+            throw isOutOfMemory(error) ? new PortfolioTooLargeError(read.input.partners?.rows.length ?? null, { cause: error }) : error;
+          });
         if (!live()) return;
-        step("write", { done: 0, total: specs.length, sheet: "" });
-        writing.current = true;
-        const written = await gateway.writeReport(specs, storedSettingsText(settings), (p) => step("write", p)).finally(() => {
-          writing.current = false;
-        });
-        if (!live()) return;
-        onSaved(settings);
-        setResult({ analysis, sheets: written.sheets });
+        const problems = [...before, ...checkResults(analysis)];
+        const write = () => writeResults(analysis, specs, read);
+        if (problems.some((p) => p.severity === "stop")) return stop(problems, null);
+        if (problems.length > 0) return stop(problems, () => void write().catch((error: unknown) => live() && report(error)));
+        await write();
       } catch (error) {
         if (!live()) return;
         if (error instanceof RunCancelledError) setNotice("Analysis cancelled. Nothing was written.");
@@ -85,9 +134,35 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
       } finally {
         if (live()) setRun(null);
       }
+
+      async function writeResults(analysis: Analysis, specs: SheetSpec[], read: ReadResult): Promise<void> {
+        setHeld(null);
+        step("write", { done: 0, total: specs.length, sheet: "" });
+        writing.current = true;
+        try {
+          const written = await gateway.writeReport(specs, storedSettingsText(settings), (p) =>
+            step("write", { ...p, share: p.total === specs.length ? writeShare(specs, p.done) : undefined }),
+          );
+          if (!live()) return;
+          onSaved(settings);
+          setWriteFailed(false);
+          setResult({ analysis, sheets: written.sheets, basis: { settings, sourcesKey: sourcesKey(read) } });
+          setCompleted((n) => n + 1);
+          setAnnouncement(completionMessage(analysis, written.sheets.length));
+        } catch (error) {
+          // The results on screen are now the previous run's (some sheets may hold this one).
+          if (live()) setWriteFailed(true);
+          throw error;
+        } finally {
+          writing.current = false;
+          if (live()) setRun(null);
+        }
+      }
     },
     [gateway, service, report, onRead, onSaved],
   );
+
+  const dismissHeld = useCallback(() => setHeld(null), []);
 
   const cancel = useCallback(() => {
     // Stopping half-way through writing would leave some sheets from this run and some from
@@ -100,5 +175,5 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
     setNotice("Analysis cancelled. Nothing was written.");
   }, [service]);
 
-  return { run, result, notice, analyze, cancel };
+  return { run, result, notice, held, dismissHeld, writeFailed, completed, announcement, analyze, cancel };
 }

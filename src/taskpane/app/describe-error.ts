@@ -1,4 +1,6 @@
 import { CannotAnalyzeError } from "../../engine/errors";
+import { ReportWriteError } from "../../excel/errors";
+import { isOutOfMemory, tooLargeMessage } from "../analyze/too-large";
 
 /** An error as the pane shows it: a title, what to do, and Excel's code when there is one. */
 export interface ErrorReport {
@@ -48,6 +50,12 @@ const EXCEL_CODES: Record<string, string> = {
 export function describeError(error: unknown): ErrorReport {
   const cannot = findInChain(error, (e) => e instanceof CannotAnalyzeError || (e as { name?: unknown }).name === "CannotAnalyzeError");
   if (cannot) return { intent: "warning", title: "The workbook cannot be analysed yet", message: messageOf(cannot), code: null };
+  const partial = findInChain(error, (e) => e instanceof ReportWriteError || (e as { name?: unknown }).name === "ReportWriteError");
+  if (partial) return describePartialWrite(partial as ReportWriteError);
+  if (isOutOfMemory(error)) {
+    const tooLarge = findInChain(error, (e) => (e as { name?: unknown }).name === "PortfolioTooLargeError");
+    return { intent: "error", title: "Too large for the pane", message: tooLarge ? messageOf(tooLarge) : tooLargeMessage(null), code: null };
+  }
   const withCode = findInChain(error, (e) => typeof (e as { code?: unknown }).code === "string" && (e as { code: string }).code in EXCEL_CODES);
   const title = whatFailed(error) ?? "Excel could not complete the request";
   if (withCode) {
@@ -60,6 +68,23 @@ export function describeError(error: unknown): ErrorReport {
   const message = messageOf(error);
   // The gateway's message begins with the title ("Could not …. "); keep only what follows.
   return { intent: "error", title, message: message.startsWith(`${title}.`) ? message.slice(title.length + 1).trim() || message : message, code };
+}
+
+/**
+ * A write that stopped part-way (ReportWriteError): which sheets hold this run and which still
+ * hold the previous one, so the analyst knows which sheets to trust.
+ */
+function describePartialWrite(error: ReportWriteError): ErrorReport {
+  const list = (names: string[]) => (names.length === 0 ? "none" : names.join(", "));
+  const cause = error.code in EXCEL_CODES ? ` ${EXCEL_CODES[error.code]}` : "";
+  return {
+    intent: "error",
+    title: "The result sheets were only partly written",
+    message:
+      `Updated with this run: ${list(error.updated)}. Still holding the previous run: ${list(error.unchanged)}.${cause} ` +
+      "Analyze again to bring every sheet up to date.",
+    code: error.code || null,
+  };
 }
 
 /** "Could not read the input tables": the gateway (ExcelHostError) starts its messages so. */

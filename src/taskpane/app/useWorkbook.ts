@@ -1,17 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { InputChoice, InputName, Issue, Settings } from "../../engine/model";
 import { readStoredSettings } from "../../engine/settings";
-import type { ReadResult, WorkbookGateway } from "../../excel/gateway";
+import type { ReadResult, SourceOption, WorkbookGateway } from "../../excel/gateway";
 
 type Choices = Partial<Record<InputName, InputChoice>>;
 
 export interface WorkbookState {
-  /** The last read of the workbook's inputs; null until the first read ends. */
+  /**
+   * The last read of the workbook's inputs; null until the first read ends. Its
+   * `sources.options` list every table and sheet (from gateway.sources(), on open and reload).
+   */
   read: ReadResult | null;
   loading: boolean;
   /** Problems with the settings stored in the workbook (corrupt, newer version). */
   storedIssues: Issue[];
-  /** Reads the inputs again (e.g. after the user picks another table); null when it failed. */
+  /** Reads the inputs again and lists the tables afresh (e.g. Refresh, another table picked); null when it failed. */
   reload: (choices: Choices) => Promise<ReadResult | null>;
   /** Records a read made elsewhere (Analyze reads the workbook afresh). */
   accept: (read: ReadResult) => void;
@@ -27,6 +30,19 @@ export function useWorkbook(gateway: WorkbookGateway, onSettings: (s: Settings) 
   const [storedIssues, setStoredIssues] = useState<Issue[]>([]);
   // Reads can overlap (a quick change of table); only the latest one counts.
   const latest = useRef(0);
+  // Reading inputs does not list the workbook's tables (readInputs leaves `options` empty); the
+  // list comes from gateway.sources() and is kept across runs, which read inputs only.
+  const [options, setOptions] = useState<SourceOption[] | null>(null);
+  const listed = useRef(0);
+  const listSources = useCallback(async () => {
+    const mine = ++listed.current;
+    try {
+      const s = await gateway.sources();
+      if (mine === listed.current) setOptions(s.options);
+    } catch (error) {
+      if (mine === listed.current) report(error);
+    }
+  }, [gateway, report]);
 
   const reload = useCallback(
     async (choices: Choices) => {
@@ -35,6 +51,7 @@ export function useWorkbook(gateway: WorkbookGateway, onSettings: (s: Settings) 
       try {
         const r = await gateway.readInputs(choices);
         if (mine === latest.current) setRead(r);
+        await listSources();
         return r;
       } catch (error) {
         if (mine === latest.current) report(error);
@@ -43,7 +60,7 @@ export function useWorkbook(gateway: WorkbookGateway, onSettings: (s: Settings) 
         if (mine === latest.current) setLoading(false);
       }
     },
-    [gateway, report],
+    [gateway, report, listSources],
   );
 
   const accept = useCallback((r: ReadResult) => {
@@ -64,6 +81,8 @@ export function useWorkbook(gateway: WorkbookGateway, onSettings: (s: Settings) 
         onSettings(stored.settings);
         setStoredIssues(stored.issues);
         setRead(r);
+        // Not awaited: Analyze is ready as soon as the inputs are read; Sources waits for the list.
+        if (live) void listSources();
       } catch (error) {
         if (live) report(error);
       } finally {
@@ -73,7 +92,11 @@ export function useWorkbook(gateway: WorkbookGateway, onSettings: (s: Settings) 
     return () => {
       live = false;
     };
-  }, [gateway, onSettings, report]);
+  }, [gateway, onSettings, report, listSources]);
 
-  return { read, loading, storedIssues, reload, accept };
+  const withOptions = useMemo(
+    () => (read && options && read.sources.options.length === 0 ? { ...read, sources: { ...read.sources, options } } : read),
+    [read, options],
+  );
+  return { read: withOptions, loading, storedIssues, reload, accept };
 }

@@ -28,14 +28,17 @@ export interface IssueRowProps {
   onSelect: ((issue: Issue) => void) | null;
 }
 
-/** One issue; a button (Enter or Space) that selects its cell in the workbook. */
+/**
+ * One issue; a button (Enter or Space) that selects its cell in the workbook. Its accessible
+ * name is its visible words in order, with punctuation: "Warning Partners!N39: …".
+ */
 export function IssueRow({ issue, onSelect }: IssueRowProps) {
   const styles = useStyles();
   const place = issuePlace(issue);
   const body = (
     <>
-      <SeverityBadge severity={issue.severity} />
-      <Caption1 className={styles.place}>{place}</Caption1>
+      <SeverityBadge severity={issue.severity} />{" "}
+      <Caption1 className={styles.place}>{place}</Caption1>{" "}
       <Text size={200} className={styles.message}>
         {issue.message}
       </Text>
@@ -43,7 +46,7 @@ export function IssueRow({ issue, onSelect }: IssueRowProps) {
   );
   if (!onSelect) return <div className={styles.row}>{body}</div>;
   return (
-    <Button appearance="subtle" className={styles.row} onClick={() => onSelect(issue)} aria-label={`${WORDS[issue.severity]} at ${place}: ${issue.message}`}>
+    <Button appearance="subtle" className={styles.row} onClick={() => onSelect(issue)} aria-label={`${WORDS[issue.severity]} ${place}: ${issue.message}`}>
       {body}
     </Button>
   );

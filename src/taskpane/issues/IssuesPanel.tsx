@@ -3,7 +3,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { Issue } from "../../engine/model";
 import type { PanelProps } from "../app/panel-props";
 import type { RunResult } from "../analyze/useAnalyzeRun";
-import { countBySeverity, filterIssues, issuePlace, type SeverityFilter } from "./issue-filter";
+import { bySeverity, countBySeverity, filterIssues, issuePlace, type SeverityFilter } from "./issue-filter";
 import { IssueRow } from "./IssueRow";
 
 /** Issues per page: enough to scan, few enough that thousands never slow the pane. */
@@ -11,6 +11,8 @@ export const ISSUES_PER_PAGE = 100;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Four filters do not fit 320 px on one line: they wrap instead of running off the pane.
+  filters: { flexWrap: "wrap" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   pager: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });
@@ -29,7 +31,7 @@ export function IssuesPanel({ gateway, workbook, report, goTo, result }: PanelPr
   const [text, setText] = useState("");
   const [page, setPage] = useState(0);
   const deferredText = useDeferredValue(text);
-  const issues = useMemo(() => result?.analysis.issues ?? [], [result]);
+  const issues = useMemo(() => bySeverity(result?.analysis.issues ?? []), [result]);
   const counts = useMemo(() => countBySeverity(issues), [issues]);
   const shown = useMemo(() => filterIssues(issues, severity, deferredText), [issues, severity, deferredText]);
   const sheets = useMemo(() => new Set((workbook.read?.sources.catalog.sheets ?? []).map((s) => s.toLowerCase())), [workbook.read]);
@@ -60,7 +62,7 @@ export function IssuesPanel({ gateway, workbook, report, goTo, result }: PanelPr
 
   return (
     <div className={styles.root}>
-      <TabList size="small" aria-label="Severity" selectedValue={severity} onTabSelect={(_, d) => (setSeverity(d.value as SeverityFilter), setPage(0))}>
+      <TabList className={styles.filters} size="small" aria-label="Severity" selectedValue={severity} onTabSelect={(_, d) => (setSeverity(d.value as SeverityFilter), setPage(0))}>
         {FILTERS.map((f) => (
           <Tab key={f.value} value={f.value}>
             {`${f.label} (${counts[f.value]})`}

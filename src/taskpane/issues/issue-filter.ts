@@ -17,6 +17,19 @@ export function filterIssues(issues: readonly Issue[], severity: SeverityFilter,
   });
 }
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Errors first, then warnings, then notes; each severity in its original (sheet) order.
+ * @example bySeverity([info, error]) // [error, info]
+ */
+export function bySeverity(issues: readonly Issue[]): Issue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => RANK[a.issue.severity] - RANK[b.issue.severity] || a.i - b.i)
+    .map((x) => x.issue);
+}
+
 /** How many issues there are of each severity, and in all. */
 export function countBySeverity(issues: readonly Issue[]): Record<SeverityFilter, number> {
   const counts: Record<SeverityFilter, number> = { all: issues.length, error: 0, warning: 0, info: 0 };

@@ -1,5 +1,5 @@
 import { Combobox, Field, Option, Tag, TagGroup, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 
 /** Options listed at once; typing narrows thousands of names down to these. */
 const LISTED = 100;
@@ -25,6 +25,18 @@ export function NamePicker({ label, names, chosen, onChange, hint }: NamePickerP
     const q = query.trim().toLowerCase();
     return q === "" ? names : names.filter((n) => n.toLowerCase().includes(q));
   }, [names, query]);
+  // Removing a tag removes the focused control: focus moves to the tag that took its place,
+  // else the one before it, else the search box.
+  const input = useRef<HTMLInputElement>(null);
+  const tags = useRef<HTMLDivElement>(null);
+  const refocus = useRef<number | null>(null);
+  useEffect(() => {
+    const at = refocus.current;
+    if (at === null) return;
+    refocus.current = null;
+    const buttons = tags.current?.querySelectorAll<HTMLElement>("button") ?? [];
+    (buttons[Math.min(at, buttons.length - 1)] ?? input.current)?.focus();
+  }, [chosen]);
   const listed = matches.slice(0, LISTED);
   const more = matches.length - listed.length;
 
@@ -32,6 +44,7 @@ export function NamePicker({ label, names, chosen, onChange, hint }: NamePickerP
     <div className={styles.root}>
       <Field label={label} hint={more > 0 ? `Showing ${LISTED} of ${matches.length}: type to narrow the list.` : hint}>
         <Combobox
+          ref={input}
           multiselect
           freeform
           value={query}
@@ -57,9 +70,13 @@ export function NamePicker({ label, names, chosen, onChange, hint }: NamePickerP
       </Field>
       {chosen.length > 0 && (
         <TagGroup
+          ref={tags}
           className={styles.tags}
           aria-label={`${label}: chosen`}
-          onDismiss={(_, data) => onChange(chosen.filter((n) => n !== data.value))}
+          onDismiss={(_, data) => {
+            refocus.current = chosen.indexOf(String(data.value));
+            onChange(chosen.filter((n) => n !== data.value));
+          }}
         >
           {chosen.map((n) => (
             <Tag key={n} value={n} size="small" dismissible aria-label={`Remove ${n}`}>

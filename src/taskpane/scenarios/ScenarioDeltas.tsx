@@ -1,4 +1,4 @@
-import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1Strong, Caption1, InfoLabel, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { ScenarioResult } from "../../engine/scenario";
 
@@ -49,19 +49,28 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
     <section className={styles.root} aria-label="Scenario results">
       <div className={styles.headline}>
         <div className={styles.figure}>
-          <Caption1>Gap severity</Caption1>
+          <InfoLabel
+            size="small"
+            info="Before → after the change. A capability's gap severity is its priority times the providers it lacks in each segment and region it is required in; the figure adds up every gap. Lower is better."
+          >
+            Gap severity
+          </InfoLabel>
           <Body1Strong className={delta > 0 ? styles.worse : delta < 0 ? styles.better : undefined}>
             {result.severityBefore} → {result.severityAfter}
           </Body1Strong>
         </div>
         <div className={styles.figure}>
-          <Caption1>Gaps</Caption1>
+          <InfoLabel size="small" info="Capabilities that would become gaps (opened) or stop being gaps (closed) with this change.">
+            Gaps
+          </InfoLabel>
           {/* One count a line: three figures share a narrow pane, and "−1 closed" must not break. */}
           <Body1Strong>+{result.gapsOpened.length} opened</Body1Strong>
           <Body1Strong>−{result.gapsClosed.length} closed</Body1Strong>
         </div>
         <div className={styles.figure}>
-          <Caption1>Conflicts</Caption1>
+          <InfoLabel size="small" info="Pairs of partners with overlapping capabilities in a shared market (channel conflicts) that the change would add or remove.">
+            Conflicts
+          </InfoLabel>
           <Body1Strong>+{result.conflictsAdded.length} added</Body1Strong>
           <Body1Strong>−{result.conflictsRemoved.length} removed</Body1Strong>
         </div>

@@ -1,6 +1,12 @@
-import { Field, SpinButton, type SpinButtonOnChangeData, makeStyles } from "@fluentui/react-components";
+import { Field, InfoLabel, SpinButton, type SpinButtonOnChangeData, makeStyles } from "@fluentui/react-components";
 
-const useStyles = makeStyles({ input: { width: "100%", minWidth: "5em" } });
+// The control fills its grid cell and no more: with the input's default width, three weight
+// boxes in a 380px row overlapped each other and overflowed the pane.
+const useStyles = makeStyles({
+  field: { minWidth: 0 },
+  input: { width: "100%", minWidth: 0, boxSizing: "border-box" },
+  inner: { width: "100%", minWidth: 0 },
+});
 
 export interface NumberFieldProps {
   label: string;
@@ -12,6 +18,8 @@ export interface NumberFieldProps {
   /** The problem with the value, shown under the control; null when valid. */
   error: string | null;
   hint?: string;
+  /** What the figure means, behind an info button beside the label. */
+  info?: string;
 }
 
 /**
@@ -19,7 +27,7 @@ export interface NumberFieldProps {
  * Enter or when focus leaves, and text that is not a number becomes NaN so that the settings
  * check flags it instead of the control silently keeping the old value.
  */
-export function NumberField({ label, value, onChange, min, max, step, error, hint }: NumberFieldProps) {
+export function NumberField({ label, value, onChange, min, max, step, error, hint, info }: NumberFieldProps) {
   const styles = useStyles();
   const change = (_: unknown, data: SpinButtonOnChangeData) => {
     if (typeof data.value === "number") onChange(data.value);
@@ -27,8 +35,14 @@ export function NumberField({ label, value, onChange, min, max, step, error, hin
   };
   const invalidText = Number.isNaN(value) ? "Enter a number." : error;
   return (
-    <Field label={label} hint={hint} validationState={invalidText ? "error" : "none"} validationMessage={invalidText ?? undefined}>
-      <SpinButton className={styles.input} value={Number.isNaN(value) ? null : value} min={min} max={max} step={step} onChange={change} />
+    <Field
+      className={styles.field}
+      label={info ? { children: (_: unknown, props: object) => <InfoLabel {...props} info={info}>{label}</InfoLabel> } : label}
+      hint={hint}
+      validationState={invalidText ? "error" : "none"}
+      validationMessage={invalidText ?? undefined}
+    >
+      <SpinButton className={styles.input} input={{ className: styles.inner }} value={Number.isNaN(value) ? null : value} min={min} max={max} step={step} onChange={change} />
     </Field>
   );
 }

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** "3 partners would change tier", the tier counts before and after, and who moves where. */
-export function TierSimulator({ simulation }: { simulation: Simulation }) {
+export function TierSimulator({ simulation, unsaved = null }: { simulation: Simulation; /** Unsaved Sources choices counted in (unsaved-sources.ts). */ unsaved?: string | null }) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="simulator-title">
@@ -37,6 +37,11 @@ export function TierSimulator({ simulation }: { simulation: Simulation }) {
       </div>
       {simulation.status === "ready" && (
         <>
+          {unsaved && (
+            <Caption1>
+              Counts your unsaved choices on Sources ({unsaved}); Save settings or Analyze to keep them, Discard changes to drop them.
+            </Caption1>
+          )}
           <Caption1 className={styles.muted}>
             Compared with the saved settings, over {simulation.partners} partners:{" "}
             {TIERS.filter((t) => simulation.before[t] + simulation.after[t] > 0)

@@ -81,7 +81,9 @@ export function ColumnMapping({ gateway, service, settings, report, input, locat
         {defs.map((def) => {
           const auto = automatic.get(def.field);
           const chosen = mapping[def.field];
-          const autoText = auto !== undefined ? `Auto: ${headers[auto]}` : "Auto: not found";
+          // A column mapped to another field is no longer this field's: say so, not "Auto: Impact".
+          const takenBy = auto !== undefined && !chosen ? defs.find((d) => d.field !== def.field && mapping[d.field] !== undefined && readAs[auto] === d.label) : undefined;
+          const autoText = auto === undefined ? "Auto: not found" : takenBy ? `Auto: none ("${headers[auto]}" is read as ${takenBy.label})` : `Auto: ${headers[auto]}`;
           return (
             <Field key={def.field} label={`${def.label} column`} required={def.required}>
               <Dropdown

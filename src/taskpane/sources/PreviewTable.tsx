@@ -30,7 +30,8 @@ export interface PreviewTableProps {
 export function PreviewTable({ table, readAs, label, columnControl }: PreviewTableProps) {
   const styles = useStyles();
   return (
-    <div className={styles.scroll}>
+    // Focusable and named: the table is wider than the pane, and keyboard users scroll it with the arrow keys.
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={`${label}, scrolls sideways`}>
       <table className={styles.table} aria-label={label}>
         <thead>
           <tr>

@@ -10,7 +10,7 @@ import { samplePortfolio, type SamplePortfolio } from "../../../src/sample/sampl
 import { FakeWorkbook, type CellInput } from "../../excel/fake-excel";
 
 /** The names a test may put in `?workbook=`. */
-export const WORKBOOKS = ["empty", "sample", "renamed-column", "hostile", "phased-raci"] as const;
+export const WORKBOOKS = ["empty", "sample", "renamed-column", "hostile", "phased-raci", "alliances"] as const;
 export type WorkbookName = (typeof WORKBOOKS)[number];
 
 /** A partner name that Excel would run as a formula if it were written as typed. */
@@ -35,6 +35,15 @@ export function buildWorkbook(name: string): FakeWorkbook {
     case "phased-raci":
       // The RACI as analysts share it: phase heading rows without letters and a Notes column.
       return withSample(phasedRaci(samplePortfolio()));
+    case "alliances": {
+      // A register not named Partners: the table Alliances2024 on the sheet Data, its Fit column
+      // headed "Alignment Score". Only Sources can point the add-in at it.
+      const wb = new FakeWorkbook();
+      for (const { input, spec } of sampleSheets(renameHeader(samplePortfolio(), "Strategic Fit", "Alignment Score"))) {
+        if (input === "partners") addSpecSheet(wb, { ...spec, name: "Data", tables: spec.tables.map((t) => ({ ...t, name: "Alliances2024" })) });
+      }
+      return wb;
+    }
     default:
       throw new Error(`Unknown e2e workbook "${name}": use one of ${WORKBOOKS.join(", ")}`);
   }

@@ -14,8 +14,10 @@ export const PANE_BUILD = path.resolve(__dirname, "../../../.tmp/e2e/pane");
 export const OFFICE_JS_BUILD = path.resolve(__dirname, "../../../.tmp/e2e/office-js");
 
 export interface PaneOptions {
-  workbook: "empty" | "sample" | "renamed-column" | "hostile" | "phased-raci";
+  workbook: "empty" | "sample" | "renamed-column" | "hostile" | "phased-raci" | "alliances";
   theme?: "light" | "dark";
+  /** Milliseconds each round trip to the in-memory Excel takes (harness/fake-office.ts); 0 by default. */
+  latencyMs?: number;
 }
 
 export interface OpenPane {
@@ -38,10 +40,10 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
   const errors = collectErrors(page);
   const workers: string[] = [];
   page.on("worker", (worker) => workers.push(worker.url()));
-  const query = new URLSearchParams({ workbook: options.workbook, theme: options.theme ?? "light" });
+  const query = new URLSearchParams({ workbook: options.workbook, theme: options.theme ?? "light", latency: String(options.latencyMs ?? 0) });
   await page.goto(`${baseUrl}/taskpane.html?${query.toString()}`);
   // The Analyze page shows either the first-run offer or the Analyze button once the workbook is read.
-  const ready = options.workbook === "empty" ? page.getByRole("button", { name: "Insert sample data" }) : page.getByRole("button", { name: "Analyze", exact: true });
+  const ready = options.workbook === "empty" || options.workbook === "alliances" ? page.getByRole("button", { name: "Insert sample data" }) : page.getByRole("button", { name: "Analyze", exact: true });
   await ready.waitFor();
   return { page, errors, workers, workbook: new WorkbookView(page) };
 }
