@@ -10,12 +10,28 @@ import tseslint from "typescript-eslint";
 /** Node's CommonJS globals, for scripts/*.js and webpack.config.js (no `globals` dependency). */
 const nodeGlobals = Object.fromEntries(
   [
-    "require", "module", "exports", "__dirname", "__filename", "process", "console", "Buffer",
-    "setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "URL", "URLSearchParams",
+    "require",
+    "module",
+    "exports",
+    "__dirname",
+    "__filename",
+    "process",
+    "console",
+    "Buffer",
+    "setTimeout",
+    "clearTimeout",
+    "setInterval",
+    "clearInterval",
+    "setImmediate",
+    "URL",
+    "URLSearchParams",
   ].map((name) => [name, "readonly"]),
 );
 
-const hostGlobal = (name, what) => ({ name, message: `${what}: the engine and report are pure (DESIGN.md); pass data in from src/excel, src/xlsx or src/taskpane.` });
+const hostGlobal = (name, what) => ({
+  name,
+  message: `${what}: the engine and report are pure (DESIGN.md); pass data in from src/excel, src/xlsx or src/taskpane.`,
+});
 
 export default defineConfig([
   globalIgnores(["dist/", "node_modules/", "coverage/", "out/", ".tmp/", "test-results/"]),

@@ -102,18 +102,24 @@ class ProductionManifestPlugin {
   apply(compiler) {
     const { Compilation, sources, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("ProductionManifestPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "ProductionManifestPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const inputs = projectInputs(__dirname);
-        compilation.fileDependencies.add(inputs.manifestPath);
-        compilation.fileDependencies.add(path.join(__dirname, "package.json"));
-        try {
-          const { xml } = buildProductionManifest(inputs.xmlText, { publicUrl: this.publicUrl, version: inputs.version });
-          compilation.emitAsset("manifest.xml", new sources.RawSource(xml), { minimized: true });
-        } catch (err) {
-          if (!(err instanceof ManifestBuildError)) throw err;
-          compilation.errors.push(new WebpackError(err.message));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "ProductionManifestPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const inputs = projectInputs(__dirname);
+          compilation.fileDependencies.add(inputs.manifestPath);
+          compilation.fileDependencies.add(path.join(__dirname, "package.json"));
+          try {
+            const { xml } = buildProductionManifest(inputs.xmlText, {
+              publicUrl: this.publicUrl,
+              version: inputs.version,
+            });
+            compilation.emitAsset("manifest.xml", new sources.RawSource(xml), { minimized: true });
+          } catch (err) {
+            if (!(err instanceof ManifestBuildError)) throw err;
+            compilation.errors.push(new WebpackError(err.message));
+          }
+        },
+      );
     });
   }
 }
@@ -134,7 +140,10 @@ function iconFiles() {
  * Chromium: its telemetry frame fails harmlessly).
  */
 function localOfficeJsFiles() {
-  return ["office.js", "o15apptofilemappingtable.js"].map((name) => ({ from: path.join(OFFICE_JS_DIST, name), to: name }));
+  return ["office.js", "o15apptofilemappingtable.js"].map((name) => ({
+    from: path.join(OFFICE_JS_DIST, name),
+    to: name,
+  }));
 }
 
 /** https options from ~/.office-addin-dev-certs, or null when the certificates are missing. */

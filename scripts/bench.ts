@@ -100,7 +100,8 @@ function timeInput(label: string, input: WorkbookInput, partners: number): Resul
   timeOnce(input); // warm-up: JIT and caches
   const runs = Array.from({ length: RUNS }, () => timeOnce(input));
   const phasesMs: Record<string, number> = {};
-  for (const name of Object.keys(runs[0]?.phases ?? {})) phasesMs[name] = round(median(runs.map((r) => r.phases[name] ?? 0)));
+  for (const name of Object.keys(runs[0]?.phases ?? {}))
+    phasesMs[name] = round(median(runs.map((r) => r.phases[name] ?? 0)));
   const portfolio = analyzeWorkbook(input, DEFAULT_SETTINGS, { runAt: "2026-11-22T00:00:00.000Z" }).portfolio;
   const search = searchChannelConflicts(portfolio.partners, DEFAULT_SETTINGS, { maxPairs: MAX_CONFLICT_PAIRS });
   return {
@@ -115,11 +116,17 @@ function timeInput(label: string, input: WorkbookInput, partners: number): Resul
 
 async function excelPath(input: WorkbookInput): Promise<Result["excel"]> {
   const wb = new FakeWorkbook();
-  const specs = buildReport(analyzeWorkbook(input, DEFAULT_SETTINGS, { runAt: "2026-11-22T00:00:00.000Z" }), { saveSnapshot: true });
+  const specs = buildReport(analyzeWorkbook(input, DEFAULT_SETTINGS, { runAt: "2026-11-22T00:00:00.000Z" }), {
+    saveSnapshot: true,
+  });
   const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true);
   const t = performance.now();
   await gateway.writeReport(specs, storedSettingsText(DEFAULT_SETTINGS));
-  return { syncs: wb.stats.syncs, largestRequestBytes: wb.stats.maxRequestBytes, writeMs: round(performance.now() - t) };
+  return {
+    syncs: wb.stats.syncs,
+    largestRequestBytes: wb.stats.maxRequestBytes,
+    writeMs: round(performance.now() - t),
+  };
 }
 
 async function workbookResult(file: string): Promise<Result> {
@@ -172,7 +179,10 @@ function cliResult(file: string, out: string, runs = 3): { totalMs: number; peak
     const t = performance.now();
     const timed = existsSync("/usr/bin/time");
     const [cmd, argv] = timed
-      ? ["/usr/bin/time", ["-f", "%M", process.execPath, bin, "analyze", file, "--out", out, "--json", `${out}.json`, "--quiet"]]
+      ? [
+          "/usr/bin/time",
+          ["-f", "%M", process.execPath, bin, "analyze", file, "--out", out, "--json", `${out}.json`, "--quiet"],
+        ]
       : [process.execPath, [bin, "analyze", file, "--out", out, "--json", `${out}.json`, "--quiet"]];
     const run = spawnSync(cmd, argv, { encoding: "utf8", maxBuffer: 1 << 26 });
     times.push(performance.now() - t);
@@ -199,10 +209,20 @@ function print(r: Result): void {
     process.stdout.write(`${JSON.stringify(r)}\n`);
     return;
   }
-  const phases = Object.entries(r.phasesMs).map(([k, v]) => `${k} ${v}`).join(" · ");
-  process.stdout.write(`${r.label.padEnd(22)} total ${String(r.totalMs).padStart(7)} ms  peak ${r.peakRssMb} MB${r.readMs !== undefined ? `  (file read ${r.readMs} ms)` : ""}\n    ${phases}\n`);
-  if (r.pairs) process.stdout.write(`    conflict pairs: ${r.pairs.reported.toLocaleString("en-US")}${r.pairs.stopped ? " (stopped at the bound)" : ""} reported, ${r.pairs.examined.toLocaleString("en-US")} examined\n`);
-  if (r.excel) process.stdout.write(`    Office.js path (in-memory Excel): ${r.excel.syncs} syncs, largest request ${(r.excel.largestRequestBytes / 1048576).toFixed(2)} MB, ${r.excel.writeMs} ms\n`);
+  const phases = Object.entries(r.phasesMs)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(" · ");
+  process.stdout.write(
+    `${r.label.padEnd(22)} total ${String(r.totalMs).padStart(7)} ms  peak ${r.peakRssMb} MB${r.readMs !== undefined ? `  (file read ${r.readMs} ms)` : ""}\n    ${phases}\n`,
+  );
+  if (r.pairs)
+    process.stdout.write(
+      `    conflict pairs: ${r.pairs.reported.toLocaleString("en-US")}${r.pairs.stopped ? " (stopped at the bound)" : ""} reported, ${r.pairs.examined.toLocaleString("en-US")} examined\n`,
+    );
+  if (r.excel)
+    process.stdout.write(
+      `    Office.js path (in-memory Excel): ${r.excel.syncs} syncs, largest request ${(r.excel.largestRequestBytes / 1048576).toFixed(2)} MB, ${r.excel.writeMs} ms\n`,
+    );
 }
 
 async function main(): Promise<void> {
@@ -211,7 +231,8 @@ async function main(): Promise<void> {
     print(await workbookResult(workbook));
     return;
   }
-  if (!flag("--json")) process.stdout.write(`Node ${process.version}, ${RUNS} runs per size after a warm-up (median)\n`);
+  if (!flag("--json"))
+    process.stdout.write(`Node ${process.version}, ${RUNS} runs per size after a warm-up (median)\n`);
   for (const { partners, capabilities, dense, large } of SIZES) {
     const input = dense
       ? denseOverlapWorkbook({ partners, capabilities })
@@ -219,7 +240,10 @@ async function main(): Promise<void> {
         ? syntheticWorkbook({ partners, capabilities, segments: 20, regions: 10 })
         : syntheticWorkbook({ partners, capabilities });
     const shape = dense ? " dense" : large ? " 20×10 markets" : "";
-    const result: Result = { ...timeInput(`${partners} × ${capabilities} caps${shape}`, input, partners), capabilities };
+    const result: Result = {
+      ...timeInput(`${partners} × ${capabilities} caps${shape}`, input, partners),
+      capabilities,
+    };
     if (flag("--excel")) result.excel = await excelPath(input);
     print(result);
   }
@@ -229,7 +253,10 @@ async function main(): Promise<void> {
     await writeSyntheticXlsx(syntheticWorkbook({ partners: 7000, capabilities: 60 }), file);
     const cli = cliResult(file, join(dir, "out.xlsx"));
     if (flag("--json")) process.stdout.write(`${JSON.stringify({ label: "cli 7000 x 60", partners: 7000, ...cli })}\n`);
-    else process.stdout.write(`CLI end to end at 7,000 partners (read, analyse, write .xlsx and JSON): ${cli.totalMs} ms (median of 3), peak RSS ${cli.peakRssMb ?? "?"} MB\n`);
+    else
+      process.stdout.write(
+        `CLI end to end at 7,000 partners (read, analyse, write .xlsx and JSON): ${cli.totalMs} ms (median of 3), peak RSS ${cli.peakRssMb ?? "?"} MB\n`,
+      );
     // Large programmes: 1,000 capabilities, 20 segments × 10 regions (one run each: minutes).
     for (const partners of (option("--cli-sizes") ?? "100000").split(",").map(Number)) {
       const big = join(dir, `portfolio-${partners}.xlsx`);
@@ -237,8 +264,12 @@ async function main(): Promise<void> {
       await writeSyntheticXlsxStreaming(largeWorkbook(partners), big);
       const writeMs = round(performance.now() - t);
       const run = cliResult(big, join(dir, `out-${partners}.xlsx`), 1);
-      if (flag("--json")) process.stdout.write(`${JSON.stringify({ label: `cli ${partners} x 1000`, partners, ...run })}\n`);
-      else process.stdout.write(`CLI end to end at ${partners.toLocaleString("en-US")} partners × 1,000 capabilities: ${run.totalMs} ms, peak RSS ${run.peakRssMb ?? "?"} MB (input written in ${writeMs} ms)\n`);
+      if (flag("--json"))
+        process.stdout.write(`${JSON.stringify({ label: `cli ${partners} x 1000`, partners, ...run })}\n`);
+      else
+        process.stdout.write(
+          `CLI end to end at ${partners.toLocaleString("en-US")} partners × 1,000 capabilities: ${run.totalMs} ms, peak RSS ${run.peakRssMb ?? "?"} MB (input written in ${writeMs} ms)\n`,
+        );
     }
   }
 }

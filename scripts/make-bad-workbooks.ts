@@ -29,12 +29,17 @@ export async function buildBadWorkbook(entry: CorpusEntry): Promise<Uint8Array> 
  */
 async function buildLargeWorkbook(entry: CorpusEntry): Promise<Uint8Array> {
   const sheets = entry.sheets();
-  const zip = await JSZip.loadAsync(await save(withSheets((wb) => sheets.forEach((sheet) => addSheet(wb, { ...sheet, rows: sheet.rows.slice(0, 1) })))));
+  const zip = await JSZip.loadAsync(
+    await save(withSheets((wb) => sheets.forEach((sheet) => addSheet(wb, { ...sheet, rows: sheet.rows.slice(0, 1) })))),
+  );
   for (const [i, sheet] of sheets.entries()) {
     const path = `xl/worksheets/sheet${i + 1}.xml`;
     const xml = (await zip.file(path)?.async("string")) ?? "";
     const width = Math.max(1, ...sheet.rows.map((r) => r.length));
-    const rows = sheet.rows.map((row, r) => `<row r="${r + 1}">${row.map((cell, c) => inlineCell(cell, `${columnName(c + 1)}${r + 1}`)).join("")}</row>`);
+    const rows = sheet.rows.map(
+      (row, r) =>
+        `<row r="${r + 1}">${row.map((cell, c) => inlineCell(cell, `${columnName(c + 1)}${r + 1}`)).join("")}</row>`,
+    );
     const body = xml
       .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${columnName(width)}${sheet.rows.length}"/>`)
       .replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, `<sheetData>${rows.join("")}</sheetData>`);
@@ -47,7 +52,8 @@ function inlineCell(cell: CorpusCell, ref: string): string {
   if (cell === null) return "";
   if (typeof cell === "number") return `<c r="${ref}"><v>${cell}</v></c>`;
   if (typeof cell === "boolean") return `<c r="${ref}" t="b"><v>${cell ? 1 : 0}</v></c>`;
-  if (typeof cell === "string") return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
+  if (typeof cell === "string")
+    return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
   throw new Error(`large workbooks hold plain values only (${ref})`);
 }
 
@@ -66,7 +72,10 @@ function addSheet(wb: ExcelJS.Workbook, sheet: CorpusSheet): void {
   if (sheet.table !== undefined) {
     const [header = [], ...rows] = sheet.rows;
     const blank = header.map(() => null);
-    const padded = [...rows.map((r) => header.map((_, j) => excelJsValue(r[j] ?? null))), ...Array.from({ length: Math.max(0, (sheet.tableDataRows ?? rows.length) - rows.length) }, () => blank)];
+    const padded = [
+      ...rows.map((r) => header.map((_, j) => excelJsValue(r[j] ?? null))),
+      ...Array.from({ length: Math.max(0, (sheet.tableDataRows ?? rows.length) - rows.length) }, () => blank),
+    ];
     ws.addTable({
       name: sheet.table,
       displayName: sheet.table,
@@ -90,10 +99,13 @@ function addSheet(wb: ExcelJS.Workbook, sheet: CorpusSheet): void {
 export function excelJsValue(cell: CorpusCell): ExcelJS.CellValue {
   if (cell === null || typeof cell !== "object") return cell;
   if ("date" in cell) return new Date(`${cell.date}T00:00:00.000Z`);
-  if ("sharedFormula" in cell) return { sharedFormula: cell.sharedFormula, result: cell.result } as ExcelJS.CellSharedFormulaValue;
+  if ("sharedFormula" in cell)
+    return { sharedFormula: cell.sharedFormula, result: cell.result } as ExcelJS.CellSharedFormulaValue;
   if ("formula" in cell) {
     const result = cell.result as ExcelJS.CellFormulaValue["result"];
-    return cell.sharedRef ? ({ formula: cell.formula, result, shareType: "shared", ref: cell.sharedRef } as ExcelJS.CellFormulaValue) : { formula: cell.formula, result };
+    return cell.sharedRef
+      ? ({ formula: cell.formula, result, shareType: "shared", ref: cell.sharedRef } as ExcelJS.CellFormulaValue)
+      : { formula: cell.formula, result };
   }
   return { error: cell.error as ExcelJS.CellErrorValue["error"] };
 }

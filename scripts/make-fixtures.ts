@@ -98,17 +98,43 @@ function richFormulas(): ExcelJS.Workbook {
     ws.addRow(["Partner", "Type", "Fit", "Impact", "Momentum", "Revenue", "Investment", "Notes", null]);
     ws.mergeCells("H1:I1");
     ws.addRow([
-      { richText: [{ text: "Northwind ", font: { bold: true } }, { text: "Cloud", font: { italic: true } }] },
+      {
+        richText: [
+          { text: "Northwind ", font: { bold: true } },
+          { text: "Cloud", font: { italic: true } },
+        ],
+      },
       { formula: '"Tech"&"nology"', result: "Technology" },
-      5, 4.5, 4,
+      5,
+      4.5,
+      4,
       { formula: "1000*1200", result: 1200000 },
-      150000, "renewal due", "covered by the merge",
+      150000,
+      "renewal due",
+      "covered by the merge",
     ]);
     ws.addRow([
       { text: "Contoso Services", hyperlink: "https://contoso.example/partners" },
-      "Services", 4, { formula: "C3", result: 4 }, 3.5, 600000, { formula: "40000*2", result: 80000 }, null, null,
+      "Services",
+      4,
+      { formula: "C3", result: 4 },
+      3.5,
+      600000,
+      { formula: "40000*2", result: 80000 },
+      null,
+      null,
     ]);
-    ws.addRow(["Fabrikam Resale", "Reseller", 4.5, 2, { formula: "1/0", result: { error: "#DIV/0!" } }, 250000, 90000, null, null]);
+    ws.addRow([
+      "Fabrikam Resale",
+      "Reseller",
+      4.5,
+      2,
+      { formula: "1/0", result: { error: "#DIV/0!" } },
+      250000,
+      90000,
+      null,
+      null,
+    ]);
     ws.addRow(["Tailspin Data", "Technology", new Date(Date.UTC(2026, 0, 5)), 4.5, 3.5, 420000, 60000, null, null]);
     ws.addRow(["Woodgrove MSP", "MSP", 3, 3, 3, 180000, 40000, null, null]);
   });
@@ -122,7 +148,10 @@ function noPartnersTable(): ExcelJS.Workbook {
       ref: "A1",
       headerRow: true,
       columns: [{ name: "Account" }, { name: "Region" }],
-      rows: [["Northwind", "EMEA"], ["Contoso", "NA"]],
+      rows: [
+        ["Northwind", "EMEA"],
+        ["Contoso", "NA"],
+      ],
     });
     wb.addWorksheet("Notes").getCell("A1").value = "Partners are tracked elsewhere.";
   });
@@ -142,11 +171,14 @@ export async function inlineStrings(bytes: Uint8Array): Promise<Uint8Array> {
   const items = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1] ?? "");
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
     const xml = (await zip.file(path)?.async("string")) ?? "";
-    const inlined = xml.replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_m, before: string, after: string, index: string) => {
-      const item = items[Number(index)];
-      if (item === undefined) throw new Error(`${path}: shared string ${index} is missing`);
-      return `<c ${before}t="inlineStr"${after}><is>${item}</is></c>`;
-    });
+    const inlined = xml.replace(
+      /<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
+      (_m, before: string, after: string, index: string) => {
+        const item = items[Number(index)];
+        if (item === undefined) throw new Error(`${path}: shared string ${index} is missing`);
+        return `<c ${before}t="inlineStr"${after}><is>${item}</is></c>`;
+      },
+    );
     if (/t="s"/.test(inlined)) throw new Error(`${path}: a shared-string cell was not inlined`);
     zip.file(path, inlined);
   }

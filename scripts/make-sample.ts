@@ -52,7 +52,10 @@ async function main(): Promise<void> {
   ]);
   // The add-in's own Tier History, as three earlier runs left it: marked with the defined name
   // the add-in uses for its sheets, so that its next run rewrites the sheet in place.
-  addTable(wb, SHEET_NAMES.history, HISTORY_TABLE, data.historyHeaders, data.history, [["Rank", "#,##0"], ["Composite", "0.0"]]);
+  addTable(wb, SHEET_NAMES.history, HISTORY_TABLE, data.historyHeaders, data.history, [
+    ["Rank", "#,##0"],
+    ["Composite", "0.0"],
+  ]);
   wb.definedNames.add(`${quoteSheetName(SHEET_NAMES.history)}!$A$1`, ownershipName("history"));
 
   const out = join(__dirname, "..", "assets", "sample-partners.xlsx");

@@ -99,11 +99,17 @@ function parseManifest(xmlText) {
     throw new XmlSyntaxError(`line ${line}, column ${column}: ${message}`);
   };
   // Comments, CDATA and processing instructions may hold a bare "&": blank them out, same length.
-  const markup = xmlText.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g, (m) => m.replace(/[^\r\n]/g, " "));
+  const markup = xmlText.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g, (m) =>
+    m.replace(/[^\r\n]/g, " "),
+  );
   const bare = /&(?!(?:[A-Za-z_:][-\w.:]*|#[0-9]+|#x[0-9A-Fa-f]+);)/.exec(markup);
   if (bare) {
     const before = xmlText.slice(0, bare.index).split(/\r\n?|\n/);
-    fail('"&" must be written &amp; (or start an entity such as &lt;)', before.length, before[before.length - 1].length + 1);
+    fail(
+      '"&" must be written &amp; (or start an entity such as &lt;)',
+      before.length,
+      before[before.length - 1].length + 1,
+    );
   }
   let doc;
   try {
@@ -141,7 +147,11 @@ function checkManifest(xmlText, options = {}) {
     throw err;
   }
   if (root.localName !== "OfficeApp" || nsOf(root) !== NS.app) {
-    report("root-element", `root must be <OfficeApp xmlns="${NS.app}">, found <${root.tagName}> in "${nsOf(root)}"`, root);
+    report(
+      "root-element",
+      `root must be <OfficeApp xmlns="${NS.app}">, found <${root.tagName}> in "${nsOf(root)}"`,
+      root,
+    );
     return problems;
   }
   if (xsiType(root) !== "TaskPaneApp") {
@@ -203,17 +213,29 @@ function checkIdentity(root, report) {
   }
   const locale = text("DefaultLocale");
   if (locale !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(locale)) {
-    report("locale-format", `<DefaultLocale> "${locale}" is not a culture name such as en-US`, kid(root, "DefaultLocale"));
+    report(
+      "locale-format",
+      `<DefaultLocale> "${locale}" is not a culture name such as en-US`,
+      kid(root, "DefaultLocale"),
+    );
   }
   const provider = text("ProviderName");
   if (provider !== undefined && (provider === "" || [...provider].length > LIMITS.short)) {
-    report(provider === "" ? "string-empty" : "string-too-long", `<ProviderName> must be 1..${LIMITS.short} characters`, kid(root, "ProviderName"));
+    report(
+      provider === "" ? "string-empty" : "string-too-long",
+      `<ProviderName> must be 1..${LIMITS.short} characters`,
+      kid(root, "ProviderName"),
+    );
   }
   if (kid(root, "DisplayName")) checkString(kid(root, "DisplayName"), "DisplayName", LIMITS.short, report);
   if (kid(root, "Description")) checkString(kid(root, "Description"), "Description", LIMITS.long, report);
   const permissions = text("Permissions");
   if (permissions !== undefined && !KNOWN_PERMISSIONS.includes(permissions)) {
-    report("permission-unknown", `<Permissions> "${permissions}" is not one of ${KNOWN_PERMISSIONS.join(", ")}`, kid(root, "Permissions"));
+    report(
+      "permission-unknown",
+      `<Permissions> "${permissions}" is not one of ${KNOWN_PERMISSIONS.join(", ")}`,
+      kid(root, "Permissions"),
+    );
   }
 }
 
@@ -246,25 +268,32 @@ function checkUrls(root, report) {
       if (url && TOP_ICON_SIZE[name]) imageUsages.push({ url, size: TOP_ICON_SIZE[name], label: `<${name}>`, el });
     }
   }
-  for (const el of kids(kid(root, "AppDomains"), "AppDomain")) checkUrl(el.textContent.trim(), "<AppDomain>", el, report);
+  for (const el of kids(kid(root, "AppDomains"), "AppDomain"))
+    checkUrl(el.textContent.trim(), "<AppDomain>", el, report);
   const source = kid(kid(root, "DefaultSettings"), "SourceLocation");
-  if (kid(root, "DefaultSettings") && !source) report("element-missing", "<DefaultSettings> needs <SourceLocation>", kid(root, "DefaultSettings"));
-  if (source) for (const value of urlValues(source)) if (value !== undefined) checkUrl(value, "<SourceLocation>", source, report);
+  if (kid(root, "DefaultSettings") && !source)
+    report("element-missing", "<DefaultSettings> needs <SourceLocation>", kid(root, "DefaultSettings"));
+  if (source)
+    for (const value of urlValues(source)) if (value !== undefined) checkUrl(value, "<SourceLocation>", source, report);
   return imageUsages;
 }
 
 function checkHostsAndRequirements(root, report) {
   const hosts = kids(kid(root, "Hosts"), "Host").map((h) => attr(h, "Name"));
   for (const h of kids(kid(root, "Hosts"), "Host")) {
-    if (!KNOWN_HOSTS.includes(attr(h, "Name"))) report("host-unknown", `<Host Name="${attr(h, "Name")}"> is not a known host (${KNOWN_HOSTS.join(", ")})`, h);
+    if (!KNOWN_HOSTS.includes(attr(h, "Name")))
+      report("host-unknown", `<Host Name="${attr(h, "Name")}"> is not a known host (${KNOWN_HOSTS.join(", ")})`, h);
   }
-  if (kid(root, "Hosts") && !hosts.includes("Workbook")) report("host-missing-workbook", `<Hosts> must include <Host Name="Workbook"> (Excel)`, kid(root, "Hosts"));
+  if (kid(root, "Hosts") && !hosts.includes("Workbook"))
+    report("host-missing-workbook", `<Hosts> must include <Host Name="Workbook"> (Excel)`, kid(root, "Hosts"));
   const sets = kids(kid(kid(root, "Requirements"), "Sets"), "Set");
   const excelApi = sets.find((s) => attr(s, "Name") === "ExcelApi");
-  if (kid(root, "Requirements") && !excelApi) report("requirement-missing-excelapi", `<Requirements> must name <Set Name="ExcelApi">`, kid(root, "Requirements"));
+  if (kid(root, "Requirements") && !excelApi)
+    report("requirement-missing-excelapi", `<Requirements> must name <Set Name="ExcelApi">`, kid(root, "Requirements"));
   for (const s of sets) {
     const v = attr(s, "MinVersion");
-    if (v !== undefined && !/^\d+\.\d+$/.test(v)) report("requirement-version", `<Set Name="${attr(s, "Name")}"> MinVersion "${v}" must be n.n`, s);
+    if (v !== undefined && !/^\d+\.\d+$/.test(v))
+      report("requirement-version", `<Set Name="${attr(s, "Name")}"> MinVersion "${v}" must be n.n`, s);
   }
 }
 
@@ -278,7 +307,8 @@ function checkVersionOverrides(vo, report, imageUsages) {
       if (!id) continue;
       if (defined.has(id)) report("resid-duplicate", `resource id "${id}" is defined more than once`, item);
       else defined.set(id, { kind: group.localName, el: item });
-      if (id.length > LIMITS.resid) report("resid-too-long", `resource id "${id}" is longer than ${LIMITS.resid} characters`, item);
+      if (id.length > LIMITS.resid)
+        report("resid-too-long", `resource id "${id}" is longer than ${LIMITS.resid} characters`, item);
       if (group.localName === "ShortStrings") checkString(item, `ShortString "${id}"`, LIMITS.short, report);
       if (group.localName === "LongStrings") checkString(item, `LongString "${id}"`, LIMITS.long, report);
       if (group.localName === "Urls" || group.localName === "Images") {
@@ -296,9 +326,11 @@ function checkVersionOverrides(vo, report, imageUsages) {
     if (resid !== undefined) {
       const def = defined.get(resid);
       const kind = RESID_KIND_BY_REFERRER[el.localName];
-      if (resid.length > LIMITS.resid) report("resid-too-long", `resid "${resid}" is longer than ${LIMITS.resid} characters`, el);
+      if (resid.length > LIMITS.resid)
+        report("resid-too-long", `resid "${resid}" is longer than ${LIMITS.resid} characters`, el);
       if (!def) report("resid-undefined", `<${el.localName} resid="${resid}"> is not defined in <Resources>`, el);
-      else if (kind && def.kind !== kind) report("resid-kind", `<${el.localName} resid="${resid}"> must point into bt:${kind}, not bt:${def.kind}`, el);
+      else if (kind && def.kind !== kind)
+        report("resid-kind", `<${el.localName} resid="${resid}"> must point into bt:${kind}, not bt:${def.kind}`, el);
       else if (el.localName === "Image" && def.kind === "Images") {
         const size = Number(attr(el, "size"));
         const url = safeUrl(attr(def.el, "DefaultValue"));
@@ -307,10 +339,16 @@ function checkVersionOverrides(vo, report, imageUsages) {
     }
     if ((el.localName === "Group" || el.localName === "Control") && attr(el, "id") !== undefined) {
       const id = attr(el, "id");
-      if (controlIds.has(id)) report("control-id-duplicate", `${el.localName} id "${id}" is already used on line ${controlIds.get(id)}`, el);
+      if (controlIds.has(id))
+        report("control-id-duplicate", `${el.localName} id "${id}" is already used on line ${controlIds.get(id)}`, el);
       else controlIds.set(id, el.lineNumber);
     }
-    if (el.localName === "Host" && el.parentNode && el.parentNode.localName === "Hosts" && !KNOWN_HOSTS.includes(xsiType(el))) {
+    if (
+      el.localName === "Host" &&
+      el.parentNode &&
+      el.parentNode.localName === "Hosts" &&
+      !KNOWN_HOSTS.includes(xsiType(el))
+    ) {
       report("host-unknown", `VersionOverrides <Host xsi:type="${xsiType(el)}"> is not a known host`, el);
     }
   }
@@ -361,12 +399,17 @@ function checkIconFiles(imageUsages, rootDir, report) {
       continue;
     }
     if (size.width !== use.size || size.height !== use.size) {
-      report("icon-wrong-size", `${use.label} ${relative} is ${size.width}×${size.height}, expected ${use.size}×${use.size}`, use.el);
+      report(
+        "icon-wrong-size",
+        `${use.label} ${relative} is ${size.width}×${size.height}, expected ${use.size}×${use.size}`,
+        use.el,
+      );
     }
     const sizes = sizesByFile.get(relative) || new Set();
     sizes.add(use.size);
     sizesByFile.set(relative, sizes);
-    if (sizes.size === 2) report("icon-size-conflict", `${relative} is used at sizes ${[...sizes].join(" and ")}`, use.el);
+    if (sizes.size === 2)
+      report("icon-size-conflict", `${relative} is used at sizes ${[...sizes].join(" and ")}`, use.el);
   }
 }
 

@@ -71,7 +71,8 @@ function manifestFacts(xml) {
  */
 function assemblePackage({ dist, out, deployDoc = path.join(ROOT, "docs", "DEPLOY.md") }) {
   const manifestPath = path.join(dist, "manifest.xml");
-  if (!fs.existsSync(manifestPath)) throw new PackageError(`${dist} has no manifest.xml: build with PUBLIC_URL=https://host/path/ set`);
+  if (!fs.existsSync(manifestPath))
+    throw new PackageError(`${dist} has no manifest.xml: build with PUBLIC_URL=https://host/path/ set`);
   const files = listFiles(dist).filter((f) => f !== "manifest.xml");
   for (const page of PAGES) {
     if (!files.includes(page)) throw new PackageError(`${dist} has no ${page}: is it a build of this add-in?`);
@@ -79,11 +80,16 @@ function assemblePackage({ dist, out, deployDoc = path.join(ROOT, "docs", "DEPLO
     // html-webpack-plugin's minifier drops attribute quotes: src=https://… as well as src="…".
     const scripts = [...html.matchAll(/<script\b[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
     if (scripts[0] !== OFFICE_JS_CDN || files.includes("office.js")) {
-      throw new PackageError(`${page} does not load office.js from Microsoft's CDN (${OFFICE_JS_CDN}): package a production build, not an --env OFFICE_JS=local one`);
+      throw new PackageError(
+        `${page} does not load office.js from Microsoft's CDN (${OFFICE_JS_CDN}): package a production build, not an --env OFFICE_JS=local one`,
+      );
     }
   }
   const unhashed = files.filter((f) => (f.endsWith(".js") || f.endsWith(".LICENSE.txt")) && !HASHED.test(f));
-  if (unhashed.length > 0) throw new PackageError(`scripts without a content hash in their name (a development build?): ${unhashed.join(", ")}`);
+  if (unhashed.length > 0)
+    throw new PackageError(
+      `scripts without a content hash in their name (a development build?): ${unhashed.join(", ")}`,
+    );
 
   const xml = fs.readFileSync(manifestPath, "utf8");
   const { version, id, sourceLocation } = manifestFacts(xml);
@@ -102,7 +108,10 @@ function assemblePackage({ dist, out, deployDoc = path.join(ROOT, "docs", "DEPLO
   // Under the page's title: "# Deploying …\n\n> **This package**: …".
   const doc = fs.readFileSync(deployDoc, "utf8");
   const afterTitle = doc.startsWith("# ") ? doc.indexOf("\n") + 1 : 0;
-  fs.writeFileSync(path.join(out, "DEPLOY.md"), `${doc.slice(0, afterTitle)}\n${heading}${doc.slice(afterTitle).replace(/^\n/, "")}`);
+  fs.writeFileSync(
+    path.join(out, "DEPLOY.md"),
+    `${doc.slice(0, afterTitle)}\n${heading}${doc.slice(afterTitle).replace(/^\n/, "")}`,
+  );
   return { base, version, files };
 }
 
@@ -114,7 +123,10 @@ function build(publicUrl) {
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
       if (error) return reject(error);
-      if (stats.hasErrors()) return reject(new PackageError(`The build failed:\n${stats.toString({ all: false, errors: true, errorDetails: false })}`));
+      if (stats.hasErrors())
+        return reject(
+          new PackageError(`The build failed:\n${stats.toString({ all: false, errors: true, errorDetails: false })}`),
+        );
       resolve(config.output.path);
     });
   });
@@ -126,7 +138,9 @@ async function main(argv) {
   const publicUrl = process.env.PUBLIC_URL;
   const { problems } = normalizeBase(publicUrl);
   if (problems.length > 0) {
-    console.error(`npm run package needs the https URL the files will be hosted at, e.g.\n  PUBLIC_URL=https://addins.example.com/partner-ecosystem/ npm run package\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    console.error(
+      `npm run package needs the https URL the files will be hosted at, e.g.\n  PUBLIC_URL=https://addins.example.com/partner-ecosystem/ npm run package\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     return 1;
   }
   try {

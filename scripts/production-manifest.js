@@ -57,7 +57,8 @@ class ManifestBuildError extends Error {
  */
 function normalizeBase(publicUrl) {
   const problem = (message) => ({ problems: [`public-url: PUBLIC_URL ${message}`] });
-  if (!publicUrl || publicUrl.trim() === "") return problem("is empty: give the https URL the add-in's files are hosted at");
+  if (!publicUrl || publicUrl.trim() === "")
+    return problem("is empty: give the https URL the add-in's files are hosted at");
   let url;
   try {
     url = new URL(publicUrl.trim());
@@ -65,7 +66,10 @@ function normalizeBase(publicUrl) {
     return problem(`"${publicUrl}" is not an absolute URL (e.g. https://addins.example.com/partner-ecosystem/)`);
   }
   if (url.protocol !== "https:") return problem(`"${publicUrl}" must use https: Office loads add-ins over https only`);
-  if (LOOPBACK.test(url.hostname)) return problem(`"${publicUrl}" points at ${url.hostname}: users' machines cannot reach it (use manifest.xml for development)`);
+  if (LOOPBACK.test(url.hostname))
+    return problem(
+      `"${publicUrl}" points at ${url.hostname}: users' machines cannot reach it (use manifest.xml for development)`,
+    );
   if (url.username || url.password) return problem(`"${publicUrl}" must not carry a user name or password`);
   if (url.search || url.hash) return problem(`"${publicUrl}" must not have a query or a fragment`);
   const pathname = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
@@ -138,13 +142,20 @@ function describe(el, attribute) {
 function urlFields(doc) {
   const fields = [];
   for (const el of elements(doc)) {
-    const urlElement = URL_ELEMENTS.has(el.localName) || (el.localName === "Override" && el.parentNode && URL_ELEMENTS.has(el.parentNode.localName));
+    const urlElement =
+      URL_ELEMENTS.has(el.localName) ||
+      (el.localName === "Override" && el.parentNode && URL_ELEMENTS.has(el.parentNode.localName));
     for (let i = 0; i < el.attributes.length; i++) {
       const attr = el.attributes.item(i);
       if (attr.namespaceURI === XMLNS || attr.name === "xmlns") continue;
       const known = urlElement && (attr.localName === "DefaultValue" || attr.localName === "Value");
       if (known || looksLikeUrl(attr.value)) {
-        fields.push({ field: describe(el, attr.name), value: attr.value, appDomain: false, set: (v) => el.setAttribute(attr.name, v) });
+        fields.push({
+          field: describe(el, attr.name),
+          value: attr.value,
+          appDomain: false,
+          set: (v) => el.setAttribute(attr.name, v),
+        });
       }
     }
     if (!hasChildElements(el)) {
@@ -216,8 +227,14 @@ function productionProblems(doc, base) {
       problems.push(`localhost: ${field} "${value}" still points at ${url.hostname}`);
     } else if (url.protocol !== "https:") {
       problems.push(`not-https: ${field} "${value}" must use https`);
-    } else if (appDomain ? url.origin !== baseOrigin || value.replace(/\/$/, "") !== baseOrigin : !value.startsWith(base)) {
-      problems.push(appDomain ? `outside-base: ${field} "${value}" is not ${baseOrigin}, the origin of PUBLIC_URL` : `outside-base: ${field} "${value}" is not under PUBLIC_URL ${base}`);
+    } else if (
+      appDomain ? url.origin !== baseOrigin || value.replace(/\/$/, "") !== baseOrigin : !value.startsWith(base)
+    ) {
+      problems.push(
+        appDomain
+          ? `outside-base: ${field} "${value}" is not ${baseOrigin}, the origin of PUBLIC_URL`
+          : `outside-base: ${field} "${value}" is not under PUBLIC_URL ${base}`,
+      );
     } else {
       continue;
     }
@@ -232,7 +249,7 @@ function productionProblems(doc, base) {
 /** Replaces the comments before <OfficeApp> (they describe the development copy) with one note. */
 function replaceLeadingComments(doc, note) {
   const root = doc.documentElement;
-  for (let c = doc.firstChild; c && c !== root; ) {
+  for (let c = doc.firstChild; c && c !== root;) {
     const next = c.nextSibling;
     if (c.nodeType === 8 || c.nodeType === 3) doc.removeChild(c);
     c = next;
@@ -261,7 +278,10 @@ function buildProductionManifest(xmlText, { publicUrl, version }) {
   const child = (name) => elements(root).find((el) => el.parentNode === root && el.localName === name);
   const versionEl = child("Version");
   const idEl = child("Id");
-  if (!versionEl || !idEl) throw new ManifestBuildError([`element-missing: manifest.xml has no <${versionEl ? "Id" : "Version"}> under <OfficeApp>`]);
+  if (!versionEl || !idEl)
+    throw new ManifestBuildError([
+      `element-missing: manifest.xml has no <${versionEl ? "Id" : "Version"}> under <OfficeApp>`,
+    ]);
   while (versionEl.firstChild) versionEl.removeChild(versionEl.firstChild);
   versionEl.appendChild(doc.createTextNode(/** @type {string} */ (versionResult.version)));
 
@@ -311,4 +331,12 @@ function main(argv) {
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
 
-module.exports = { buildProductionManifest, checkProductionManifest, normalizeBase, officeVersion, projectInputs, ManifestBuildError, DEV_ORIGIN };
+module.exports = {
+  buildProductionManifest,
+  checkProductionManifest,
+  normalizeBase,
+  officeVersion,
+  projectInputs,
+  ManifestBuildError,
+  DEV_ORIGIN,
+};

@@ -133,7 +133,9 @@ async function main() {
     }
     await sleep(1000);
   }
-  console.error(`The dev server did not answer within ${STARTUP_TIMEOUT_MS / 1000} s; see ${LOG_FILE}. npm stop ends it.`);
+  console.error(
+    `The dev server did not answer within ${STARTUP_TIMEOUT_MS / 1000} s; see ${LOG_FILE}. npm stop ends it.`,
+  );
   return 1;
 }
 

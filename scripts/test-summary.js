@@ -9,9 +9,13 @@ const { spawnSync } = require("node:child_process");
 const results = path.join(__dirname, "..", "out", "jest-results.json");
 fs.mkdirSync(path.dirname(results), { recursive: true });
 fs.rmSync(results, { force: true });
-const jest = spawnSync(process.execPath, [require.resolve("jest/bin/jest"), "--ci", "--json", `--outputFile=${results}`], {
-  stdio: "inherit",
-});
+const jest = spawnSync(
+  process.execPath,
+  [require.resolve("jest/bin/jest"), "--ci", "--json", `--outputFile=${results}`],
+  {
+    stdio: "inherit",
+  },
+);
 if (!fs.existsSync(results)) {
   process.stdout.write("0 passed, 0 failed\n");
   process.exit(jest.status || 1);

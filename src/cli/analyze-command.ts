@@ -23,26 +23,37 @@ export interface CommandResult {
  * Throws UsageError (exit 2) or CannotAnalyzeError (exit 1).
  */
 export async function runAnalyze(args: AnalyzeArgs, log: (line: string) => void): Promise<CommandResult> {
-  if (await sameFile(args.input, args.out)) throw new UsageError("--out must name a new file: the input workbook is never overwritten.");
-  if (args.json !== undefined && (await sameFile(args.input, args.json))) throw new UsageError("--json must name a new file: the input workbook is never overwritten.");
-  if (args.json !== undefined && (await sameFile(args.out, args.json))) throw new UsageError("--json and --out must name different files.");
+  if (await sameFile(args.input, args.out))
+    throw new UsageError("--out must name a new file: the input workbook is never overwritten.");
+  if (args.json !== undefined && (await sameFile(args.input, args.json)))
+    throw new UsageError("--json must name a new file: the input workbook is never overwritten.");
+  if (args.json !== undefined && (await sameFile(args.out, args.json)))
+    throw new UsageError("--json and --out must name different files.");
   const runAt = args.runAt === undefined ? new Date().toISOString() : isoRunAt(args.runAt);
 
   let bytes: Uint8Array;
   try {
     bytes = await readFile(args.input);
   } catch (error) {
-    throw new CannotAnalyzeError(`Cannot read ${args.input}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}.`, { cause: error });
+    throw new CannotAnalyzeError(
+      `Cannot read ${args.input}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}.`,
+      { cause: error },
+    );
   }
   const workbook = await readWorkbook(bytes, { storedChoices: args.workbookSettings });
-  const stored = args.workbookSettings ? readStoredSettings(workbook.storedSettings) : { settings: DEFAULT_SETTINGS, issues: [] };
+  const stored = args.workbookSettings
+    ? readStoredSettings(workbook.storedSettings)
+    : { settings: DEFAULT_SETTINGS, issues: [] };
   const { settings, issues: flagIssues } = overlaySettings(stored.settings, args.settings);
   // Stored settings are already valid, so any problem here comes from the flags. The add-in's
   // message names the fallback it would use; the command line stops instead, so drop that part.
-  if (flagIssues.length > 0) throw new UsageError(flagIssues.map((i) => i.message.replace(/; using [^;]*$/, ".")).join(" "));
+  if (flagIssues.length > 0)
+    throw new UsageError(flagIssues.map((i) => i.message.replace(/; using [^;]*$/, ".")).join(" "));
   const analysis = analyzeWorkbook(workbook.input, settings, { runAt, priorIssues: stored.issues });
   const wantsScenario = args.remove.length > 0 || args.add.length > 0;
-  const scenario = wantsScenario ? runScenario(analysis.portfolio, settings, { remove: args.remove, add: args.add }, analysis) : undefined;
+  const scenario = wantsScenario
+    ? runScenario(analysis.portfolio, settings, { remove: args.remove, add: args.add }, analysis)
+    : undefined;
   const sheets = buildReport(analysis, { saveSnapshot: args.snapshot, ...(scenario ? { scenario } : {}) });
   const xlsx = await writeWorkbook(sheets, { settingsText: storedSettingsText(settings), runAt });
 
@@ -51,7 +62,9 @@ export async function runAnalyze(args: AnalyzeArgs, log: (line: string) => void)
   written.push(args.out);
   if (args.json) {
     // Streamed: a million partners' document would not fit in one string.
-    await writeOutput(args.json, (path) => writeJsonFile(path, analysisDocument(analysis, scenario ? { scenario } : {})));
+    await writeOutput(args.json, (path) =>
+      writeJsonFile(path, analysisDocument(analysis, scenario ? { scenario } : {})),
+    );
     written.push(args.json);
   }
   const lines = summaryLines(analysis, written);
@@ -86,7 +99,8 @@ function isoRunAt(text: string): string {
   const m = ISO_DATE_TIME.exec(text.trim());
   const hasTime = m !== null && /[T ]/i.test(text.trim());
   const when = m === null ? NaN : Date.parse(hasTime && m[1] === undefined ? `${text.trim()}Z` : text.trim());
-  if (Number.isNaN(when)) throw new UsageError(`--run-at needs an ISO date-time such as 2026-01-05T09:00:00Z (got "${text}").`);
+  if (Number.isNaN(when))
+    throw new UsageError(`--run-at needs an ISO date-time such as 2026-01-05T09:00:00Z (got "${text}").`);
   return new Date(when).toISOString();
 }
 
@@ -116,4 +130,3 @@ function scenarioLine(s: ScenarioResult): string {
   const unknown = s.unknown.length > 0 ? ` (not found: ${s.unknown.join(", ")})` : "";
   return `Scenario: gaps ${s.gapsOpened.length} opened, ${s.gapsClosed.length} closed; severity ${s.severityBefore} → ${s.severityAfter}; conflicts +${s.conflictsAdded.length}/−${s.conflictsRemoved.length}; ${s.tierChanges.length} tier changes${unknown}.`;
 }
-

@@ -79,7 +79,8 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseWithOptions>["values"];
 
-const parseWithOptions = (args: string[]) => nodeParseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+const parseWithOptions = (args: string[]) =>
+  nodeParseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
 
 /**
  * Parses argv (without node and script). Throws UsageError with a one-line reason.
@@ -89,7 +90,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.some((a) => a === "-h" || a === "--help") || argv.length === 0) return { command: "help" };
   if (argv.some((a) => a === "-v" || a === "--version")) return { command: "version" };
   const [command, ...rest] = argv;
-  if (command !== "analyze") throw new UsageError(`Unknown command "${command}". Try: partner-ecosystem analyze IN.xlsx --out OUT.xlsx`);
+  if (command !== "analyze")
+    throw new UsageError(`Unknown command "${command}". Try: partner-ecosystem analyze IN.xlsx --out OUT.xlsx`);
 
   let parsed: ReturnType<typeof parseWithOptions>;
   try {
@@ -101,13 +103,22 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const names = (flag: "remove" | "add"): string[] =>
     (values[flag] ?? []).flatMap((value) => {
       if (value.trim() === "") throw new UsageError(`--${flag} needs a name.`);
-      return value.split(";").map((n) => n.trim()).filter((n) => n !== "");
+      return value
+        .split(";")
+        .map((n) => n.trim())
+        .filter((n) => n !== "");
     });
   const remove = names("remove");
   const add = names("add");
   // "--out=" gives an empty value: as much a missing value as "--out" alone.
-  for (const [flag, value] of Object.entries(values)) if (value === "") throw new UsageError(`--${flag} needs a value.`);
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "Name the input workbook: partner-ecosystem analyze IN.xlsx --out OUT.xlsx" : `One input workbook at a time (got ${positionals.join(", ")}).`);
+  for (const [flag, value] of Object.entries(values))
+    if (value === "") throw new UsageError(`--${flag} needs a value.`);
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0
+        ? "Name the input workbook: partner-ecosystem analyze IN.xlsx --out OUT.xlsx"
+        : `One input workbook at a time (got ${positionals.join(", ")}).`,
+    );
   const out = values.out;
   if (!out) throw new UsageError("--out OUT.xlsx is required.");
   return {
@@ -136,7 +147,13 @@ function joinDashValues(args: string[]): string[] {
     const arg = args[i] ?? "";
     const next = args[i + 1];
     const option = arg.startsWith("--") ? OPTIONS[arg.slice(2) as keyof typeof OPTIONS] : undefined;
-    if (option?.type === "string" && next !== undefined && next.startsWith("-") && !next.startsWith("--") && next !== "-") {
+    if (
+      option?.type === "string" &&
+      next !== undefined &&
+      next.startsWith("-") &&
+      !next.startsWith("--") &&
+      next !== "-"
+    ) {
       out.push(`${arg}=${next}`);
       i++;
     } else out.push(arg);
@@ -148,19 +165,25 @@ function joinDashValues(args: string[]): string[] {
 function usageErrorOf(error: unknown, args: string[]): Error {
   const { code, message } = error as { code?: string; message?: string };
   const option = /'(?:-\w, )?(--[\w-]+)/.exec(message ?? "")?.[1] ?? /'(-[^']*)'/.exec(message ?? "")?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`Unknown option ${args.find((a) => a === option || a.startsWith(`${option}=`)) ?? option}.`);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return new UsageError(`Unknown option ${args.find((a) => a === option || a.startsWith(`${option}=`)) ?? option}.`);
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     const spec = OPTIONS[option.slice(2) as keyof typeof OPTIONS];
     // A switch given a value ("--quiet=1") is not an option this command knows.
-    if (spec?.type === "boolean") return new UsageError(`Unknown option ${args.find((a) => a.startsWith(`${option}=`)) ?? option}.`);
-    return new UsageError(option === "--remove" || option === "--add" ? `${option} needs a name.` : `${option} needs a value.`);
+    if (spec?.type === "boolean")
+      return new UsageError(`Unknown option ${args.find((a) => a.startsWith(`${option}=`)) ?? option}.`);
+    return new UsageError(
+      option === "--remove" || option === "--add" ? `${option} needs a name.` : `${option} needs a value.`,
+    );
   }
   return error instanceof Error ? error : new Error(String(error));
 }
 
 function settingsFromFlags(values: Values): Record<string, unknown> {
   const s: Record<string, unknown> = {};
-  const number = (flag: "strategic" | "focus" | "quota-strategic" | "quota-focus" | "fit-gate" | "conflict-threshold") => {
+  const number = (
+    flag: "strategic" | "focus" | "quota-strategic" | "quota-focus" | "fit-gate" | "conflict-threshold",
+  ) => {
     const v = values[flag];
     if (v === undefined) return undefined;
     const n = Number(v);
@@ -173,15 +196,18 @@ function settingsFromFlags(values: Values): Record<string, unknown> {
   if (weights !== undefined) {
     // Number("") is 0: an empty part ("2,,1") is a mistake, not a zero weight.
     const parts = weights.split(",").map((p) => (p.trim() === "" ? NaN : Number(p)));
-    if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) throw new UsageError(`--weights needs three numbers like 2,1,1 (got "${weights}").`);
+    if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n)))
+      throw new UsageError(`--weights needs three numbers like 2,1,1 (got "${weights}").`);
     s.weights = { fit: parts[0], impact: parts[1], momentum: parts[2] };
   }
   const strategic = number("strategic");
   const focus = number("focus");
-  if (strategic !== undefined || focus !== undefined) s.thresholds = { ...(strategic !== undefined ? { strategic } : {}), ...(focus !== undefined ? { focus } : {}) };
+  if (strategic !== undefined || focus !== undefined)
+    s.thresholds = { ...(strategic !== undefined ? { strategic } : {}), ...(focus !== undefined ? { focus } : {}) };
   const qs = number("quota-strategic");
   const qf = number("quota-focus");
-  if (qs !== undefined || qf !== undefined) s.quotas = { ...(qs !== undefined ? { strategic: qs } : {}), ...(qf !== undefined ? { focus: qf } : {}) };
+  if (qs !== undefined || qf !== undefined)
+    s.quotas = { ...(qs !== undefined ? { strategic: qs } : {}), ...(qf !== undefined ? { focus: qf } : {}) };
   const gate = number("fit-gate");
   if (gate !== undefined) s.fitGate = gate;
   const conflict = number("conflict-threshold");

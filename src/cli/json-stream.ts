@@ -54,7 +54,9 @@ export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
 
 function toJsonValue(value: unknown): unknown {
   const withToJson = value as { toJSON?: () => unknown } | null;
-  return withToJson !== null && typeof withToJson === "object" && typeof withToJson.toJSON === "function" ? withToJson.toJSON() : value;
+  return withToJson !== null && typeof withToJson === "object" && typeof withToJson.toJSON === "function"
+    ? withToJson.toJSON()
+    : value;
 }
 
 /** True when a value has at most SMALL nodes (walked no further than that). */
@@ -81,7 +83,8 @@ export async function writeJsonFile(path: string, value: unknown): Promise<void>
   const failed = new Promise<never>((_, reject) => out.on("error", reject));
   failed.catch(() => undefined); // raced below; never left unhandled
   const write = async (text: string) => {
-    if (!out.write(text)) await Promise.race([new Promise<void>((resolve) => out.once("drain", () => resolve())), failed]);
+    if (!out.write(text))
+      await Promise.race([new Promise<void>((resolve) => out.once("drain", () => resolve())), failed]);
   };
   let buffer = "";
   for (const piece of jsonChunks(value)) {

@@ -39,7 +39,11 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 const VERSION = "partner-ecosystem 0.1.0";
 
 if (require.main === module) {
-  main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then(
+  main(
+    process.argv.slice(2),
+    (s) => process.stdout.write(`${s}\n`),
+    (s) => process.stderr.write(`${s}\n`),
+  ).then(
     (code) => {
       process.exitCode = code;
     },

@@ -57,7 +57,8 @@ export interface AnalyzeOptions {
   maxConflictPairs?: number;
 }
 
-export type AnalysisPhase = "ingest" | "tiering" | "coverage" | "conflicts" | "candidates" | "maturity" | "responsibility";
+export type AnalysisPhase =
+  "ingest" | "tiering" | "coverage" | "conflicts" | "candidates" | "maturity" | "responsibility";
 
 /**
  * Runs every analysis over the workbook's tables. Bad cells become issues; only a workbook
@@ -70,16 +71,29 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
   const history = readHistory(input.history, issues);
   const tiering = tierPartners(portfolio.partners, settings, portfolio.scale, latestSnapshot(history));
   options.onPhase?.("responsibility");
-  const responsibility = assessResponsibilities(input.responsibilities ?? null, portfolio.partners.map((p) => p.name), settings);
+  const responsibility = assessResponsibilities(
+    input.responsibilities ?? null,
+    portfolio.partners.map((p) => p.name),
+    settings,
+  );
   if (responsibility.source !== null) portfolio.sources.push(responsibility.source);
   options.onPhase?.("coverage");
   const needs = assessCoverage(portfolio);
   options.onPhase?.("conflicts");
-  const search = searchChannelConflicts(portfolio.partners, settings, { maxPairs: options.maxConflictPairs ?? MAX_CONFLICT_PAIRS });
+  const search = searchChannelConflicts(portfolio.partners, settings, {
+    maxPairs: options.maxConflictPairs ?? MAX_CONFLICT_PAIRS,
+  });
   const conflicts = search.conflicts;
   // Past the bound no pairs are listed, and the issue says how far the search got and what to narrow.
   const conflictIssues = search.stopped
-    ? [{ severity: "warning" as const, sheet: input.partners?.sheet ?? "Partners", cell: "", message: messages.conflictsStopped(search.found - 1, settings.conflictThreshold) }]
+    ? [
+        {
+          severity: "warning" as const,
+          sheet: input.partners?.sheet ?? "Partners",
+          cell: "",
+          message: messages.conflictsStopped(search.found - 1, settings.conflictThreshold),
+        },
+      ]
     : [];
   // Recommendations name the best-ranked candidate, and ranking needs the gaps: rank in between.
   options.onPhase?.("candidates");

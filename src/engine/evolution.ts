@@ -84,14 +84,21 @@ export function traceEvolution(input: EvolutionInput): EvolutionResult {
   for (const p of input.partners) {
     if (p.tier === "Unscored" || p.composite === null) continue;
     const earlier = byPartner.get(valueKey(p.partner)) ?? [];
-    const all = [...earlier, { takenAt: input.runAt, tier: p.tier, composite: p.composite }].sort((a, b) => compareText(a.takenAt, b.takenAt));
+    const all = [...earlier, { takenAt: input.runAt, tier: p.tier, composite: p.composite }].sort((a, b) =>
+      compareText(a.takenAt, b.takenAt),
+    );
     const points = all.slice(-Math.max(1, input.window));
     partners.push(evolve(p.partner, p.rank, points, sole.has(valueKey(p.partner))));
   }
   return { partners, snapshots: snapshotCounts(rows, input.partners, input.runAt), totals: totalsOf(partners) };
 }
 
-function evolve(partner: string, rank: number | null, points: EvolutionPoint[], soleProvider: boolean): PartnerEvolution {
+function evolve(
+  partner: string,
+  rank: number | null,
+  points: EvolutionPoint[],
+  soleProvider: boolean,
+): PartnerEvolution {
   const oldest = points[0] as EvolutionPoint;
   const newest = points[points.length - 1] as EvolutionPoint;
   const trajectory = trajectoryOf(points.length, oldest, newest);
@@ -113,7 +120,11 @@ function evolve(partner: string, rank: number | null, points: EvolutionPoint[], 
  * 6 decimals (the same rounding as composites, §2.2).
  * @example trajectoryOf(2, { tier: "Focus", composite: 60 }, { tier: "Focus", composite: 55 }) === "Regressing"
  */
-export function trajectoryOf(count: number, first: Pick<EvolutionPoint, "tier" | "composite">, last: Pick<EvolutionPoint, "tier" | "composite">): Trajectory {
+export function trajectoryOf(
+  count: number,
+  first: Pick<EvolutionPoint, "tier" | "composite">,
+  last: Pick<EvolutionPoint, "tier" | "composite">,
+): Trajectory {
   if (count <= 1) return "New";
   const change = compositeKey(last.composite - first.composite);
   const threshold = compositeKey(TREND_POINTS);
@@ -133,7 +144,11 @@ export function signalOf(trajectory: Trajectory, tier: ScoredTier, soleProvider:
 }
 
 /** Tier counts per snapshot: the history's distinct rows, then this run. */
-function snapshotCounts(rows: readonly HistoryRow[], current: readonly Pick<TieredPartner, "tier">[], runAt: string): SnapshotCounts[] {
+function snapshotCounts(
+  rows: readonly HistoryRow[],
+  current: readonly Pick<TieredPartner, "tier">[],
+  runAt: string,
+): SnapshotCounts[] {
   const empty = (): Record<Tier, number> => ({ Strategic: 0, Focus: 0, Scale: 0, Unscored: 0 });
   const bySnapshot = new Map<string, Record<Tier, number>>();
   for (const r of rows) {
@@ -144,7 +159,9 @@ function snapshotCounts(rows: readonly HistoryRow[], current: readonly Pick<Tier
   const now = empty();
   for (const p of current) now[p.tier] += 1;
   bySnapshot.set(runAt, now);
-  return [...bySnapshot.entries()].sort(([a], [b]) => compareText(a, b)).map(([takenAt, counts]) => ({ takenAt, counts }));
+  return [...bySnapshot.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([takenAt, counts]) => ({ takenAt, counts }));
 }
 
 function totalsOf(partners: readonly PartnerEvolution[]): EvolutionResult["totals"] {
@@ -165,4 +182,3 @@ function totalsOf(partners: readonly PartnerEvolution[]): EvolutionResult["total
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-

@@ -68,10 +68,14 @@ export function hasCheck(e: TierExpectation): boolean {
 }
 
 /** The checks a partner fails against one tier's expectations, in SPEC order. */
-export function failedChecks(p: Pick<TieredPartner, "pipeline" | "revenue" | "investment">, e: TierExpectation): ExpectationCheck[] {
+export function failedChecks(
+  p: Pick<TieredPartner, "pipeline" | "revenue" | "investment">,
+  e: TierExpectation,
+): ExpectationCheck[] {
   const failed: ExpectationCheck[] = [];
   if (e.minPipeline !== null && (p.pipeline === null || p.pipeline < e.minPipeline)) failed.push("below-pipeline");
   if (e.minRevenue !== null && (p.revenue === null || p.revenue < e.minRevenue)) failed.push("below-revenue");
-  if (e.maxInvestment !== null && p.investment !== null && p.investment > e.maxInvestment) failed.push("over-investment-cap");
+  if (e.maxInvestment !== null && p.investment !== null && p.investment > e.maxInvestment)
+    failed.push("over-investment-cap");
   return failed;
 }

@@ -54,13 +54,18 @@ export function readHistory(table: RawTable | null | undefined, issues: Issue[])
     const required = (field: "takenAt" | "partner" | "tier"): string | null => {
       const text = reader.text(cells, index, field);
       if (text !== "") return text;
-      if (isBlankCell(reader.raw(cells, field))) reader.report("warning", reader.address(index, field), messages.historyBlank(reader.label(field)));
+      if (isBlankCell(reader.raw(cells, field)))
+        reader.report("warning", reader.address(index, field), messages.historyBlank(reader.label(field)));
       return null;
     };
     const takenAt = required("takenAt");
     if (takenAt === null) continue;
     if (!ISO_8601.test(takenAt)) {
-      reader.report("warning", reader.address(index, "takenAt"), messages.historyUnreadableDate(reader.label("takenAt"), takenAt));
+      reader.report(
+        "warning",
+        reader.address(index, "takenAt"),
+        messages.historyUnreadableDate(reader.label("takenAt"), takenAt),
+      );
       continue;
     }
     const partner = required("partner");
@@ -72,7 +77,13 @@ export function readHistory(table: RawTable | null | undefined, issues: Issue[])
       reader.report("warning", reader.address(index, "tier"), messages.historyUnknownTier(written));
       continue;
     }
-    const row: HistoryRow = { takenAt, partner, tier, rank: reader.number(cells, index, "rank"), composite: reader.number(cells, index, "composite") };
+    const row: HistoryRow = {
+      takenAt,
+      partner,
+      tier,
+      rank: reader.number(cells, index, "rank"),
+      composite: reader.number(cells, index, "composite"),
+    };
     const key = `${takenAt}\u0000${valueKey(partner)}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -81,8 +92,17 @@ export function readHistory(table: RawTable | null | undefined, issues: Issue[])
     } else {
       seen.set(key, reader.address(index, "partner"));
       // Without a Composite column at all, one warning for the table says it (below).
-      if (tier !== "Unscored" && reader.has("composite") && row.composite === null && isBlankCell(reader.raw(cells, "composite"))) {
-        reader.report("warning", reader.address(index, "composite"), messages.historyNoComposite(reader.label("composite"), tier));
+      if (
+        tier !== "Unscored" &&
+        reader.has("composite") &&
+        row.composite === null &&
+        isBlankCell(reader.raw(cells, "composite"))
+      ) {
+        reader.report(
+          "warning",
+          reader.address(index, "composite"),
+          messages.historyNoComposite(reader.label("composite"), tier),
+        );
       }
     }
     rows.push(row);
@@ -106,7 +126,9 @@ export function latestSnapshot(rows: HistoryRow[]): TierSnapshot | null {
   if (latest === "") return null;
   // Built from entries so that a partner named "__proto__" is an ordinary key; duplicates are
   // left out so that a partner's first row in the snapshot is the one that counts.
-  const entries = distinctHistory(rows).filter((r) => r.takenAt === latest).map((r) => [valueKey(r.partner), r.tier] as const);
+  const entries = distinctHistory(rows)
+    .filter((r) => r.takenAt === latest)
+    .map((r) => [valueKey(r.partner), r.tier] as const);
   const tiers: Record<string, Tier> = Object.fromEntries(entries);
   return { takenAt: latest, tiers };
 }

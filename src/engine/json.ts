@@ -11,7 +11,10 @@ import { responsibilityDocument } from "./responsibility";
  * The JSON document of SPEC §3: camelCase keys, scores as entered, composite unrounded.
  * Keys are added as analyses land; every key present is complete.
  */
-export function analysisDocument(analysis: Analysis, extra: { scenario?: ScenarioResult } = {}): Record<string, unknown> {
+export function analysisDocument(
+  analysis: Analysis,
+  extra: { scenario?: ScenarioResult } = {},
+): Record<string, unknown> {
   const { tiering } = analysis;
   // Expectations are measured per tiering partner, in the same order (SPEC §2.10).
   const expectation = (i: number) => analysis.expectations.partners[i];
@@ -55,7 +58,13 @@ export function analysisDocument(analysis: Analysis, extra: { scenario?: Scenari
         investmentShare: t.investmentShare,
         revenueShare: t.revenueShare,
       })),
-      totals: { count: tiering.totals.count, investment: tiering.totals.investment, revenue: tiering.totals.revenue, pipeline: tiering.totals.pipeline, roi: tiering.totals.roi },
+      totals: {
+        count: tiering.totals.count,
+        investment: tiering.totals.investment,
+        revenue: tiering.totals.revenue,
+        pipeline: tiering.totals.pipeline,
+        roi: tiering.totals.roi,
+      },
       // Keys in camelCase (SPEC §3), not the tier names the model uses.
       medians: { strategic: tiering.medians.Strategic, focus: tiering.medians.Focus, scale: tiering.medians.Scale },
     },

@@ -6,7 +6,16 @@ import type { RadarResult } from "./radar";
  * radius and revenue (point size) the chart draws with.
  */
 export function radarDocument(radar: RadarResult): Record<string, unknown>[] {
-  return radar.points.map(({ partner, sector, ring, theta, x, y, radius, revenue }) => ({ partner, sector, ring, theta, x, y, radius, revenue }));
+  return radar.points.map(({ partner, sector, ring, theta, x, y, radius, revenue }) => ({
+    partner,
+    sector,
+    ring,
+    theta,
+    x,
+    y,
+    radius,
+    revenue,
+  }));
 }
 
 /** `evolution[]` of the JSON document (SPEC §3), in rank order. */

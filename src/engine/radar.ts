@@ -87,7 +87,16 @@ export function placeOnRadar(
       members.forEach((p, i) => {
         const theta = start - ((i + 0.5) * span) / members.length;
         const rad = (theta * Math.PI) / 180;
-        points.push({ partner: p.partner, sector, ring, radius, theta, x: radius * Math.cos(rad), y: radius * Math.sin(rad), revenue: p.revenue ?? 0 });
+        points.push({
+          partner: p.partner,
+          sector,
+          ring,
+          radius,
+          theta,
+          x: radius * Math.cos(rad),
+          y: radius * Math.sin(rad),
+          revenue: p.revenue ?? 0,
+        });
       });
     });
     return { sector, start, span, count: counts.Strategic + counts.Focus + counts.Scale, rings: counts };

@@ -67,11 +67,18 @@ export interface ScenarioBaseline {
  * portfolio's scale. An empty change reproduces the baseline: nothing opens, closes or moves.
  * @example runScenario(portfolio, settings, { remove: ["Acme"], add: [] }, analysis).gapsOpened
  */
-export function runScenario(portfolio: Portfolio, settings: Settings, change: ScenarioChange, baseline: ScenarioBaseline): ScenarioResult {
+export function runScenario(
+  portfolio: Portfolio,
+  settings: Settings,
+  change: ScenarioChange,
+  baseline: ScenarioBaseline,
+): ScenarioResult {
   const removeKeys = new Set(change.remove.map(valueKey));
   const addKeys = new Set(change.add.map(valueKey));
   const removed = portfolio.partners.filter((p) => removeKeys.has(valueKey(p.name)));
-  const joining = portfolio.candidates.filter((c) => addKeys.has(valueKey(c.name)) && !isPartner(portfolio.partners, c.name));
+  const joining = portfolio.candidates.filter(
+    (c) => addKeys.has(valueKey(c.name)) && !isPartner(portfolio.partners, c.name),
+  );
   const known = new Set([...removed, ...joining].map((p) => valueKey(p.name)));
   const unknown = [...change.remove, ...change.add].filter((n) => !known.has(valueKey(n)));
 
@@ -89,28 +96,50 @@ export function runScenario(portfolio: Portfolio, settings: Settings, change: Sc
     removed: removed.map((p) => p.name),
     added: joining.map((p) => p.name),
     unknown,
-    gapsOpened: caps.filter((c) => !hasFlag(before, c, "gap") && hasFlag(after, c, "gap")).map((c) => ({ capability: c, severity: after.get(c)?.severity ?? 0 })),
-    gapsClosed: caps.filter((c) => hasFlag(before, c, "gap") && !hasFlag(after, c, "gap")).map((c) => ({ capability: c, severity: before.get(c)?.severity ?? 0 })),
+    gapsOpened: caps
+      .filter((c) => !hasFlag(before, c, "gap") && hasFlag(after, c, "gap"))
+      .map((c) => ({ capability: c, severity: after.get(c)?.severity ?? 0 })),
+    gapsClosed: caps
+      .filter((c) => hasFlag(before, c, "gap") && !hasFlag(after, c, "gap"))
+      .map((c) => ({ capability: c, severity: before.get(c)?.severity ?? 0 })),
     duplicationsAdded: caps.filter((c) => !hasFlag(before, c, "duplicated") && hasFlag(after, c, "duplicated")),
     duplicationsRemoved: caps.filter((c) => hasFlag(before, c, "duplicated") && !hasFlag(after, c, "duplicated")),
     ...conflictDelta(baseline.conflicts, conflicts),
     severityBefore: sum(baseline.coverage.capabilities.map((c) => c.severity)),
     severityAfter: sum(coverage.capabilities.map((c) => c.severity)),
     tierChanges: tierChanges(baseline.tiering.partners, tiering.partners),
-    radarSectors: radarSectorChanges(placeOnRadar(baseline.tiering.partners, portfolio.partners).sectors, placeOnRadar(tiering.partners, partners).sectors),
+    radarSectors: radarSectorChanges(
+      placeOnRadar(baseline.tiering.partners, portfolio.partners).sectors,
+      placeOnRadar(tiering.partners, partners).sectors,
+    ),
   };
 }
 
 /** Sector counts side by side, in the radar's sector order. */
-function radarSectorChanges(before: readonly { sector: RadarSector; count: number }[], after: readonly { sector: RadarSector; count: number }[]): RadarSectorChange[] {
+function radarSectorChanges(
+  before: readonly { sector: RadarSector; count: number }[],
+  after: readonly { sector: RadarSector; count: number }[],
+): RadarSectorChange[] {
   const count = (list: typeof before, sector: RadarSector) => list.find((s) => s.sector === sector)?.count ?? 0;
-  return RADAR_SECTORS.filter((s) => count(before, s) > 0 || count(after, s) > 0).map((sector) => ({ sector, before: count(before, sector), after: count(after, sector) }));
+  return RADAR_SECTORS.filter((s) => count(before, s) > 0 || count(after, s) > 0).map((sector) => ({
+    sector,
+    before: count(before, sector),
+    after: count(after, sector),
+  }));
 }
 
 /** The baseline's required set as explicit requirements, so it cannot shrink with the partners. */
 function fixedRequiredSet(coverage: Pick<CoverageResult, "capabilities">): RequiredCapability[] {
   return coverage.capabilities.map(({ capability, priority, min, max, segments, regions, centrality, urgency }) => ({
-    capability, row: null, priority, min, max, segments, regions, centrality, urgency,
+    capability,
+    row: null,
+    priority,
+    min,
+    max,
+    segments,
+    regions,
+    centrality,
+    urgency,
   }));
 }
 
@@ -126,7 +155,10 @@ function conflictDelta(before: readonly ChannelConflict[], after: readonly Chann
 }
 
 /** Partners whose tier differs, joined or left; ordered by name. */
-function tierChanges(before: readonly { partner: string; tier: Tier }[], after: readonly { partner: string; tier: Tier }[]): TierChange[] {
+function tierChanges(
+  before: readonly { partner: string; tier: Tier }[],
+  after: readonly { partner: string; tier: Tier }[],
+): TierChange[] {
   const was = new Map(before.map((p) => [valueKey(p.partner), p]));
   const now = new Map(after.map((p) => [valueKey(p.partner), p]));
   const changes: TierChange[] = [];

@@ -1,5 +1,15 @@
 import { messages } from "./ingest/messages";
-import { type ColumnMapping, COLUMN_ROLES, type ColumnRole, type ColumnRoles, DEFAULT_SETTINGS, type Issue, type ScaleSetting, type Settings, type TierMode } from "./model";
+import {
+  type ColumnMapping,
+  COLUMN_ROLES,
+  type ColumnRole,
+  type ColumnRoles,
+  DEFAULT_SETTINGS,
+  type Issue,
+  type ScaleSetting,
+  type Settings,
+  type TierMode,
+} from "./model";
 
 /** The format version of settings stored in a workbook. */
 export const SETTINGS_VERSION = 1;
@@ -16,7 +26,12 @@ export function readSettings(raw: unknown): { settings: Settings; issues: Issue[
   const issues: Issue[] = [];
   const obj = isRecord(raw) ? raw : {};
   const warn = (name: string, value: unknown, fallback: unknown) =>
-    issues.push({ severity: "warning", sheet: SETTINGS_SHEET, cell: "", message: messages.settingInvalid(name, show(value), show(fallback)) });
+    issues.push({
+      severity: "warning",
+      sheet: SETTINGS_SHEET,
+      cell: "",
+      message: messages.settingInvalid(name, show(value), show(fallback)),
+    });
 
   const num = (name: string, value: unknown, fallback: number, ok: (n: number) => boolean): number => {
     if (value === undefined) return fallback;
@@ -74,7 +89,12 @@ export function readSettings(raw: unknown): { settings: Settings; issues: Issue[
     columnMapping: readMapping(obj.columnMapping),
     inputs: readInputChoices(obj.inputs),
     // Fewer than 2 snapshots cannot show a trajectory; over 100 is a typing slip.
-    evolutionWindow: num("evolutionWindow", obj.evolutionWindow, d.evolutionWindow, (n) => Number.isInteger(n) && n >= 2 && n <= 100),
+    evolutionWindow: num(
+      "evolutionWindow",
+      obj.evolutionWindow,
+      d.evolutionWindow,
+      (n) => Number.isInteger(n) && n >= 2 && n <= 100,
+    ),
   };
   const columnRoles = readColumnRoles(obj.columnRoles);
   if (columnRoles !== undefined) settings.columnRoles = columnRoles;
@@ -93,19 +113,38 @@ export function readStoredSettings(text: string | null): { settings: Settings; i
   } catch (error) {
     return {
       settings: structuredCloneSettings(DEFAULT_SETTINGS),
-      issues: [{ severity: "warning", sheet: SETTINGS_SHEET, cell: "", message: messages.settingsUnreadable((error as Error).message) }],
+      issues: [
+        {
+          severity: "warning",
+          sheet: SETTINGS_SHEET,
+          cell: "",
+          message: messages.settingsUnreadable((error as Error).message),
+        },
+      ],
     };
   }
   if (!isRecord(doc) || !isRecord(doc.settings)) {
     return {
       settings: structuredCloneSettings(DEFAULT_SETTINGS),
-      issues: [{ severity: "warning", sheet: SETTINGS_SHEET, cell: "", message: messages.settingsUnreadable("not a settings document") }],
+      issues: [
+        {
+          severity: "warning",
+          sheet: SETTINGS_SHEET,
+          cell: "",
+          message: messages.settingsUnreadable("not a settings document"),
+        },
+      ],
     };
   }
   const result = readSettings(doc.settings);
   const version = typeof doc.version === "number" ? doc.version : 0;
   if (version > SETTINGS_VERSION) {
-    result.issues.unshift({ severity: "info", sheet: SETTINGS_SHEET, cell: "", message: messages.settingsNewer(version) });
+    result.issues.unshift({
+      severity: "info",
+      sheet: SETTINGS_SHEET,
+      cell: "",
+      message: messages.settingsNewer(version),
+    });
   }
   return result;
 }
@@ -138,7 +177,9 @@ function readColumnRoles(raw: unknown): ColumnRoles | undefined {
     const m = raw[input];
     if (!isRecord(m)) continue;
     const roles: Record<string, ColumnRole> = {};
-    for (const [header, role] of Object.entries(m)) if (header.trim() !== "" && (COLUMN_ROLES as readonly unknown[]).includes(role)) roles[header] = role as ColumnRole;
+    for (const [header, role] of Object.entries(m))
+      if (header.trim() !== "" && (COLUMN_ROLES as readonly unknown[]).includes(role))
+        roles[header] = role as ColumnRole;
     if (Object.keys(roles).length > 0) out[input] = roles;
   }
   return Object.keys(out).length > 0 ? out : undefined;
@@ -151,13 +192,20 @@ function readMapping(raw: unknown): ColumnMapping {
     const m = raw[input];
     if (!isRecord(m)) continue;
     const fields: Record<string, string> = {};
-    for (const [field, header] of Object.entries(m)) if (typeof header === "string" && header.trim() !== "") fields[field] = header;
+    for (const [field, header] of Object.entries(m))
+      if (typeof header === "string" && header.trim() !== "") fields[field] = header;
     out[input] = fields;
   }
   return out;
 }
 
-function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T, warn: (n: string, v: unknown, f: unknown) => void): T {
+function oneOf<T extends string>(
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+  warn: (n: string, v: unknown, f: unknown) => void,
+): T {
   if (value === undefined) return fallback;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
   warn(name, value, fallback);
@@ -173,14 +221,17 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function show(v: unknown): string {
-  return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return typeof v === "string" ? v : (JSON.stringify(v) ?? String(v));
 }
 
 /**
  * Settings with some values replaced (e.g. command-line flags over the workbook's settings),
  * validated. Nested groups (weights, thresholds, quotas) merge field by field.
  */
-export function overlaySettings(base: Settings, overlay: Record<string, unknown>): { settings: Settings; issues: Issue[] } {
+export function overlaySettings(
+  base: Settings,
+  overlay: Record<string, unknown>,
+): { settings: Settings; issues: Issue[] } {
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overlay)) {
     const current = merged[key];

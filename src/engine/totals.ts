@@ -32,11 +32,16 @@ export function analysisTotals(results: {
   for (const i of results.issues) issues[i.severity] += 1;
   const passing = results.candidates.filter((c) => c.passesFitGate);
   let widest: PillarMaturity | null = null;
-  for (const p of results.maturity ?? []) if (p.gap !== null && (widest === null || p.gap > (widest.gap ?? 0))) widest = p;
+  for (const p of results.maturity ?? [])
+    if (p.gap !== null && (widest === null || p.gap > (widest.gap ?? 0))) widest = p;
   return {
     issues,
     conflicts: results.conflicts.length,
-    candidates: { all: results.candidates.length, passingFitGate: passing.length, best: (passing[0] ?? results.candidates[0])?.candidate ?? null },
+    candidates: {
+      all: results.candidates.length,
+      passingFitGate: passing.length,
+      best: (passing[0] ?? results.candidates[0])?.candidate ?? null,
+    },
     widestMaturityGap: widest,
   };
 }

@@ -10,7 +10,12 @@ const clampMarker = (size: number) => Math.min(72, Math.max(2, Math.round(size))
  * per-point labels with fixed text (ChartDataLabel.text is ExcelApi 1.8: without it, no labels).
  * https://learn.microsoft.com/javascript/api/excel/excel.chartpoint
  */
-export function applySeriesLook(series: Excel.ChartSeries, s: ChartSeriesSpec, type: ChartSpec["type"], canValidate: boolean): void {
+export function applySeriesLook(
+  series: Excel.ChartSeries,
+  s: ChartSeriesSpec,
+  type: ChartSpec["type"],
+  canValidate: boolean,
+): void {
   if (type !== "scatter" && type !== "line") return;
   const draw = s.draw ?? (type === "scatter" ? "markers" : "linesAndMarkers");
   if (draw === "lines") {

@@ -2,7 +2,13 @@ import { headerKey, resolveColumns } from "../engine/ingest/headers";
 import { EXPECTATION_COLUMNS } from "../engine/ingest/expectations";
 import { INPUT_NAMES } from "../engine/ingest/locate";
 import type { RawCell } from "../engine/model";
-import { EXPECTATION_FORMAT, EXPECTATION_HEADERS, EXPECTATIONS_TABLE, type ExpectationRow, expectationCells } from "../report/expectations-template";
+import {
+  EXPECTATION_FORMAT,
+  EXPECTATION_HEADERS,
+  EXPECTATIONS_TABLE,
+  type ExpectationRow,
+  expectationCells,
+} from "../report/expectations-template";
 import { freeSheetName, freeTableName } from "./sheet-plan";
 
 export interface SavedExpectations {
@@ -18,7 +24,10 @@ export interface SavedExpectations {
  * untouched; a tier without a row gets one), or, without such a table, a new sheet gets one —
  * an ordinary Excel table that the user can go on editing by hand.
  */
-export async function saveExpectations(context: Excel.RequestContext, rows: readonly ExpectationRow[]): Promise<SavedExpectations> {
+export async function saveExpectations(
+  context: Excel.RequestContext,
+  rows: readonly ExpectationRow[],
+): Promise<SavedExpectations> {
   const tables = context.workbook.tables.load("items/name");
   const worksheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name");
@@ -28,7 +37,10 @@ export async function saveExpectations(context: Excel.RequestContext, rows: read
   if (existing) return updateTable(context, existing, rows);
 
   const sheet = freeSheetName(EXPECTATIONS_TABLE, new Set(worksheets.items.map((w) => w.name.toLowerCase())));
-  const table = freeTableName(EXPECTATIONS_TABLE, new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase())));
+  const table = freeTableName(
+    EXPECTATIONS_TABLE,
+    new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase())),
+  );
   const ws = context.workbook.worksheets.add(sheet);
   const values = [[...EXPECTATION_HEADERS], ...expectationCells(rows)].map((r) => r.map((v) => v ?? ""));
   const range = ws.getRangeByIndexes(0, 0, values.length, EXPECTATION_HEADERS.length);
@@ -42,7 +54,11 @@ export async function saveExpectations(context: Excel.RequestContext, rows: read
   return { sheet, table, created: true };
 }
 
-async function updateTable(context: Excel.RequestContext, table: Excel.Table, rows: readonly ExpectationRow[]): Promise<SavedExpectations> {
+async function updateTable(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  rows: readonly ExpectationRow[],
+): Promise<SavedExpectations> {
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values");
   const ws = table.worksheet.load("name");
@@ -59,7 +75,12 @@ async function updateTable(context: Excel.RequestContext, table: Excel.Table, ro
       [columns.get("minRevenue"), row.minRevenue],
       [columns.get("maxInvestment"), row.maxInvestment],
     ];
-    let target = values.find((r) => String(r[tierCol] ?? "").trim().toLowerCase() === row.tier.toLowerCase());
+    let target = values.find(
+      (r) =>
+        String(r[tierCol] ?? "")
+          .trim()
+          .toLowerCase() === row.tier.toLowerCase(),
+    );
     if (target === undefined) {
       // A table whose only data row is blank (as Excel leaves a new table) takes the first tier.
       const blank = values.find((r) => r.every((v) => v === "" || v === null));

@@ -40,7 +40,11 @@ export function createOfficeGateway(
     preview: (location, rows) => run("preview the table", (context) => readPreview(context, location, rows)),
     writeReport: (specs, settingsText, onProgress) =>
       run("write the result sheets", async (context) => {
-        const result = await writeReport(context, specs, { settingsText, onProgress, canValidate: isSetSupported("ExcelApi", "1.8") });
+        const result = await writeReport(context, specs, {
+          settingsText,
+          onProgress,
+          canValidate: isSetSupported("ExcelApi", "1.8"),
+        });
         return { sheets: result.sheets, stats: { syncs: result.syncs } };
       }),
     saveSettings: (text) => run("save the settings", (context) => saveSettings(context, text)),
@@ -56,7 +60,10 @@ export function createOfficeGateway(
         context.workbook.worksheets.getItem(name).activate();
         await context.sync();
       }),
-    insertUserSheet: (spec) => run(`insert the ${spec.name} sheet`, (context) => insertUserSheet(context, spec, isSetSupported("ExcelApi", "1.8"))),
+    insertUserSheet: (spec) =>
+      run(`insert the ${spec.name} sheet`, (context) =>
+        insertUserSheet(context, spec, isSetSupported("ExcelApi", "1.8")),
+      ),
     saveExpectations: (rows) => run("save the tier expectations", (context) => saveExpectations(context, rows)),
   };
 }
@@ -65,7 +72,11 @@ export function createOfficeGateway(
  * Adds a sheet that belongs to the user from then on (sample data, the RACI template). It
  * never replaces anything: an existing sheet of that name gets the new one beside it.
  */
-async function insertUserSheet(context: Excel.RequestContext, spec: SheetSpec, canValidate: boolean): Promise<{ name: string }> {
+async function insertUserSheet(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+  canValidate: boolean,
+): Promise<{ name: string }> {
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name");
@@ -94,4 +105,3 @@ async function insertUserSheet(context: Excel.RequestContext, spec: SheetSpec, c
 function defaultSetSupport(name: string, version: string): boolean {
   return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true;
 }
-

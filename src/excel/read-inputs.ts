@@ -57,7 +57,10 @@ async function loadCells(context: Excel.RequestContext, sheets: string[], rects:
   rects.forEach((r, target) => {
     const rows = Math.min(r.rowCount, maxRows);
     const cols = Math.max(1, r.columnCount);
-    const per = Math.max(1, Math.min(Math.floor(READ_BUDGET_BYTES / (cols * BYTES_PER_CELL)), Math.floor(MAX_CELLS_PER_READ / cols)));
+    const per = Math.max(
+      1,
+      Math.min(Math.floor(READ_BUDGET_BYTES / (cols * BYTES_PER_CELL)), Math.floor(MAX_CELLS_PER_READ / cols)),
+    );
     for (let start = 0; start < rows; start += per) queue.push({ target, start, rows: Math.min(per, rows - start) });
   });
   while (queue.length > 0) {
@@ -87,15 +90,22 @@ async function loadCells(context: Excel.RequestContext, sheets: string[], rects:
       const tooBig = /PayloadSizeLimitExceeded|GeneralException/.test(errorCode(error));
       const splittable = round.filter((r) => r.chunk.rows > 1);
       if (!tooBig || splittable.length === 0) throw error;
-      requeueHalved(queue, round.map((r) => r.chunk));
+      requeueHalved(
+        queue,
+        round.map((r) => r.chunk),
+      );
       continue;
     }
     // Above 5 million cells Excel can return `values` as null instead of failing: such a
     // chunk is split and asked again like a refused one.
     const empty = round.filter(({ range }) => !Array.isArray(range.values) || !Array.isArray(range.numberFormat));
     if (empty.length > 0) {
-      if (empty.some(({ chunk }) => chunk.rows <= 1)) throw new Error("Excel returned no values for a row of an input table.");
-      requeueHalved(queue, empty.map((r) => r.chunk));
+      if (empty.some(({ chunk }) => chunk.rows <= 1))
+        throw new Error("Excel returned no values for a row of an input table.");
+      requeueHalved(
+        queue,
+        empty.map((r) => r.chunk),
+      );
     }
     for (const { chunk, range } of round) {
       if (!Array.isArray(range.values) || !Array.isArray(range.numberFormat)) continue;
@@ -109,16 +119,27 @@ async function loadCells(context: Excel.RequestContext, sheets: string[], rects:
 }
 
 /** Puts chunks back at the front of the queue, in order, each of more than one row halved. */
-function requeueHalved(queue: { target: number; start: number; rows: number }[], chunks: { target: number; start: number; rows: number }[]): void {
+function requeueHalved(
+  queue: { target: number; start: number; rows: number }[],
+  chunks: { target: number; start: number; rows: number }[],
+): void {
   for (const chunk of [...chunks].reverse()) {
     const half = Math.ceil(chunk.rows / 2);
-    if (chunk.rows > 1) queue.unshift({ ...chunk, rows: half }, { target: chunk.target, start: chunk.start + half, rows: chunk.rows - half });
+    if (chunk.rows > 1)
+      queue.unshift(
+        { ...chunk, rows: half },
+        { target: chunk.target, start: chunk.start + half, rows: chunk.rows - half },
+      );
     else queue.unshift(chunk);
   }
 }
 
 /** Reads the located inputs as RawTables (null where a sheet turned out empty). */
-async function readLocations(context: Excel.RequestContext, locations: InputLocation[], maxRows?: number): Promise<(RawTable | null)[]> {
+async function readLocations(
+  context: Excel.RequestContext,
+  locations: InputLocation[],
+  maxRows?: number,
+): Promise<(RawTable | null)[]> {
   return (await readLocationsWithSize(context, locations, maxRows)).map((r) => r?.table ?? null);
 }
 
@@ -132,7 +153,9 @@ async function readLocationsWithSize(
   maxRows?: number,
   checkSize?: (index: number, rows: number) => void,
 ): Promise<({ table: RawTable | null; dataRows: number } | null)[]> {
-  const ranges = locations.map((where) => rangeOf(context, where).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,worksheet/name"));
+  const ranges = locations.map((where) =>
+    rangeOf(context, where).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,worksheet/name"),
+  );
   await context.sync();
   const present = ranges.map((r) => !r.isNullObject);
   const rects: Rect[] = [];
@@ -183,7 +206,12 @@ export async function readInputs(context: Excel.RequestContext, choices?: Choice
   }
   if (history) wanted.push({ key: "history", where: history });
   // No size check here: a sheet holds no more rows than the engine accepts (MAX_PARTNERS).
-  const tables = (await readLocationsWithSize(context, wanted.map((w) => w.where))).map((r) => r?.table ?? null);
+  const tables = (
+    await readLocationsWithSize(
+      context,
+      wanted.map((w) => w.where),
+    )
+  ).map((r) => r?.table ?? null);
 
   const input: WorkbookInput = { partners: null };
   wanted.forEach((w, i) => {
@@ -197,7 +225,9 @@ export async function readSources(context: Excel.RequestContext, choices: Choice
   const { catalog } = await loadWorkbookLayout(context);
   const owned = new Set(catalog.ownedSheets.map((s) => s.toLowerCase()));
   const locations: InputLocation[] = [
-    ...catalog.tables.filter((t) => !owned.has(t.sheet.toLowerCase()) && !t.name.startsWith("PED_")).map((t) => ({ kind: "table" as const, name: t.name, sheet: t.sheet })),
+    ...catalog.tables
+      .filter((t) => !owned.has(t.sheet.toLowerCase()) && !t.name.startsWith("PED_"))
+      .map((t) => ({ kind: "table" as const, name: t.name, sheet: t.sheet })),
     ...catalog.sheets.filter((s) => !owned.has(s.toLowerCase())).map((sheet) => ({ kind: "sheet" as const, sheet })),
   ];
   const previews = await readLocationsWithSize(context, locations, 30);
@@ -216,7 +246,11 @@ export async function readSources(context: Excel.RequestContext, choices: Choice
 }
 
 /** The header and first rows of one table or sheet. */
-export async function readPreview(context: Excel.RequestContext, location: InputLocation, rows: number): Promise<RawTable | null> {
+export async function readPreview(
+  context: Excel.RequestContext,
+  location: InputLocation,
+  rows: number,
+): Promise<RawTable | null> {
   const [table] = await readLocations(context, [location], rows + 30);
   if (!table) return null;
   return { ...table, rows: table.rows.slice(0, rows) };

@@ -48,7 +48,10 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, ctx: Ren
     if (cols === 0) continue;
     for (const chunk of rowChunks(values, REQUEST_BUDGET_BYTES / 2)) {
       await ctx.batch.reserve(chunk.bytes + VALUES_WRITE_BYTES);
-      ws.getRangeByIndexes(block.row + chunk.start, block.col, chunk.end - chunk.start, cols).values = values.slice(chunk.start, chunk.end);
+      ws.getRangeByIndexes(block.row + chunk.start, block.col, chunk.end - chunk.start, cols).values = values.slice(
+        chunk.start,
+        chunk.end,
+      );
     }
     const headerRows = block.headerRows ?? 0;
     const bodyRows = values.length - headerRows;
@@ -77,7 +80,12 @@ export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, ctx: Ren
     for (const v of spec.validations) {
       const range = rangeOf(ws, v.range);
       range.dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
-      range.dataValidation.errorAlert = { message: v.errorMessage, showAlert: true, style: "Warning", title: "Not a listed value" };
+      range.dataValidation.errorAlert = {
+        message: v.errorMessage,
+        showAlert: true,
+        style: "Warning",
+        title: "Not a listed value",
+      };
     }
   }
   // One write per run of equal widths: a write per column cost about 500 bytes each in
@@ -117,12 +125,17 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   applyConditionalStyle(format, style);
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.hAlign) format.horizontalAlignment = style.hAlign === "center" ? "Center" : style.hAlign === "right" ? "Right" : "Left";
-  if (style.vAlign) format.verticalAlignment = style.vAlign === "center" ? "Center" : style.vAlign === "top" ? "Top" : "Bottom";
+  if (style.hAlign)
+    format.horizontalAlignment = style.hAlign === "center" ? "Center" : style.hAlign === "right" ? "Right" : "Left";
+  if (style.vAlign)
+    format.verticalAlignment = style.vAlign === "center" ? "Center" : style.vAlign === "top" ? "Top" : "Bottom";
 }
 
 /** The part of a style a conditional format can carry: fill and font colour, bold, italic. */
-function applyConditionalStyle(format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean } }, style: CellStyle): void {
+function applyConditionalStyle(
+  format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean } },
+  style: CellStyle,
+): void {
   if (style.fill) format.fill.color = style.fill;
   if (style.fontColor) format.font.color = style.fontColor;
   if (style.bold !== undefined) format.font.bold = style.bold;
@@ -185,7 +198,10 @@ function addChart(ws: Excel.Worksheet, key: OutputSheetKey, spec: ChartSpec, ctx
   chart.name = spec.name;
   chart.title.text = spec.title;
   const a = spec.anchor;
-  chart.setPosition(ws.getRangeByIndexes(a.row, a.col, 1, 1), ws.getRangeByIndexes(a.row + a.rows - 1, a.col + a.cols - 1, 1, 1));
+  chart.setPosition(
+    ws.getRangeByIndexes(a.row, a.col, 1, 1),
+    ws.getRangeByIndexes(a.row + a.rows - 1, a.col + a.cols - 1, 1, 1),
+  );
   chart.legend.position = "Bottom";
   if (spec.xAxisTitle) chart.axes.categoryAxis.title.text = spec.xAxisTitle;
   if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;

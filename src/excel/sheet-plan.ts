@@ -76,7 +76,9 @@ export function retiredSheets(specs: SheetSpec[], existing: string[], marks: Own
   if (!specs.some((s) => s.key === "summary")) return [];
   const taken = new Set(existing.map((s) => s.toLowerCase()));
   const writing = new Set(specs.map((s) => s.key));
-  return marks.filter((m) => RETIRABLE_SHEETS.includes(m.key) && !writing.has(m.key) && isIntact(m, taken)).map((m) => m.key);
+  return marks
+    .filter((m) => RETIRABLE_SHEETS.includes(m.key) && !writing.has(m.key) && isIntact(m, taken))
+    .map((m) => m.key);
 }
 
 /** A mark still on the sheet we named, and that sheet still there. */

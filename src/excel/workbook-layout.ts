@@ -19,7 +19,10 @@ export interface WorkbookLayout {
  * Loads the workbook's sheets, tables, defined names and whether settings are stored, in one
  * round trip. `sync` lets the writer count the trip in its batch.
  */
-export async function loadWorkbookLayout(context: Excel.RequestContext, sync: () => Promise<void> = () => context.sync()): Promise<WorkbookLayout> {
+export async function loadWorkbookLayout(
+  context: Excel.RequestContext,
+  sync: () => Promise<void> = () => context.sync(),
+): Promise<WorkbookLayout> {
   const wb = context.workbook;
   const worksheets = wb.worksheets.load("items/name");
   const tables = wb.tables.load("items/name,items/worksheet/name");
@@ -29,7 +32,9 @@ export async function loadWorkbookLayout(context: Excel.RequestContext, sync: ()
   await sync();
   // All loaded and synced just above (through `sync`, which the lint rule cannot follow).
   /* eslint-disable office-addins/call-sync-before-read */
-  const marks = names.items.map((n) => readMark(n.name, n.formula, n.comment ?? "")).filter((m): m is OwnershipMark => m !== null);
+  const marks = names.items
+    .map((n) => readMark(n.name, n.formula, n.comment ?? ""))
+    .filter((m): m is OwnershipMark => m !== null);
   const layout: WorkbookLayout = {
     catalog: {
       sheets: worksheets.items.map((w) => w.name).filter((n) => n !== SETTINGS_SHEET_NAME),

@@ -42,21 +42,30 @@ export interface WriteReportResult {
  * one per sheet, one for the settings and one for the panes — independent of the number of rows
  * until one sheet outgrows a request, when its rows are split across requests under the budget.
  */
-export async function writeReport(context: Excel.RequestContext, specs: SheetSpec[], options: WriteReportOptions): Promise<WriteReportResult> {
+export async function writeReport(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  options: WriteReportOptions,
+): Promise<WriteReportResult> {
   const batch = new Batch(context);
   const wb = context.workbook;
-  const { catalog, marks, tables, definedNames, settingsMissing } = await loadWorkbookLayout(context, () => batch.sync());
+  const { catalog, marks, tables, definedNames, settingsMissing } = await loadWorkbookLayout(context, () =>
+    batch.sync(),
+  );
   const existing = catalog.sheets;
   // A sheet of ours whose input table is gone gets a note, not stale results (README: Output sheets).
   const sheetsToWrite = [...specs, ...retiredSheets(specs, existing, marks).map(buildRetiredSheet)];
   const plan = planSheets(sheetsToWrite, existing, marks);
   const targetOf = new Map(plan.targets.map((t) => [t.key, t]));
-  const tablesOn = (sheet: string) => tables.items.filter((t) => t.worksheet.name.toLowerCase() === sheet.toLowerCase());
+  const tablesOn = (sheet: string) =>
+    tables.items.filter((t) => t.worksheet.name.toLowerCase() === sheet.toLowerCase());
   const reused = plan.targets.filter((t) => t.reuse);
   // Tables and defined names share one namespace in Excel: a user's name "PED_Tiering" made
   // adding our table of that name fail the whole write.
   const takenTables = new Set([
-    ...tables.items.filter((t) => !reused.some((r) => r.name.toLowerCase() === t.worksheet.name.toLowerCase())).map((t) => t.name.toLowerCase()),
+    ...tables.items
+      .filter((t) => !reused.some((r) => r.name.toLowerCase() === t.worksheet.name.toLowerCase()))
+      .map((t) => t.name.toLowerCase()),
     ...definedNames,
   ]);
 
@@ -73,18 +82,29 @@ export async function writeReport(context: Excel.RequestContext, specs: SheetSpe
   const settingsProtection = settingsSheet?.protection.load("protected");
   const historySpec = sheetsToWrite.find((s) => s.key === "history");
   const historyTarget = targetOf.get("history");
-  const historyTable = historySpec?.appendAfter && historyTarget?.reuse ? tablesOn(historyTarget.name).find((t) => t.name.toLowerCase().startsWith(HISTORY_TABLE.toLowerCase())) : undefined;
+  const historyTable =
+    historySpec?.appendAfter && historyTarget?.reuse
+      ? tablesOn(historyTarget.name).find((t) => t.name.toLowerCase().startsWith(HISTORY_TABLE.toLowerCase()))
+      : undefined;
   const historyBody = historyTable?.getDataBodyRange().load("rowCount,columnCount");
   // (A workbook always has a visible sheet; the in-memory one used by tests may have none.)
   const active = existing.length > 0 ? wb.worksheets.getActiveWorksheet().load("name") : null;
   await batch.sync();
-  checkProtection(structure.protected, [...protections].map(([name, p]) => ({ name, protected: p.protected })), {
-    addsSheets: plan.targets.some((t) => !t.reuse) || settingsMissing,
-    settingsProtected: settingsProtection?.protected === true,
-  });
+  checkProtection(
+    structure.protected,
+    [...protections].map(([name, p]) => ({ name, protected: p.protected })),
+    {
+      addsSheets: plan.targets.some((t) => !t.reuse) || settingsMissing,
+      settingsProtected: settingsProtection?.protected === true,
+    },
+  );
   // Append to Tier History only when its table holds exactly the rows this run kept.
-  const appendHistory = historyTable !== undefined && historyBody !== undefined && historySpec?.appendAfter !== undefined
-    && historyBody.rowCount === historySpec.appendAfter.keptRows && historyBody.columnCount === (historySpec.blocks[0]?.values[0]?.length ?? -1);
+  const appendHistory =
+    historyTable !== undefined &&
+    historyBody !== undefined &&
+    historySpec?.appendAfter !== undefined &&
+    historyBody.rowCount === historySpec.appendAfter.keptRows &&
+    historyBody.columnCount === (historySpec.blocks[0]?.values[0]?.length ?? -1);
   if (appendHistory && historyTable) takenTables.add(historyTable.name.toLowerCase());
 
   const tableName = tableNamer(takenTables);
@@ -121,7 +141,13 @@ export async function writeReport(context: Excel.RequestContext, specs: SheetSpe
           for (const table of tablesOn(target.name)) table.delete();
           clearSheet(ws, options.canValidate);
         }
-        finishCharts = await renderSheet(ws, spec, { batch, sheets, tableName, canValidate: options.canValidate, freeze: false });
+        finishCharts = await renderSheet(ws, spec, {
+          batch,
+          sheets,
+          tableName,
+          canValidate: options.canValidate,
+          freeze: false,
+        });
       }
       // One round trip per sheet: the count depends on the sheets, not the rows, and the pane
       // can show real progress. A sheet larger than a request is split by the batch's budget.
@@ -137,10 +163,21 @@ export async function writeReport(context: Excel.RequestContext, specs: SheetSpe
   } catch (error) {
     // A sheet too large for one request that failed after its first: part of the new run.
     const partly = current !== null && batch.syncs > syncsBefore;
-    throw partialWriteError(error, updated, current, partly, plan.targets.map((t) => t.name));
+    throw partialWriteError(
+      error,
+      updated,
+      current,
+      partly,
+      plan.targets.map((t) => t.name),
+    );
   }
-  const added = sheetsToWrite.map((s) => targetOf.get(s.key)).filter((t): t is SheetTarget => t !== undefined && !t.reuse);
-  await finishingTouches(context, batch, order, targetOf, active?.name ?? null, { added, firstPosition: existing.length + (settingsMissing ? 0 : 1) });
+  const added = sheetsToWrite
+    .map((s) => targetOf.get(s.key))
+    .filter((t): t is SheetTarget => t !== undefined && !t.reuse);
+  await finishingTouches(context, batch, order, targetOf, active?.name ?? null, {
+    added,
+    firstPosition: existing.length + (settingsMissing ? 0 : 1),
+  });
   return {
     // Where the given specs went (a retired sheet is not a result to show).
     sheets: plan.targets.filter((t) => specs.some((s) => s.key === t.key)).map((t) => ({ key: t.key, name: t.name })),
@@ -184,7 +221,11 @@ export function writeOrder(specs: SheetSpec[]): SheetSpec[] {
 }
 
 /** Refuses, before anything is cleared, a write that protection would stop part-way. */
-function checkProtection(structure: boolean, sheets: { name: string; protected: boolean }[], need: { addsSheets: boolean; settingsProtected: boolean }): void {
+function checkProtection(
+  structure: boolean,
+  sheets: { name: string; protected: boolean }[],
+  need: { addsSheets: boolean; settingsProtected: boolean },
+): void {
   const locked = sheets.filter((s) => s.protected).map((s) => s.name);
   if (need.settingsProtected) locked.push(SETTINGS_SHEET_NAME);
   if (locked.length > 0) {
@@ -205,7 +246,13 @@ function checkProtection(structure: boolean, sheets: { name: string; protected: 
 }
 
 /** What a failure part-way means for each sheet, in words and in lists. */
-function partialWriteError(error: unknown, updated: string[], current: string | null, partly: boolean, all: string[]): ExcelHostError {
+function partialWriteError(
+  error: unknown,
+  updated: string[],
+  current: string | null,
+  partly: boolean,
+  all: string[],
+): ExcelHostError {
   const cause = hostError(error, "write the result sheets");
   // A sheet whose request failed was not touched (Excel applies nothing of a refused request)
   // unless the failure came after that sheet's first request: then it holds part of the new run.
@@ -223,7 +270,13 @@ function partialWriteError(error: unknown, updated: string[], current: string | 
  * Appends this run's rows to the Tier History table (the rows before `appendAfter.keptRows`
  * are already there), then re-applies the sheet's number formats and rules over the whole table.
  */
-async function appendRows(ws: Excel.Worksheet, table: Excel.Table, spec: SheetSpec, batch: Batch, canValidate: boolean): Promise<(() => void)[]> {
+async function appendRows(
+  ws: Excel.Worksheet,
+  table: Excel.Table,
+  spec: SheetSpec,
+  batch: Batch,
+  canValidate: boolean,
+): Promise<(() => void)[]> {
   const block = spec.blocks[0];
   if (!block) return [];
   const header = block.headerRows ?? 1;
@@ -239,7 +292,11 @@ async function appendRows(ws: Excel.Worksheet, table: Excel.Table, spec: SheetSp
     if (fmt && rows > 0) ws.getRangeByIndexes(block.row + header, block.col + j, rows, 1).numberFormat = [[fmt]];
   });
   ws.getRange().conditionalFormats.clearAll();
-  return renderSheet(ws, { ...spec, blocks: [], tables: [] }, { batch, sheets: new Map(), tableName: (n) => n, canValidate, freeze: false });
+  return renderSheet(
+    ws,
+    { ...spec, blocks: [], tables: [] },
+    { batch, sheets: new Map(), tableName: (n) => n, canValidate, freeze: false },
+  );
 }
 
 /**

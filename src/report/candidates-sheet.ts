@@ -36,8 +36,18 @@ export function buildCandidatesSheet(analysis: Pick<Analysis, "candidates" | "se
     rows: analysis.candidates.map((c) => COLUMNS.map((col) => col.value(c))),
     numberFormats: COLUMNS.map((c) => c.format),
   });
-  b.conditional({ kind: "equals", range: table.column("Passes fit gate"), value: "Yes", style: { fill: PALETTE.goodFill, fontColor: PALETTE.good, bold: true } });
-  b.conditional({ kind: "equals", range: table.column("Passes fit gate"), value: "No", style: { fill: PALETTE.unscoredFill, fontColor: PALETTE.muted } });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Passes fit gate"),
+    value: "Yes",
+    style: { fill: PALETTE.goodFill, fontColor: PALETTE.good, bold: true },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Passes fit gate"),
+    value: "No",
+    style: { fill: PALETTE.unscoredFill, fontColor: PALETTE.muted },
+  });
   b.conditional({ kind: "colorScale", range: table.column("Value"), ...HEAT });
   b.note(rule);
   b.minWidth(1, 24).minWidth(6, 36);

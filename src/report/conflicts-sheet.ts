@@ -51,11 +51,12 @@ export function buildConflictsSheet(analysis: Pick<Analysis, "conflicts" | "sett
   b.note(rule);
   if (analysis.conflicts.length > MAX_CONFLICT_ROWS) {
     const total = analysis.conflicts.length.toLocaleString("en-US");
-    b.note(`Showing the ${MAX_CONFLICT_ROWS.toLocaleString("en-US")} strongest of ${total} pairs; raise the conflict threshold to narrow the list (the JSON output lists every pair).`);
+    b.note(
+      `Showing the ${MAX_CONFLICT_ROWS.toLocaleString("en-US")} strongest of ${total} pairs; raise the conflict threshold to narrow the list (the JSON output lists every pair).`,
+    );
   }
   b.minWidth(0, 22).minWidth(1, 22).minWidth(3, 36);
   b.format(table.column("Shared capabilities"), { wrap: true });
   b.freeze(1, 2);
   return b.build();
 }
-

@@ -1,6 +1,13 @@
 import type { Analysis } from "../engine/analyze";
 import { COVERAGE_STATUSES, type CapabilityCoverage, type CoverageResult } from "../engine/coverage/types";
-import { COVERAGE_STATUS_STYLES, FLAG_WORDS, HEAT, RECOMMENDATION_STYLES, SEVERITY_HEAT, uniqueHeaders } from "./coverage-styles";
+import {
+  COVERAGE_STATUS_STYLES,
+  FLAG_WORDS,
+  HEAT,
+  RECOMMENDATION_STYLES,
+  SEVERITY_HEAT,
+  uniqueHeaders,
+} from "./coverage-styles";
 import { SheetBuilder } from "./sheet-builder";
 import type { CellValue, SheetSpec } from "./sheet-spec";
 import { listText, NUMBER_FORMATS as F } from "./style";
@@ -44,7 +51,10 @@ export function buildCoverageSheet(analysis: Pick<Analysis, "coverage">): SheetS
   const { coverage } = analysis;
   const b = new SheetBuilder("coverage");
   if (coverage.capabilities.length === 0) {
-    b.title("Capability coverage", "No capabilities to assess: add a Capabilities table, or list capabilities in the Partners table.");
+    b.title(
+      "Capability coverage",
+      "No capabilities to assess: add a Capabilities table, or list capabilities in the Partners table.",
+    );
     return b.build();
   }
   const table = b.table({
@@ -53,11 +63,21 @@ export function buildCoverageSheet(analysis: Pick<Analysis, "coverage">): SheetS
     rows: coverage.capabilities.map((c) => COLUMNS.map((col) => col.value(c))),
     numberFormats: COLUMNS.map((c) => c.format),
   });
-  for (const status of COVERAGE_STATUSES) b.conditional({ kind: "equals", range: table.column("Status"), value: status, style: COVERAGE_STATUS_STYLES[status] });
-  for (const [rec, style] of Object.entries(RECOMMENDATION_STYLES)) b.conditional({ kind: "equals", range: table.column("Recommendation"), value: rec, style });
+  for (const status of COVERAGE_STATUSES)
+    b.conditional({
+      kind: "equals",
+      range: table.column("Status"),
+      value: status,
+      style: COVERAGE_STATUS_STYLES[status],
+    });
+  for (const [rec, style] of Object.entries(RECOMMENDATION_STYLES))
+    b.conditional({ kind: "equals", range: table.column("Recommendation"), value: rec, style });
   b.conditional({ kind: "colorScale", range: table.column("Severity"), ...SEVERITY_HEAT });
   b.format(table.column("Provider names"), { wrap: true });
-  b.minWidth(0, 24).minWidth(1, 18).minWidth(COVERAGE_HEADERS.indexOf("Provider names"), 40).minWidth(COVERAGE_HEADERS.indexOf("Recommendation"), 16);
+  b.minWidth(0, 24)
+    .minWidth(1, 18)
+    .minWidth(COVERAGE_HEADERS.indexOf("Provider names"), 40)
+    .minWidth(COVERAGE_HEADERS.indexOf("Recommendation"), 16);
   b.freeze(1, 1);
 
   addGapCells(b, coverage);
@@ -79,7 +99,16 @@ export function requiredMarkets(c: Pick<CapabilityCoverage, "segments" | "region
 
 function addGapCells(b: SheetBuilder, coverage: CoverageResult): void {
   const rows = coverage.capabilities.flatMap((c) =>
-    c.cells.filter((cell) => cell.shortfall > 0).map((cell) => [c.capability, cell.segment ?? "Any", cell.region ?? "Any", cell.providers, c.min, cell.shortfall]),
+    c.cells
+      .filter((cell) => cell.shortfall > 0)
+      .map((cell) => [
+        c.capability,
+        cell.segment ?? "Any",
+        cell.region ?? "Any",
+        cell.providers,
+        c.min,
+        cell.shortfall,
+      ]),
   );
   b.section("Gaps: required markets with fewer than Min providers");
   if (rows.length === 0) {
@@ -87,30 +116,49 @@ function addGapCells(b: SheetBuilder, coverage: CoverageResult): void {
     b.row += 1;
     return;
   }
-  b.table({ name: COVERAGE_GAPS_TABLE, headers: ["Capability", "Segment", "Region", "Providers", "Min", "Shortfall"], rows, numberFormats: [null, null, null, F.integer, F.integer, F.integer] });
+  b.table({
+    name: COVERAGE_GAPS_TABLE,
+    headers: ["Capability", "Segment", "Region", "Providers", "Min", "Shortfall"],
+    rows,
+    numberFormats: [null, null, null, F.integer, F.integer, F.integer],
+  });
 }
 
 function addDuplicatedCells(b: SheetBuilder, coverage: CoverageResult): void {
-  const rows = coverage.capabilities.flatMap((c) => c.duplicatedCells.map((cell) => [c.capability, cell.segment ?? "Any", cell.region ?? "Any", cell.providers, c.max]));
+  const rows = coverage.capabilities.flatMap((c) =>
+    c.duplicatedCells.map((cell) => [c.capability, cell.segment ?? "Any", cell.region ?? "Any", cell.providers, c.max]),
+  );
   b.section("Duplication: markets with more than Max providers");
   if (rows.length === 0) {
     b.note("No duplication: no market has more than Max providers of a capability.");
     b.row += 1;
     return;
   }
-  b.table({ name: COVERAGE_DUPLICATES_TABLE, headers: ["Capability", "Segment", "Region", "Providers", "Max"], rows, numberFormats: [null, null, null, F.integer, F.integer] });
+  b.table({
+    name: COVERAGE_DUPLICATES_TABLE,
+    headers: ["Capability", "Segment", "Region", "Providers", "Max"],
+    rows,
+    numberFormats: [null, null, null, F.integer, F.integer],
+  });
 }
 
 function addHeatMap(b: SheetBuilder, coverage: CoverageResult): void {
   b.section("Providers per capability and segment");
-  const segments = uniqueHeaders(["Capability"], coverage.segments.map((s) => s ?? "All segments"));
+  const segments = uniqueHeaders(
+    ["Capability"],
+    coverage.segments.map((s) => s ?? "All segments"),
+  );
   const heat = b.table({
     name: COVERAGE_HEATMAP_TABLE,
     headers: ["Capability", ...segments],
     rows: coverage.capabilities.map((c) => [c.capability, ...c.providersBySegment]),
     numberFormats: [null, ...segments.map(() => F.integer)],
   });
-  b.conditional({ kind: "colorScale", range: { ...heat.data, col: heat.data.col + 1, cols: segments.length }, ...HEAT });
+  b.conditional({
+    kind: "colorScale",
+    range: { ...heat.data, col: heat.data.col + 1, cols: segments.length },
+    ...HEAT,
+  });
 }
 
 function addSinglePoints(b: SheetBuilder, coverage: CoverageResult): void {

@@ -33,7 +33,6 @@ export const HEAT = { min: PALETTE.heatLow, mid: PALETTE.heatMid, max: PALETTE.h
 /** White → red, for severity: the larger, the more urgent. */
 export const SEVERITY_HEAT = { min: "#FFFFFF", max: "#E8868B" } as const;
 
-
 /**
  * Values used as table headers after some fixed headers: Excel compares headers
  * case-insensitively and refuses blanks, so a clash gets " (2)", " (3)"…

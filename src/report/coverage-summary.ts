@@ -17,7 +17,11 @@ export const SUMMARY_TOP = 10;
  * the top channel conflicts, and the maturity table with its radar chart (score vs target per
  * pillar) at `radarAnchor`.
  */
-export function addCoverageSummary(b: SheetBuilder, analysis: Pick<Analysis, "coverage" | "conflicts" | "maturity" | "totals">, radarAnchor: CellRange): void {
+export function addCoverageSummary(
+  b: SheetBuilder,
+  analysis: Pick<Analysis, "coverage" | "conflicts" | "maturity" | "totals">,
+  radarAnchor: CellRange,
+): void {
   const { coverage, conflicts, maturity } = analysis;
   const totals = coverage.totals;
   const gaps = coverage.capabilities
@@ -48,10 +52,13 @@ export function addCoverageSummary(b: SheetBuilder, analysis: Pick<Analysis, "co
       numberFormats: [null, F.integer, null, null, null],
     });
     b.conditional({ kind: "equals", range: table.column("Status"), value: "Gap", style: COVERAGE_STATUS_STYLES.Gap });
-    for (const [rec, style] of Object.entries(RECOMMENDATION_STYLES)) b.conditional({ kind: "equals", range: table.column("Recommendation"), value: rec, style });
+    for (const [rec, style] of Object.entries(RECOMMENDATION_STYLES))
+      b.conditional({ kind: "equals", range: table.column("Recommendation"), value: rec, style });
   }
 
-  b.section(`Top channel conflicts${analysis.totals.conflicts > SUMMARY_TOP ? ` (${SUMMARY_TOP} of ${analysis.totals.conflicts})` : ""}`);
+  b.section(
+    `Top channel conflicts${analysis.totals.conflicts > SUMMARY_TOP ? ` (${SUMMARY_TOP} of ${analysis.totals.conflicts})` : ""}`,
+  );
   if (conflicts.length === 0) {
     b.note("No channel conflict at the threshold.");
     b.row += 1;

@@ -24,7 +24,18 @@ const COLUMNS: { header: string; format: string | null; value: (e: PartnerEvolut
 ];
 
 /** Line colours of the composites chart, one per partner followed (distinct in light and dark themes). */
-const LINE_COLORS = ["#1E7B4F", "#0F6CBD", "#A4262C", "#CA5010", "#8764B8", "#C239B3", "#8A6D00", "#005B70", "#498205", "#4F6BED"];
+const LINE_COLORS = [
+  "#1E7B4F",
+  "#0F6CBD",
+  "#A4262C",
+  "#CA5010",
+  "#8764B8",
+  "#C239B3",
+  "#8A6D00",
+  "#005B70",
+  "#498205",
+  "#4F6BED",
+];
 
 /** Charts and their tables sit right of the partner table. */
 const SIDE_COL = COLUMNS.length + 1;
@@ -51,14 +62,49 @@ export function buildEvolutionSheet(analysis: Pick<Analysis, "evolution" | "sett
     rows: partners.map((e) => COLUMNS.map((c) => c.value(e))),
     numberFormats: COLUMNS.map((c) => c.format),
   });
-  b.conditional({ kind: "equals", range: table.column("Signal"), value: "Deepen", style: { fill: PALETTE.goodFill, fontColor: PALETTE.good, bold: true } });
-  b.conditional({ kind: "equals", range: table.column("Signal"), value: "Review exit", style: { fill: PALETTE.badFill, fontColor: PALETTE.bad, bold: true } });
-  b.conditional({ kind: "equals", range: table.column("Trajectory"), value: "Accelerating", style: { fontColor: PALETTE.good, bold: true } });
-  b.conditional({ kind: "equals", range: table.column("Trajectory"), value: "Regressing", style: { fontColor: PALETTE.bad, bold: true } });
-  b.conditional({ kind: "equals", range: table.column("Trajectory"), value: "Stalled", style: { fontColor: PALETTE.warn } });
-  b.conditional({ kind: "equals", range: table.column("Trajectory"), value: "New", style: { fontColor: PALETTE.info, italic: true } });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Signal"),
+    value: "Deepen",
+    style: { fill: PALETTE.goodFill, fontColor: PALETTE.good, bold: true },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Signal"),
+    value: "Review exit",
+    style: { fill: PALETTE.badFill, fontColor: PALETTE.bad, bold: true },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Trajectory"),
+    value: "Accelerating",
+    style: { fontColor: PALETTE.good, bold: true },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Trajectory"),
+    value: "Regressing",
+    style: { fontColor: PALETTE.bad, bold: true },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Trajectory"),
+    value: "Stalled",
+    style: { fontColor: PALETTE.warn },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Trajectory"),
+    value: "New",
+    style: { fontColor: PALETTE.info, italic: true },
+  });
   for (const [tier, style] of Object.entries(TIER_STYLES)) {
-    b.conditional({ kind: "equals", range: table.column("Tier first"), value: tier, style: { fontColor: style.fontColor } });
+    b.conditional({
+      kind: "equals",
+      range: table.column("Tier first"),
+      value: tier,
+      style: { fontColor: style.fontColor },
+    });
     b.conditional({ kind: "equals", range: table.column("Tier last"), value: tier, style });
   }
 
@@ -94,14 +140,31 @@ export function buildEvolutionSheet(analysis: Pick<Analysis, "evolution" | "sett
 
   // Composites over time of the partners to deepen or review.
   const followed = partners.filter((e) => e.signal !== "Keep").slice(0, EVOLUTION_CHART_PARTNERS);
-  b.cells(row++, SIDE_COL, [["Composites of partners to deepen or review"]], { bold: true, fontSize: 12, fontColor: PALETTE.title }, false);
+  b.cells(
+    row++,
+    SIDE_COL,
+    [["Composites of partners to deepen or review"]],
+    { bold: true, fontSize: 12, fontColor: PALETTE.title },
+    false,
+  );
   if (followed.length === 0) {
-    b.cells(row, SIDE_COL, [["No partner to deepen or to review for exit in this run."]], { italic: true, fontColor: PALETTE.muted }, false);
+    b.cells(
+      row,
+      SIDE_COL,
+      [["No partner to deepen or to review for exit in this run."]],
+      { italic: true, fontColor: PALETTE.muted },
+      false,
+    );
   } else {
     const grid = compositeGrid(followed);
     b.cells(row, SIDE_COL, [grid.header], { bold: true, fill: PALETTE.header }, false);
     const data: CellRange = { row: row + 1, col: SIDE_COL, rows: grid.rows.length, cols: grid.header.length };
-    b.spec.blocks.push({ row: data.row, col: data.col, values: grid.rows, numberFormats: [null, ...followed.map(() => F.score)] });
+    b.spec.blocks.push({
+      row: data.row,
+      col: data.col,
+      values: grid.rows,
+      numberFormats: [null, ...followed.map(() => F.score)],
+    });
     const column = (j: number): CellRange => ({ row: data.row, col: SIDE_COL + j, rows: grid.rows.length, cols: 1 });
     b.chart({
       name: "CompositesOverTime",
@@ -125,7 +188,12 @@ export function buildEvolutionSheet(analysis: Pick<Analysis, "evolution" | "sett
 
 /** Snapshots (rows) × partners (columns): a partner's composite where it has a point, else blank. */
 function compositeGrid(partners: readonly PartnerEvolution[]): { header: CellValue[]; rows: CellValue[][] } {
-  const takenAt = [...new Set(partners.flatMap((e) => e.points.map((p) => p.takenAt)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const rows = takenAt.map((t): CellValue[] => [t, ...partners.map((e) => e.points.find((p) => p.takenAt === t)?.composite ?? null)]);
+  const takenAt = [...new Set(partners.flatMap((e) => e.points.map((p) => p.takenAt)))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  const rows = takenAt.map((t): CellValue[] => [
+    t,
+    ...partners.map((e) => e.points.find((p) => p.takenAt === t)?.composite ?? null),
+  ]);
   return { header: ["Taken at", ...partners.map((e) => e.partner)], rows };
 }

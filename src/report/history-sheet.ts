@@ -36,7 +36,8 @@ export function keptHistory(earlier: HistoryRow[], adding: number): { rows: Hist
     if (!sizes.has(r.takenAt)) order.push(r.takenAt);
     sizes.set(r.takenAt, (sizes.get(r.takenAt) ?? 0) + 1);
   }
-  if (order.length + 1 <= HISTORY_MAX_SNAPSHOTS && earlier.length + adding <= HISTORY_MAX_ROWS) return { rows: earlier, trimmed: false };
+  if (order.length + 1 <= HISTORY_MAX_SNAPSHOTS && earlier.length + adding <= HISTORY_MAX_ROWS)
+    return { rows: earlier, trimmed: false };
   // Newest first (ISO text sorts by time), within both caps.
   const newest = [...order].sort().reverse();
   const keep = new Set<string>();
@@ -66,7 +67,8 @@ export function buildHistorySheet(analysis: Analysis): SheetSpec {
     rows: rows.map((r) => [r.takenAt, r.partner, r.tier, r.rank, r.composite]),
     numberFormats: [null, null, null, F.integer, F.score],
   });
-  for (const [tier, style] of Object.entries(TIER_STYLES)) b.conditional({ kind: "equals", range: table.column("Tier"), value: tier, style });
+  for (const [tier, style] of Object.entries(TIER_STYLES))
+    b.conditional({ kind: "equals", range: table.column("Tier"), value: tier, style });
   b.minWidth(0, 22).minWidth(1, 24);
   b.freeze(1);
   const spec = b.build();

@@ -25,7 +25,9 @@ export function buildIssuesSheet(analysis: Analysis): SheetSpec {
   }
   if (analysis.issues.length > MAX_ISSUE_ROWS) {
     const more = (analysis.issues.length - MAX_ISSUE_ROWS).toLocaleString("en-US");
-    b.note(`… and ${more} more issues not listed here (the first ${MAX_ISSUE_ROWS.toLocaleString("en-US")} are shown, in order; the JSON output lists every one).`);
+    b.note(
+      `… and ${more} more issues not listed here (the first ${MAX_ISSUE_ROWS.toLocaleString("en-US")} are shown, in order; the JSON output lists every one).`,
+    );
   }
   b.minWidth(0, 10).minWidth(3, 60);
   b.format(table.column("Message"), { wrap: true });

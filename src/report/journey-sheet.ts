@@ -32,14 +32,19 @@ export function buildJourneySheet(analysis: Pick<Analysis, "coverage">): SheetSp
   b.conditional({ kind: "colorScale", range: counts, ...HEAT });
   b.conditional({ kind: "blank", range: counts, style: GAP_STYLE });
   b.format(counts, { hAlign: "center" });
-  b.note(`Blank cells are journey gaps: no partner covers that stage in that role (${journey.gaps.length} of ${journey.stages.length * roles.length}).`);
+  b.note(
+    `Blank cells are journey gaps: no partner covers that stage in that role (${journey.gaps.length} of ${journey.stages.length * roles.length}).`,
+  );
   b.row += 1;
   roles.forEach((_, j) => b.minWidth(1 + j, 11));
   b.minWidth(0, 18);
   b.freeze(1, 1);
 
   b.section("Layer mix: partners and revenue per layer and type");
-  const total = layerMix.reduce((t, r) => ({ partners: t.partners + r.partners, revenue: t.revenue + r.revenue }), { partners: 0, revenue: 0 });
+  const total = layerMix.reduce((t, r) => ({ partners: t.partners + r.partners, revenue: t.revenue + r.revenue }), {
+    partners: 0,
+    revenue: 0,
+  });
   const mix = b.table({
     name: LAYER_MIX_TABLE,
     headers: ["Layer", "Type", "Partners", "Revenue", "Share of partners", "Share of revenue"],

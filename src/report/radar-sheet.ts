@@ -54,7 +54,10 @@ const CHART_COL = 8;
 export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
   const { points, sectors } = analysis.radar;
   const b = new SheetBuilder("radar");
-  b.title("Partnership radar", "Rings from the centre: Strategic, Focus, Scale (Unscored partners are not drawn) · sectors: primary role · point size: revenue");
+  b.title(
+    "Partnership radar",
+    "Rings from the centre: Strategic, Focus, Scale (Unscored partners are not drawn) · sectors: primary role · point size: revenue",
+  );
   const top = b.row;
   const table = b.table({
     name: RADAR_TABLE,
@@ -62,10 +65,14 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
     rows: points.map((p) => [p.partner, p.sector, p.ring, p.theta, p.x, p.y, p.revenue]),
     numberFormats: [null, null, null, F.score, F.decimal, F.decimal, F.money],
   });
-  for (const [tier, style] of Object.entries(TIER_STYLES)) b.conditional({ kind: "equals", range: table.column("Ring"), value: tier, style });
+  for (const [tier, style] of Object.entries(TIER_STYLES))
+    b.conditional({ kind: "equals", range: table.column("Ring"), value: tier, style });
   if (points.length === 0) {
     b.note("No tiered partner: the radar has nothing to draw.");
-    return b.minWidth(0, 24).freeze(top + 1).build();
+    return b
+      .minWidth(0, 24)
+      .freeze(top + 1)
+      .build();
   }
 
   b.section("Partners per sector and ring");
@@ -77,7 +84,16 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
   });
 
   const guides = guideBlock(sectors.map((s) => s.start));
-  b.cells(top, GUIDE_COL, [["Chart guides", null, null, null], ["Rings x", "Rings y", "Sectors x", "Sectors y"]], { bold: true, fontColor: PALETTE.muted }, false);
+  b.cells(
+    top,
+    GUIDE_COL,
+    [
+      ["Chart guides", null, null, null],
+      ["Rings x", "Rings y", "Sectors x", "Sectors y"],
+    ],
+    { bold: true, fontColor: PALETTE.muted },
+    false,
+  );
   b.cells(top + 2, GUIDE_COL, guides.rows, undefined, false);
   const guide = (col: number, rows: number): CellRange => ({ row: top + 2, col: GUIDE_COL + col, rows, cols: 1 });
 
@@ -85,13 +101,31 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
   const sized = points.length <= RADAR_SIZED_POINTS;
   const maxRevenue = Math.max(0, ...points.map((p) => p.revenue));
   const series: ChartSeriesSpec[] = [
-    { name: "Rings", categories: { range: guide(0, guides.ringPoints) }, values: { range: guide(1, guides.ringPoints) }, color: "#A19F9D", draw: "lines", hideInLegend: true },
-    { name: "Sector lines", categories: { range: guide(2, guides.sectorPoints) }, values: { range: guide(3, guides.sectorPoints) }, color: "#C8C6C4", draw: "lines", hideInLegend: true },
+    {
+      name: "Rings",
+      categories: { range: guide(0, guides.ringPoints) },
+      values: { range: guide(1, guides.ringPoints) },
+      color: "#A19F9D",
+      draw: "lines",
+      hideInLegend: true,
+    },
+    {
+      name: "Sector lines",
+      categories: { range: guide(2, guides.sectorPoints) },
+      values: { range: guide(3, guides.sectorPoints) },
+      color: "#C8C6C4",
+      draw: "lines",
+      hideInLegend: true,
+    },
   ];
   for (const s of sectors) {
     const first = points.findIndex((p) => p.sector === s.sector);
     const members = points.slice(first, first + s.count);
-    const column = (header: string): CellRange => ({ ...table.column(header), row: table.data.row + first, rows: s.count });
+    const column = (header: string): CellRange => ({
+      ...table.column(header),
+      row: table.data.row + first,
+      rows: s.count,
+    });
     series.push({
       name: s.sector,
       categories: { range: column("x") },
@@ -141,7 +175,12 @@ function guideBlock(starts: number[]): { rows: CellValue[][]; ringPoints: number
   }
   const lines: [number, number][] = [[0, 0]];
   for (const start of starts) lines.push(polar(OUTER, start), [0, 0]);
-  const rows = Array.from({ length: Math.max(ring.length, lines.length) }, (_, i): CellValue[] => [ring[i]?.[0] ?? null, ring[i]?.[1] ?? null, lines[i]?.[0] ?? null, lines[i]?.[1] ?? null]);
+  const rows = Array.from({ length: Math.max(ring.length, lines.length) }, (_, i): CellValue[] => [
+    ring[i]?.[0] ?? null,
+    ring[i]?.[1] ?? null,
+    lines[i]?.[0] ?? null,
+    lines[i]?.[1] ?? null,
+  ]);
   return { rows, ringPoints: ring.length, sectorPoints: lines.length };
 }
 

@@ -1,4 +1,9 @@
-import { type AssessedActivity, formatLetters, RESPONSIBILITY_STATUSES, type ResponsibilityResult } from "../engine/responsibility";
+import {
+  type AssessedActivity,
+  formatLetters,
+  RESPONSIBILITY_STATUSES,
+  type ResponsibilityResult,
+} from "../engine/responsibility";
 import { FLAG_WORDS, letterFormats, STATUS_COLORS, STATUS_STYLES } from "./responsibility-styles";
 import { type PlacedTable, SheetBuilder } from "./sheet-builder";
 import type { CellRange, CellValue, SheetSpec } from "./sheet-spec";
@@ -31,11 +36,21 @@ export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetS
     const letters = new Map(a.assignments.map((x) => [x.party, formatLetters(x.letters)]));
     for (const l of letters.values()) inUse.add(l);
     const flags = a.flags.map((f) => FLAG_WORDS[f]).join("; ");
-    const row: CellValue[] = [a.activity, a.dimension, ...parties.map((p) => letters.get(p) ?? null), a.status, flags || null];
+    const row: CellValue[] = [
+      a.activity,
+      a.dimension,
+      ...parties.map((p) => letters.get(p) ?? null),
+      a.status,
+      flags || null,
+    ];
     return sectioned ? [a.section, ...row] : row;
   });
   const headers = ["Activity", "Dimension", ...partyHeaders, "Status", "Flags"];
-  const matrix = b.table({ name: RESPONSIBILITIES_TABLE, headers: sectioned ? [SECTION_HEADER, ...headers] : headers, rows });
+  const matrix = b.table({
+    name: RESPONSIBILITIES_TABLE,
+    headers: sectioned ? [SECTION_HEADER, ...headers] : headers,
+    rows,
+  });
   const letterRange = { row: matrix.data.row, col: lead + 2, rows: matrix.data.rows, cols: parties.length };
   for (const rule of letterFormats(letterRange, inUse)) b.conditional(rule);
   b.format(letterRange, { hAlign: "center" });
@@ -43,7 +58,10 @@ export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetS
     b.conditional({ kind: "equals", range: matrix.column("Status"), value: status, style: STATUS_STYLES[status] });
   }
   parties.forEach((_, i) => b.minWidth(lead + 2 + i, 8));
-  b.minWidth(lead, 30).minWidth(lead + 1, 12).minWidth(lead + 2 + parties.length, 10).minWidth(lead + 3 + parties.length, 24);
+  b.minWidth(lead, 30)
+    .minWidth(lead + 1, 12)
+    .minWidth(lead + 2 + parties.length, 10)
+    .minWidth(lead + 3 + parties.length, 24);
   if (sectioned) b.format(matrix.column(SECTION_HEADER), { bold: true }).minWidth(0, 18);
 
   b.section("Activities by status per dimension");
@@ -58,15 +76,17 @@ export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetS
   const totals = b.table({
     name: RESPONSIBILITY_PARTIES_TABLE,
     headers: ["Party", "Partner?", "A", "R", "C", "I", "Warnings"],
-    rows: result.parties.filter((p) => p.inMatrix).map((p) => [
-      p.party,
-      p.isPartner ? "Yes" : "No",
-      p.accountable,
-      p.responsible,
-      p.consulted,
-      p.informed,
-      p.warnings.join("; ") || null,
-    ]),
+    rows: result.parties
+      .filter((p) => p.inMatrix)
+      .map((p) => [
+        p.party,
+        p.isPartner ? "Yes" : "No",
+        p.accountable,
+        p.responsible,
+        p.consulted,
+        p.informed,
+        p.warnings.join("; ") || null,
+      ]),
     numberFormats: [null, null, F.integer, F.integer, F.integer, F.integer, null],
   });
   b.format(totals.column("Warnings"), { wrap: true });
@@ -74,9 +94,15 @@ export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetS
   // bury the parties that matter, so they are counted and named in a note (the JSON lists all).
   const absent = result.parties.filter((p) => !p.inMatrix);
   if (absent.length > 0) {
-    const names = listText(absent.map((p) => p.party), null, ABSENT_NAMES_SHOWN);
+    const names = listText(
+      absent.map((p) => p.party),
+      null,
+      ABSENT_NAMES_SHOWN,
+    );
     const one = absent.length === 1;
-    b.note(`${absent.length.toLocaleString("en-US")} partner${one ? " is" : "s are"} not in the matrix and own${one ? "s" : ""} no responsibilities: ${names}.`);
+    b.note(
+      `${absent.length.toLocaleString("en-US")} partner${one ? " is" : "s are"} not in the matrix and own${one ? "s" : ""} no responsibilities: ${names}.`,
+    );
   }
   b.freeze(1, 1 + lead);
   return b.build();

@@ -50,5 +50,10 @@ export function letterFormats(range: CellRange, inUse: Iterable<string>): Condit
     for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
     return x.length - y.length;
   });
-  return ordered.map((value) => ({ kind: "equals", range, value, style: LETTER_STYLES[(value[0] ?? "I") as RaciLetter] }));
+  return ordered.map((value) => ({
+    kind: "equals",
+    range,
+    value,
+    style: LETTER_STYLES[(value[0] ?? "I") as RaciLetter],
+  }));
 }

@@ -41,7 +41,11 @@ function addSectionCounts(b: SheetBuilder, result: ResponsibilityResult): void {
   b.table({
     name: SUMMARY_RESPONSIBILITY_SECTIONS_TABLE,
     headers: ["Section", "Activities", ...RESPONSIBILITY_STATUSES],
-    rows: result.sections.map((x) => [x.section ?? NO_SECTION_LABEL, x.activities, ...RESPONSIBILITY_STATUSES.map((s) => x[s])]),
+    rows: result.sections.map((x) => [
+      x.section ?? NO_SECTION_LABEL,
+      x.activities,
+      ...RESPONSIBILITY_STATUSES.map((s) => x[s]),
+    ]),
     numberFormats: [null, F.integer, F.integer, F.integer, F.integer, F.integer],
   });
 }

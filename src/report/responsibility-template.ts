@@ -66,7 +66,12 @@ export function buildResponsibilityTemplate(partnerNames: string[], companyName 
   const table = b.table({
     name: TEMPLATE_TABLE,
     headers: ["Phase", "Activity", "Dimension", ...parties],
-    rows: STANDARD_ACTIVITIES.map(([activity, dimension, phase]) => [phase, activity, dimension, ...parties.map(() => null)]),
+    rows: STANDARD_ACTIVITIES.map(([activity, dimension, phase]) => [
+      phase,
+      activity,
+      dimension,
+      ...parties.map(() => null),
+    ]),
   });
   b.validation({
     range: table.column("Phase"),
@@ -78,13 +83,20 @@ export function buildResponsibilityTemplate(partnerNames: string[], companyName 
     b.validation({
       range: cells,
       list: TEMPLATE_LETTERS,
-      errorMessage: "Use R, A, C or I, alone or combined with a slash (A/R, R/C, A/R/C). Other combinations are accepted when typed.",
+      errorMessage:
+        "Use R, A, C or I, alone or combined with a slash (A/R, R/C, A/R/C). Other combinations are accepted when typed.",
     });
   }
   for (const rule of letterFormats(cells, TEMPLATE_LETTERS)) b.conditional(rule);
   b.format(cells, { hAlign: "center" });
   const noteCol = 3 + parties.length + 1;
-  b.cells(table.data.row, noteCol, NOTE.map((line) => [line]), SUBTITLE_STYLE, false);
+  b.cells(
+    table.data.row,
+    noteCol,
+    NOTE.map((line) => [line]),
+    SUBTITLE_STYLE,
+    false,
+  );
   // One width for every party column, whatever the names' lengths: Excel then sets them all in
   // one write instead of one per column (issue 10: 16,380 writes were 8 MB of request).
   parties.forEach((_, i) => b.width(3 + i, PARTY_COLUMN_WIDTH));

@@ -60,7 +60,9 @@ function sheet(input: InputName, name: string, headers: string[], rows: SampleCe
   const spec: SheetSpec = {
     key: READ_BY[input],
     name,
-    columnWidths: headers.map((h, j) => Math.min(48, Math.max(9, h.length + 2, ...rows.map((r) => String(r[j] ?? "").length + 2)))),
+    columnWidths: headers.map((h, j) =>
+      Math.min(48, Math.max(9, h.length + 2, ...rows.map((r) => String(r[j] ?? "").length + 2))),
+    ),
     freeze: { rows: 1, cols: 0 },
     blocks: [{ row: 0, col: 0, values, numberFormats: headers.map((h) => FORMATS[h] ?? null), headerRows: 1 }],
     tables: [{ name, range: { row: 0, col: 0, rows: values.length, cols: width }, style: "TableStyleMedium2" }],

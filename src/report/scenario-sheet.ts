@@ -21,40 +21,57 @@ export function buildScenarioSheet(result: ScenarioResult): SheetSpec {
     result.removed.length > 0 ? `removing ${listText(result.removed)}` : null,
     result.added.length > 0 ? `adding ${listText(result.added)}` : null,
   ].filter(Boolean);
-  b.title("Scenario", parts.length > 0 ? `What changes when ${parts.join(" and ")}.` : "No partner removed and no candidate added: nothing changes.");
+  b.title(
+    "Scenario",
+    parts.length > 0
+      ? `What changes when ${parts.join(" and ")}.`
+      : "No partner removed and no candidate added: nothing changes.",
+  );
   if (result.unknown.length > 0) b.note(`Not found, ignored: ${listText(result.unknown)}.`);
 
   b.section("Headline");
   b.keyValues([
     ["Gap severity before", result.severityBefore, F.integer],
     ["Gap severity after", result.severityAfter, F.integer],
-    ["Change in severity", result.severityAfter - result.severityBefore, '+#,##0;-#,##0;0'],
+    ["Change in severity", result.severityAfter - result.severityBefore, "+#,##0;-#,##0;0"],
     ["Gaps opened / closed", `${result.gapsOpened.length} / ${result.gapsClosed.length}`],
     ["Duplications added / removed", `${result.duplicationsAdded.length} / ${result.duplicationsRemoved.length}`],
     ["Conflicts added / removed", `${result.conflictsAdded.length} / ${result.conflictsRemoved.length}`],
     ["Partners changing tier", result.tierChanges.length, F.integer],
   ]);
 
-  const changeTable = (name: string, title: string, headers: string[], rows: (string | number | null)[][], formats?: (string | null)[]) => {
+  const changeTable = (
+    name: string,
+    title: string,
+    headers: string[],
+    rows: (string | number | null)[][],
+    formats?: (string | null)[],
+  ) => {
     b.section(title);
     if (rows.length === 0) {
       b.note("None.");
       return;
     }
     const t = b.table({ name, headers, rows, numberFormats: formats });
-    for (const [value, style] of Object.entries(CHANGE_STYLES)) b.conditional({ kind: "equals", range: t.column("Change"), value, style });
+    for (const [value, style] of Object.entries(CHANGE_STYLES))
+      b.conditional({ kind: "equals", range: t.column("Change"), value, style });
   };
   changeTable(
     "PED_ScenarioGaps",
     "Gaps",
     ["Change", "Capability", "Severity"],
-    [...result.gapsOpened.map((g) => ["Opened", g.capability, g.severity]), ...result.gapsClosed.map((g) => ["Closed", g.capability, g.severity])],
+    [
+      ...result.gapsOpened.map((g) => ["Opened", g.capability, g.severity]),
+      ...result.gapsClosed.map((g) => ["Closed", g.capability, g.severity]),
+    ],
     [null, null, F.integer],
   );
-  changeTable("PED_ScenarioDuplications", "Duplications", ["Change", "Capability"], [
-    ...result.duplicationsAdded.map((c) => ["Added", c]),
-    ...result.duplicationsRemoved.map((c) => ["Removed", c]),
-  ]);
+  changeTable(
+    "PED_ScenarioDuplications",
+    "Duplications",
+    ["Change", "Capability"],
+    [...result.duplicationsAdded.map((c) => ["Added", c]), ...result.duplicationsRemoved.map((c) => ["Removed", c])],
+  );
   changeTable(
     "PED_ScenarioConflicts",
     "Channel conflicts",

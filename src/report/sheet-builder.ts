@@ -73,7 +73,10 @@ export class SheetBuilder {
       this.spec.blocks.push({ row: at + i, col: 0, values: [[label, value]], numberFormats: [null, fmt ?? null] });
     });
     this.spec.formats.push({ range: { row: at, col: 0, rows: pairs.length, cols: 1 }, style: { bold: true } });
-    this.measure(0, pairs.map(([k, v]) => [k, v]));
+    this.measure(
+      0,
+      pairs.map(([k, v]) => [k, v]),
+    );
     this.row += pairs.length + 1;
     return { row: at, col: 0, rows: pairs.length, cols: 2 };
   }
@@ -159,7 +162,12 @@ export class SheetBuilder {
     const sample = values.length > 200 ? values.slice(0, 200) : values;
     for (const row of sample) {
       row.forEach((v, j) => {
-        const len = v === null ? 0 : typeof v === "number" ? Math.min(String(Math.round(v * 100) / 100).length + 2, 16) : String(v).length;
+        const len =
+          v === null
+            ? 0
+            : typeof v === "number"
+              ? Math.min(String(Math.round(v * 100) / 100).length + 2, 16)
+              : String(v).length;
         const width = Math.min(60, Math.max(8, len + 2));
         this.widths[col + j] = Math.max(this.widths[col + j] ?? 0, width);
       });

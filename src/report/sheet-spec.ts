@@ -109,7 +109,8 @@ export type ConditionalFormatSpec =
       style: CellStyle;
     };
 
-export type ChartType = "columnClustered" | "columnStacked" | "barStacked" | "bubble" | "radar" | "pie" | "scatter" | "line";
+export type ChartType =
+  "columnClustered" | "columnStacked" | "barStacked" | "bubble" | "radar" | "pie" | "scatter" | "line";
 
 /** A data range for a chart series; on this sheet unless `sheet` names another output sheet. */
 export interface ChartRange {
@@ -190,7 +191,17 @@ export interface SheetSpec {
 
 /** A sheet with nothing on it yet. */
 export function emptySheet(key: OutputSheetKey, name: string = SHEET_NAMES[key]): SheetSpec {
-  return { key, name, columnWidths: [], blocks: [], tables: [], formats: [], conditionalFormats: [], charts: [], validations: [] };
+  return {
+    key,
+    name,
+    columnWidths: [],
+    blocks: [],
+    tables: [],
+    formats: [],
+    conditionalFormats: [],
+    charts: [],
+    validations: [],
+  };
 }
 
 /** The range a block covers. */
@@ -230,7 +241,8 @@ export const EXCEL_MAX_CELL_TEXT = 32_767;
 
 /** A cell value as both writers put it in a cell: over-long text is cut, with an ellipsis. */
 export function excelValue(value: CellValue): CellValue {
-  if (typeof value === "string" && value.length > EXCEL_MAX_CELL_TEXT) return `${value.slice(0, EXCEL_MAX_CELL_TEXT - 1)}…`;
+  if (typeof value === "string" && value.length > EXCEL_MAX_CELL_TEXT)
+    return `${value.slice(0, EXCEL_MAX_CELL_TEXT - 1)}…`;
   if (typeof value === "number" && !Number.isFinite(value)) return null;
   return value;
 }

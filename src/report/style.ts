@@ -79,7 +79,8 @@ export function listText(values: readonly string[], empty: string | null = null,
   for (let i = 0; i < values.length; i++) {
     const next = (i === 0 ? "" : "; ") + (values[i] ?? "");
     const rest = values.length - i;
-    if (i >= maxItems || text.length + next.length > MAX_CELL_TEXT - 40) return `${text}; … and ${rest.toLocaleString("en-US")} more`;
+    if (i >= maxItems || text.length + next.length > MAX_CELL_TEXT - 40)
+      return `${text}; … and ${rest.toLocaleString("en-US")} more`;
     text += next;
   }
   return text;

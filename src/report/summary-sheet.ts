@@ -21,7 +21,10 @@ const CHART_HEIGHT = 16;
  * distribution, investment vs revenue by tier, and fit vs impact bubbles by tier. The bubbles
  * read the Tiering sheet where its builder placed each tier (`tieringSheet`, placed here when not given).
  */
-export function buildSummarySheet(analysis: Analysis, tieringSheet: TieringLayout = placeTieringSheet(analysis).layout): SheetSpec {
+export function buildSummarySheet(
+  analysis: Analysis,
+  tieringSheet: TieringLayout = placeTieringSheet(analysis).layout,
+): SheetSpec {
   const { tiering } = analysis;
   const b = new SheetBuilder("summary");
   b.title("Partner ecosystem summary", `Run ${formatRunAt(analysis.runAt)} · ${describeSettings(analysis)}`);
@@ -35,17 +38,42 @@ export function buildSummarySheet(analysis: Analysis, tieringSheet: TieringLayou
     ["Total revenue", tiering.totals.revenue, F.money],
     ["Total pipeline", tiering.totals.pipeline, F.money],
     ["Portfolio ROI", tiering.totals.roi, F.ratio],
-    ["Input issues", `${countOf(issues.error, "error")}, ${countOf(issues.warning, "warning")}, ${countOf(issues.info, "note")}`],
+    [
+      "Input issues",
+      `${countOf(issues.error, "error")}, ${countOf(issues.warning, "warning")}, ${countOf(issues.info, "note")}`,
+    ],
   ]);
 
   b.section("Tiers");
   const table = b.table({
     name: SUMMARY_TIERS_TABLE,
-    headers: ["Tier", "Partners", "Investment", "Revenue", "Pipeline", "ROI", "Share of investment", "Share of revenue", "Meet expectations", "Below expectations"],
+    headers: [
+      "Tier",
+      "Partners",
+      "Investment",
+      "Revenue",
+      "Pipeline",
+      "ROI",
+      "Share of investment",
+      "Share of revenue",
+      "Meet expectations",
+      "Below expectations",
+    ],
     rows: tiering.tiers.map((t) => {
       // SPEC §2.10: per tier, how many meet their tier's expectations and how many fall below.
       const e = analysis.expectations.tiers.find((x) => x.tier === t.tier);
-      return [t.tier, t.count, t.investment, t.revenue, t.pipeline, t.roi, t.investmentShare, t.revenueShare, e?.meets ?? 0, e?.below ?? 0];
+      return [
+        t.tier,
+        t.count,
+        t.investment,
+        t.revenue,
+        t.pipeline,
+        t.roi,
+        t.investmentShare,
+        t.revenueShare,
+        e?.meets ?? 0,
+        e?.below ?? 0,
+      ];
     }),
     numberFormats: [null, F.integer, F.money, F.money, F.money, F.ratio, F.percent, F.percent, F.integer, F.integer],
   });
@@ -59,7 +87,14 @@ export function buildSummarySheet(analysis: Analysis, tieringSheet: TieringLayou
     type: "columnClustered",
     title: "Partners per tier",
     anchor: chartSlot(0),
-    series: [{ name: "Partners", categories: { range: tierNames }, values: { range: table.column("Partners") }, color: PALETTE.accent }],
+    series: [
+      {
+        name: "Partners",
+        categories: { range: tierNames },
+        values: { range: table.column("Partners") },
+        color: PALETTE.accent,
+      },
+    ],
     yAxisTitle: "Partners",
   });
   b.chart({
@@ -68,8 +103,18 @@ export function buildSummarySheet(analysis: Analysis, tieringSheet: TieringLayou
     title: "Investment vs revenue by tier",
     anchor: chartSlot(1),
     series: [
-      { name: "Investment", categories: { range: tierNames }, values: { range: table.column("Investment") }, color: PALETTE.scale },
-      { name: "Revenue", categories: { range: tierNames }, values: { range: table.column("Revenue") }, color: PALETTE.strategic },
+      {
+        name: "Investment",
+        categories: { range: tierNames },
+        values: { range: table.column("Investment") },
+        color: PALETTE.scale,
+      },
+      {
+        name: "Revenue",
+        categories: { range: tierNames },
+        values: { range: table.column("Revenue") },
+        color: PALETTE.strategic,
+      },
     ],
     yAxisTitle: "Amount",
   });

@@ -8,7 +8,11 @@ import { NUMBER_FORMATS as F, PALETTE, TIER_STYLES } from "./style";
 export const TIERING_TABLE = "PED_Tiering";
 
 /** Columns of the Tiering table, in order, with how each is read from a tiered partner. */
-const COLUMNS: { header: string; format: string | null; value: (p: TieredPartner, e?: PartnerExpectation) => string | number | null }[] = [
+const COLUMNS: {
+  header: string;
+  format: string | null;
+  value: (p: TieredPartner, e?: PartnerExpectation) => string | number | null;
+}[] = [
   { header: "Rank", format: F.integer, value: (p) => p.rank },
   { header: "Partner", format: null, value: (p) => p.partner },
   { header: "Tier", format: null, value: (p) => p.tier },
@@ -61,7 +65,10 @@ export function buildTieringSheet(analysis: Analysis): SheetSpec {
 }
 
 /** The Tiering sheet and the layout it placed: tiers are contiguous rows because partners are in rank order and tiers follow rank in both modes. */
-export function placeTieringSheet(analysis: Pick<Analysis, "tiering" | "expectations">): { spec: SheetSpec; layout: TieringLayout } {
+export function placeTieringSheet(analysis: Pick<Analysis, "tiering" | "expectations">): {
+  spec: SheetSpec;
+  layout: TieringLayout;
+} {
   const b = new SheetBuilder("tiering");
   const partners = analysis.tiering.partners;
   const table = b.table({
@@ -72,21 +79,73 @@ export function placeTieringSheet(analysis: Pick<Analysis, "tiering" | "expectat
   });
   for (const [tier, style] of Object.entries(TIER_STYLES)) {
     b.conditional({ kind: "equals", range: table.column("Tier"), value: tier, style });
-    b.conditional({ kind: "equals", range: table.column("Previous tier"), value: tier, style: { fontColor: style.fontColor } });
+    b.conditional({
+      kind: "equals",
+      range: table.column("Previous tier"),
+      value: tier,
+      style: { fontColor: style.fontColor },
+    });
   }
-  b.conditional({ kind: "equals", range: table.column("Investment flag"), value: "Over-invested", style: { fill: PALETTE.badFill, fontColor: PALETTE.bad } });
-  b.conditional({ kind: "equals", range: table.column("Investment flag"), value: "Under-invested", style: { fill: PALETTE.warnFill, fontColor: PALETTE.warn } });
-  b.conditional({ kind: "equals", range: table.column("Movement"), value: "Up", style: { fontColor: PALETTE.good, bold: true } });
-  b.conditional({ kind: "equals", range: table.column("Movement"), value: "Down", style: { fontColor: PALETTE.bad, bold: true } });
-  b.conditional({ kind: "equals", range: table.column("Movement"), value: "New", style: { fontColor: PALETTE.info, italic: true } });
-  b.conditional({ kind: "equals", range: table.column("Expectations"), value: "Meets", style: { fill: PALETTE.goodFill, fontColor: PALETTE.good } });
-  b.conditional({ kind: "equals", range: table.column("Expectations"), value: "Below", style: { fill: PALETTE.badFill, fontColor: PALETTE.bad, bold: true } });
-  for (const text of FAILED_CHECK_TEXTS) b.conditional({ kind: "equals", range: table.column("Failed checks"), value: text, style: { fontColor: PALETTE.bad } });
-  b.conditional({ kind: "colorScale", range: table.column("Composite"), min: PALETTE.heatLow, mid: PALETTE.heatMid, max: PALETTE.heatHigh });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Investment flag"),
+    value: "Over-invested",
+    style: { fill: PALETTE.badFill, fontColor: PALETTE.bad },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Investment flag"),
+    value: "Under-invested",
+    style: { fill: PALETTE.warnFill, fontColor: PALETTE.warn },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Movement"),
+    value: "Up",
+    style: { fontColor: PALETTE.good, bold: true },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Movement"),
+    value: "Down",
+    style: { fontColor: PALETTE.bad, bold: true },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Movement"),
+    value: "New",
+    style: { fontColor: PALETTE.info, italic: true },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Expectations"),
+    value: "Meets",
+    style: { fill: PALETTE.goodFill, fontColor: PALETTE.good },
+  });
+  b.conditional({
+    kind: "equals",
+    range: table.column("Expectations"),
+    value: "Below",
+    style: { fill: PALETTE.badFill, fontColor: PALETTE.bad, bold: true },
+  });
+  for (const text of FAILED_CHECK_TEXTS)
+    b.conditional({
+      kind: "equals",
+      range: table.column("Failed checks"),
+      value: text,
+      style: { fontColor: PALETTE.bad },
+    });
+  b.conditional({
+    kind: "colorScale",
+    range: table.column("Composite"),
+    min: PALETTE.heatLow,
+    mid: PALETTE.heatMid,
+    max: PALETTE.heatHigh,
+  });
   b.minWidth(1, 24).minWidth(4, 12);
   b.freeze(1, 2);
   const tiers: TieringLayout["tiers"] = [];
-  for (let start = 0; start < partners.length; ) {
+  for (let start = 0; start < partners.length;) {
     const tier = partners[start]!.tier;
     let end = start;
     while (end < partners.length && partners[end]!.tier === tier) end++;

@@ -21,7 +21,11 @@ const FAMILY = 36;
 
 export function denseOverlapWorkbook(options: DenseOptions): WorkbookInput {
   // The other tables (capabilities, candidates, RACI, maturity) as in the ordinary portfolio.
-  const base = syntheticWorkbook({ partners: options.partners, capabilities: options.capabilities, seed: options.seed });
+  const base = syntheticWorkbook({
+    partners: options.partners,
+    capabilities: options.capabilities,
+    seed: options.seed,
+  });
   const rand = seededRandom((options.seed ?? 7) + 1000);
   const caps = Array.from({ length: options.capabilities }, (_, i) => `Capability ${String(i + 1).padStart(3, "0")}`);
   const families = Math.max(1, Math.round(options.partners / FAMILY));
@@ -43,7 +47,14 @@ export function denseOverlapWorkbook(options: DenseOptions): WorkbookInput {
     // A near-copy of the family's set: drop one, add one, or both, now and then.
     const mine = profile.filter(() => rand() > 0.12);
     if (rand() < 0.35) mine.push(caps[Math.floor(rand() * caps.length)] as string);
-    const roles = rand() < 0.85 ? (rand() < 0.4 ? "Co-sell; Co-market" : "Co-sell") : rand() < 0.5 ? "Co-market; Implement" : "Integrate";
+    const roles =
+      rand() < 0.85
+        ? rand() < 0.4
+          ? "Co-sell; Co-market"
+          : "Co-sell"
+        : rand() < 0.5
+          ? "Co-market; Implement"
+          : "Integrate";
     const out = [...row];
     out[3] = roles;
     out[4] = [...new Set(mine)].join("; ");

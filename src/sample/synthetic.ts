@@ -41,7 +41,8 @@ export function seededRandom(seed: number): () => number {
 
 export function syntheticWorkbook(options: SyntheticOptions): WorkbookInput {
   const rand = seededRandom(options.seed ?? 7);
-  const numbered = (word: string, n: number) => Array.from({ length: n }, (_, i) => `${word} ${String(i + 1).padStart(2, "0")}`);
+  const numbered = (word: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `${word} ${String(i + 1).padStart(2, "0")}`);
   const SEGMENTS = options.segments === undefined ? SIX_SEGMENTS : numbered("Segment", options.segments);
   const REGIONS = options.regions === undefined ? SIX_REGIONS : numbered("Region", options.regions);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
@@ -52,7 +53,10 @@ export function syntheticWorkbook(options: SyntheticOptions): WorkbookInput {
     for (let i = 0; i < n; i++) chosen.add(pick(list));
     return [...chosen].join("; ");
   };
-  const capabilityNames = Array.from({ length: options.capabilities }, (_, i) => `Capability ${String(i + 1).padStart(3, "0")}`);
+  const capabilityNames = Array.from(
+    { length: options.capabilities },
+    (_, i) => `Capability ${String(i + 1).padStart(3, "0")}`,
+  );
   // A long tail: low-numbered capabilities are common, high-numbered ones rare.
   const capability = () => capabilityNames[Math.floor(capabilityNames.length * rand() * rand())] as string;
   const capabilities = () => {
@@ -64,37 +68,89 @@ export function syntheticWorkbook(options: SyntheticOptions): WorkbookInput {
   const score = (base: number) => Math.round(Math.min(5, Math.max(0, base + (rand() - 0.5) * 3)) * 10) / 10;
   const money = () => Math.round(rand() * rand() * 500) * 1000;
 
-  const header = ["Partner", "Type", "Layer", "Roles", "Capabilities", "Segments", "Regions", "Lifecycle", "Fit", "Impact", "Momentum", "Pipeline", "Revenue", "Investment", "Owner"];
+  const header = [
+    "Partner",
+    "Type",
+    "Layer",
+    "Roles",
+    "Capabilities",
+    "Segments",
+    "Regions",
+    "Lifecycle",
+    "Fit",
+    "Impact",
+    "Momentum",
+    "Pipeline",
+    "Revenue",
+    "Investment",
+    "Owner",
+  ];
   const row = (name: string): RawCell[] => {
     const base = 1.5 + rand() * 2.5;
     return [
-      name, pick(TYPES), pick(LAYERS), some(ROLES, 3, 0.05), capabilities(), some(SEGMENTS, 2, 0.3), some(REGIONS, 2, 0.3),
-      some(STAGES, 3, 0.1), score(base), score(base), score(base), money() * 3, money() * 2, money(), `Owner ${1 + Math.floor(rand() * 40)}`,
+      name,
+      pick(TYPES),
+      pick(LAYERS),
+      some(ROLES, 3, 0.05),
+      capabilities(),
+      some(SEGMENTS, 2, 0.3),
+      some(REGIONS, 2, 0.3),
+      some(STAGES, 3, 0.1),
+      score(base),
+      score(base),
+      score(base),
+      money() * 3,
+      money() * 2,
+      money(),
+      `Owner ${1 + Math.floor(rand() * 40)}`,
     ];
   };
   const partners = Array.from({ length: options.partners }, (_, i) => row(`Partner ${String(i + 1).padStart(6, "0")}`));
   const candidateCount = options.candidates ?? Math.max(5, Math.floor(options.partners / 50));
-  const candidates = Array.from({ length: candidateCount }, (_, i) => row(`Candidate ${String(i + 1).padStart(5, "0")}`));
+  const candidates = Array.from({ length: candidateCount }, (_, i) =>
+    row(`Candidate ${String(i + 1).padStart(5, "0")}`),
+  );
 
   const capabilityRows = capabilityNames.map((c) => [
-    c, 1 + Math.floor(rand() * 5), 1 + Math.floor(rand() * 2), 3 + Math.floor(rand() * 4),
-    some(SEGMENTS, 2, 0.5), some(REGIONS, 2, 0.5), pick(["Core", "Adjacent", "Context"]), pick(["Now", "Next", "Later"]),
+    c,
+    1 + Math.floor(rand() * 5),
+    1 + Math.floor(rand() * 2),
+    3 + Math.floor(rand() * 4),
+    some(SEGMENTS, 2, 0.5),
+    some(REGIONS, 2, 0.5),
+    pick(["Core", "Adjacent", "Context"]),
+    pick(["Now", "Next", "Later"]),
   ]);
 
   const partyCount = Math.min(options.parties ?? 12, options.partners);
   const parties = ["Us", ...partners.slice(0, partyCount - 1).map((p) => String(p[0]))];
   const activities = Array.from({ length: options.activities ?? 24 }, (_, i) => [
-    `Activity ${i + 1}`, DIMENSIONS[i % DIMENSIONS.length] as string, ...parties.map(() => pick(LETTERS)),
+    `Activity ${i + 1}`,
+    DIMENSIONS[i % DIMENSIONS.length] as string,
+    ...parties.map(() => pick(LETTERS)),
   ]);
 
   return {
     partners: table("Partners", header, partners),
     candidates: table("Candidates", ["Candidate", ...header.slice(1)], candidates),
-    capabilities: table("Capabilities", ["Capability", "Priority", "Min", "Max", "Segments", "Regions", "Centrality", "Urgency"], capabilityRows),
+    capabilities: table(
+      "Capabilities",
+      ["Capability", "Priority", "Min", "Max", "Segments", "Regions", "Centrality", "Urgency"],
+      capabilityRows,
+    ),
     responsibilities: table("Responsibilities", ["Activity", "Dimension", ...parties], activities),
-    maturity: table("Maturity", ["Pillar", "Score", "Target"], [
-      ["Strategy", 3, 4], ["People", 2, 4], ["Process", 3, 4], ["Technology", 2, 4], ["Customer", 3, 5], ["Results", 2, 4],
-    ]),
+    maturity: table(
+      "Maturity",
+      ["Pillar", "Score", "Target"],
+      [
+        ["Strategy", 3, 4],
+        ["People", 2, 4],
+        ["Process", 3, 4],
+        ["Technology", 2, 4],
+        ["Customer", 3, 5],
+        ["Results", 2, 4],
+      ],
+    ),
   };
 }
 

@@ -14,7 +14,11 @@ function mount(inExcel: boolean): void {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
   createRoot(container).render(
-    <App gateway={inExcel ? createOfficeGateway() : null} theme={inExcel ? officeTheme() : "light"} analysis={createAnalysisService()} />,
+    <App
+      gateway={inExcel ? createOfficeGateway() : null}
+      theme={inExcel ? officeTheme() : "light"}
+      analysis={createAnalysisService()}
+    />,
   );
 }
 

@@ -49,7 +49,9 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
   try {
     await wb.xlsx.load((await mendPackage(bytes)) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new CannotAnalyzeError(`The file is not a readable .xlsx workbook (${(error as Error).message}).`, { cause: error });
+    throw new CannotAnalyzeError(`The file is not a readable .xlsx workbook (${(error as Error).message}).`, {
+      cause: error,
+    });
   }
   const catalog = catalogOf(wb);
   const storedSettings = readSettingsText(wb);
@@ -142,8 +144,16 @@ function tablesOf(ws: ExcelJS.Worksheet): ExcelJS.Table[] {
  * trusted: tables are read with their first row as the header.)
  */
 function tableModel(t: ExcelJS.Table): { name: string; ref?: string; totalsRow: boolean } {
-  const inner = (t as unknown as { table: { name: string; displayName?: string; tableRef?: string; ref?: string; totalsRow?: boolean } }).table;
-  return { name: inner.displayName ?? inner.name, ref: inner.tableRef ?? inner.ref, totalsRow: inner.totalsRow === true };
+  const inner = (
+    t as unknown as {
+      table: { name: string; displayName?: string; tableRef?: string; ref?: string; totalsRow?: boolean };
+    }
+  ).table;
+  return {
+    name: inner.displayName ?? inner.name,
+    ref: inner.tableRef ?? inner.ref,
+    totalsRow: inner.totalsRow === true,
+  };
 }
 
 function definedNames(wb: ExcelJS.Workbook): { name: string; ranges: string[] }[] {

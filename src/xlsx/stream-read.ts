@@ -26,7 +26,9 @@ export async function readWorkbookStreaming(bytes: Uint8Array, options: ReadOpti
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new CannotAnalyzeError(`The file is not a readable .xlsx workbook (${(error as Error).message}).`, { cause: error });
+    throw new CannotAnalyzeError(`The file is not a readable .xlsx workbook (${(error as Error).message}).`, {
+      cause: error,
+    });
   }
   const book = await workbookParts(zip);
   const catalog: WorkbookCatalog = { tables: [], sheets: [], ownedSheets: [] };
@@ -69,7 +71,12 @@ export async function readWorkbookStreaming(bytes: Uint8Array, options: ReadOpti
       const bottom = b ?? top;
       // A totals row ("Total", SUBTOTALs) is not a partner (see read-workbook.ts).
       const lastRow = t.totalsRow ? Math.max(top.row, bottom.row - 1) : bottom.row;
-      const scan = await scanSheet(context, sheet.path, { top: top.row, left: top.col, bottom: lastRow, right: bottom.col });
+      const scan = await scanSheet(context, sheet.path, {
+        top: top.row,
+        left: top.col,
+        bottom: lastRow,
+        right: bottom.col,
+      });
       const grid = gridOf(scan, top.row, top.col, lastRow, bottom.col);
       const [header = [], ...rows] = grid;
       return { source: where.name, sheet: where.sheet, headerRow: top.row, firstColumn: top.col, header, rows };
@@ -157,17 +164,23 @@ async function relationships(zip: JSZip, partPath: string): Promise<Map<string, 
   return out;
 }
 
-async function workbookParts(zip: JSZip): Promise<{ sheets: SheetPart[]; definedNames: { name: string; ref: string }[]; date1904: boolean }> {
+async function workbookParts(
+  zip: JSZip,
+): Promise<{ sheets: SheetPart[]; definedNames: { name: string; ref: string }[]; date1904: boolean }> {
   const path = "xl/workbook.xml";
   const text = await partText(zip, path);
-  if (text === null) throw new CannotAnalyzeError("The file is not a readable .xlsx workbook (it has no xl/workbook.xml).");
+  if (text === null)
+    throw new CannotAnalyzeError("The file is not a readable .xlsx workbook (it has no xl/workbook.xml).");
   const doc = parser().parseFromString(text, "text/xml");
   const rels = await relationships(zip, path);
   const sheets = elements(doc, "sheet").map((s) => ({
     name: s.getAttribute("name") ?? "",
     path: rels.get(s.getAttribute("r:id") ?? "") ?? "",
   }));
-  const definedNames = elements(doc, "definedName").map((d) => ({ name: d.getAttribute("name") ?? "", ref: d.textContent ?? "" }));
+  const definedNames = elements(doc, "definedName").map((d) => ({
+    name: d.getAttribute("name") ?? "",
+    ref: d.textContent ?? "",
+  }));
   const pr = elements(doc, "workbookPr")[0];
   const date1904 = pr !== undefined && /^(1|true)$/.test(pr.getAttribute("date1904") ?? "");
   return { sheets, definedNames, date1904 };
@@ -200,8 +213,18 @@ function isDateFmt(fmt: string | undefined): boolean {
 
 /** Excel's built-in number formats that show dates or times (ECMA-376 §18.8.30). */
 const BUILT_IN_DATES: Record<number, string> = {
-  14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss",
-  22: 'm/d/yy "h":mm', 45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
 };
 
 /** Per cell style index (cellXfs), whether its number format shows a date. */
@@ -209,7 +232,9 @@ async function dateStyles(zip: JSZip): Promise<boolean[]> {
   const text = await partText(zip, "xl/styles.xml");
   if (!text) return [];
   const doc = parser().parseFromString(text, "text/xml");
-  const custom = new Map(elements(doc, "numFmt").map((f) => [Number(f.getAttribute("numFmtId")), f.getAttribute("formatCode") ?? ""]));
+  const custom = new Map(
+    elements(doc, "numFmt").map((f) => [Number(f.getAttribute("numFmtId")), f.getAttribute("formatCode") ?? ""]),
+  );
   const xfs = elements(doc, "cellXfs")[0];
   if (!xfs) return [];
   return elements(xfs, "xf").map((xf) => {
@@ -242,7 +267,10 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 function unescapeXml(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, code: string) => {
-    if (code[0] === "#") return String.fromCodePoint(code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
+    if (code[0] === "#")
+      return String.fromCodePoint(
+        code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : Number(code.slice(1)),
+      );
     return ENTITIES[code] ?? all;
   });
 }
@@ -251,8 +279,21 @@ function unescapeXml(text: string): string {
  * Scans one worksheet's XML as it is decompressed, keeping the values in the rectangle. Rows
  * are processed as soon as they are complete, so the XML is never held whole.
  */
-async function scanSheet(context: ScanContext, path: string, rect: { top: number; left: number; bottom: number; right: number }): Promise<Scan> {
-  const scan: Scan = { rows: [], cells: 0, top: Infinity, left: Infinity, bottom: 0, right: 0, from: rect.top, merges: [] };
+async function scanSheet(
+  context: ScanContext,
+  path: string,
+  rect: { top: number; left: number; bottom: number; right: number },
+): Promise<Scan> {
+  const scan: Scan = {
+    rows: [],
+    cells: 0,
+    top: Infinity,
+    left: Infinity,
+    bottom: 0,
+    right: 0,
+    from: rect.top,
+    merges: [],
+  };
   const file = context.zip.file(path);
   if (!file) return { ...scan, top: 1, left: 1 };
   let buffer = "";
@@ -317,7 +358,13 @@ interface StreamHelper {
 
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
-function takeCells(context: ScanContext, scan: Scan, rect: { left: number; right: number }, rowNumber: number, inner: string): void {
+function takeCells(
+  context: ScanContext,
+  scan: Scan,
+  rect: { left: number; right: number },
+  rowNumber: number,
+  inner: string,
+): void {
   let nextCol = 1;
   CELL.lastIndex = 0;
   let row: (RawCell | undefined)[] | undefined;
@@ -374,7 +421,10 @@ function cellValue(context: ScanContext, attrs: string, inner: string | undefine
       const n = parseFloat(text);
       const style = Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0);
       if (context.dateStyle[style] === true) {
-        return { kind: "date", iso: isoDate(new Date(Math.round((n - 25569 + (context.date1904 ? 1462 : 0)) * 86_400_000))) };
+        return {
+          kind: "date",
+          iso: isoDate(new Date(Math.round((n - 25569 + (context.date1904 ? 1462 : 0)) * 86_400_000))),
+        };
       }
       return n;
     }

@@ -100,7 +100,8 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
 
 /** ExcelJS supports range-wide data validation but leaves it out of its typings. */
 function validationsOf(ws: ExcelJS.Worksheet): { add(address: string, validation: ExcelJS.DataValidation): void } {
-  return (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+  return (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } })
+    .dataValidations;
 }
 
 /** ExcelJS writes the table's cells itself, from the rows we pass it. */
@@ -119,7 +120,6 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, name: string, range: C
   });
 }
 
-
 function conditional(cf: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingOptions {
   const ref = rangeAddress(cf.range);
   switch (cf.kind) {
@@ -130,7 +130,9 @@ function conditional(cf: ConditionalFormatSpec, priority: number): ExcelJS.Condi
           {
             type: "colorScale",
             priority,
-            cfvo: cf.mid ? [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }] : [{ type: "min" }, { type: "max" }],
+            cfvo: cf.mid
+              ? [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }]
+              : [{ type: "min" }, { type: "max" }],
             color: (cf.mid ? [cf.min, cf.mid, cf.max] : [cf.min, cf.max]).map((c) => ({ argb: argb(c) })),
           } as ExcelJS.ColorScaleRuleType,
         ],
@@ -138,7 +140,9 @@ function conditional(cf: ConditionalFormatSpec, priority: number): ExcelJS.Condi
     case "equals":
       return {
         ref,
-        rules: [{ type: "cellIs", operator: "equal", priority, formulae: [formulaText(cf.value)], style: dxfStyle(cf.style) }],
+        rules: [
+          { type: "cellIs", operator: "equal", priority, formulae: [formulaText(cf.value)], style: dxfStyle(cf.style) },
+        ],
       };
     case "blank":
       // Excel's own "blank cells" rule is this formula on the range's top-left cell (relative, so
@@ -147,7 +151,14 @@ function conditional(cf: ConditionalFormatSpec, priority: number): ExcelJS.Condi
       // does not allow, and Excel then repairs the file and drops the sheet's rules.
       return {
         ref,
-        rules: [{ type: "expression", priority, formulae: [`LEN(TRIM(${cellAddress(cf.range.row + 1, cf.range.col + 1)}))=0`], style: dxfStyle(cf.style) }],
+        rules: [
+          {
+            type: "expression",
+            priority,
+            formulae: [`LEN(TRIM(${cellAddress(cf.range.row + 1, cf.range.col + 1)}))=0`],
+            style: dxfStyle(cf.style),
+          },
+        ],
       };
   }
 }
@@ -158,5 +169,7 @@ function eachCell(range: CellRange, fn: (row: number, col: number) => void): voi
 
 export function rangeAddress(range: CellRange): string {
   const tl = cellAddress(range.row + 1, range.col + 1);
-  return range.rows === 1 && range.cols === 1 ? tl : `${tl}:${cellAddress(range.row + range.rows, range.col + range.cols)}`;
+  return range.rows === 1 && range.cols === 1
+    ? tl
+    : `${tl}:${cellAddress(range.row + range.rows, range.col + range.cols)}`;
 }

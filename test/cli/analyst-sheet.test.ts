@@ -22,16 +22,30 @@ describe("an analyst's sheet with rich text, formulas and a merged header", () =
   });
 
   it("uses the cached result of a formula", () => {
-    expect((json.tiering as { partners: { partner: string; revenue: number | null }[] }).partners.find((p) => p.partner === "Northwind Cloud")?.revenue).toBe(1200000);
+    expect(
+      (json.tiering as { partners: { partner: string; revenue: number | null }[] }).partners.find(
+        (p) => p.partner === "Northwind Cloud",
+      )?.revenue,
+    ).toBe(1200000);
   });
 
   it("reports a formula that returned #DIV/0! as an error at its cell; the partner is Unscored", () => {
-    expect(json.issues).toContainEqual({ severity: "error", sheet: "Partners", cell: "E4", message: "Momentum holds the Excel error #DIV/0!; the value is ignored." });
+    expect(json.issues).toContainEqual({
+      severity: "error",
+      sheet: "Partners",
+      cell: "E4",
+      message: "Momentum holds the Excel error #DIV/0!; the value is ignored.",
+    });
     expect(partner("Fabrikam Resale")?.tier).toBe("Unscored");
   });
 
   it("reports a date in a score column as an error at its cell", () => {
-    expect(json.issues).toContainEqual({ severity: "error", sheet: "Partners", cell: "C5", message: 'Fit "2026-01-05" is a date, not a number; the value is ignored.' });
+    expect(json.issues).toContainEqual({
+      severity: "error",
+      sheet: "Partners",
+      cell: "C5",
+      message: 'Fit "2026-01-05" is a date, not a number; the value is ignored.',
+    });
     expect(partner("Tailspin Data")?.tier).toBe("Unscored");
   });
 

@@ -13,17 +13,47 @@ const usageError = (...rest: string[]) => {
 
 describe("parseArgs (util.parseArgs, strict)", () => {
   it("collects repeated --remove and --add, as --x y and --x=y, splitting names on ;", () => {
-    const args = analyze("in.xlsx", "--out", "o.xlsx", "--remove", "Acme; Bolt", "--remove=Core Co", "--add", "Nova", "--add=Weak;");
-    expect(args).toMatchObject({ command: "analyze", input: "in.xlsx", out: "o.xlsx", remove: ["Acme", "Bolt", "Core Co"], add: ["Nova", "Weak"] });
+    const args = analyze(
+      "in.xlsx",
+      "--out",
+      "o.xlsx",
+      "--remove",
+      "Acme; Bolt",
+      "--remove=Core Co",
+      "--add",
+      "Nova",
+      "--add=Weak;",
+    );
+    expect(args).toMatchObject({
+      command: "analyze",
+      input: "in.xlsx",
+      out: "o.xlsx",
+      remove: ["Acme", "Bolt", "Core Co"],
+      add: ["Nova", "Weak"],
+    });
   });
 
   it("reads settings flags in both forms, the last one winning, and a value that starts with one dash", () => {
-    const args = analyze("in.xlsx", "--out=o.xlsx", "--mode", "quota", "--mode=threshold", "--weights", "-1,1,1", "--strategic=80");
-    expect(args).toMatchObject({ out: "o.xlsx", settings: { mode: "threshold", weights: { fit: -1, impact: 1, momentum: 1 }, thresholds: { strategic: 80 } } });
+    const args = analyze(
+      "in.xlsx",
+      "--out=o.xlsx",
+      "--mode",
+      "quota",
+      "--mode=threshold",
+      "--weights",
+      "-1,1,1",
+      "--strategic=80",
+    );
+    expect(args).toMatchObject({
+      out: "o.xlsx",
+      settings: { mode: "threshold", weights: { fit: -1, impact: 1, momentum: 1 }, thresholds: { strategic: 80 } },
+    });
   });
 
   it("reads switches, -q included, and takes what follows -- as the input", () => {
-    expect(analyze("--out", "o.xlsx", "-q", "--no-snapshot", "--ignore-workbook-settings", "--", "-odd.xlsx")).toMatchObject({
+    expect(
+      analyze("--out", "o.xlsx", "-q", "--no-snapshot", "--ignore-workbook-settings", "--", "-odd.xlsx"),
+    ).toMatchObject({
       input: "-odd.xlsx",
       quiet: true,
       snapshot: false,

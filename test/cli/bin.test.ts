@@ -14,7 +14,11 @@ const BIN = join(ROOT, "bin", "partner-ecosystem.js");
 const work = scratch();
 
 beforeAll(() => {
-  execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build:cli", "--silent"], { cwd: ROOT, stdio: "pipe", shell: process.platform === "win32" });
+  execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build:cli", "--silent"], {
+    cwd: ROOT,
+    stdio: "pipe",
+    shell: process.platform === "win32",
+  });
 }, 120_000);
 afterAll(() => work.cleanup());
 
@@ -51,7 +55,13 @@ describe("bin/partner-ecosystem.js", () => {
   }, 90_000);
 
   it("prints the usage with --help and the version with --version, exit 0", () => {
-    expect(cli("--help")).toMatchObject({ status: 0, stdout: expect.stringContaining("Usage: partner-ecosystem analyze IN.xlsx --out OUT.xlsx") });
-    expect(cli("--version")).toMatchObject({ status: 0, stdout: expect.stringMatching(/^partner-ecosystem \d+\.\d+\.\d+\n$/) });
+    expect(cli("--help")).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining("Usage: partner-ecosystem analyze IN.xlsx --out OUT.xlsx"),
+    });
+    expect(cli("--version")).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(/^partner-ecosystem \d+\.\d+\.\d+\n$/),
+    });
   }, 150_000);
 });

@@ -26,7 +26,10 @@ describe("exit 0: the analysis ran", () => {
   it("counts in words that agree with the number: 1 partner, 1 note", async () => {
     const one = work.path("one.xlsx");
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Partners").addRows([["Partner", "Fit", "Impact", "Momentum", "Notes"], ["Solo", 3, 3, 3, "only one"]]);
+    wb.addWorksheet("Partners").addRows([
+      ["Partner", "Fit", "Impact", "Momentum", "Notes"],
+      ["Solo", 3, 3, 3, "only one"],
+    ]);
     await wb.xlsx.writeFile(one);
     const run = await runCli(["analyze", one, "--out", work.path("one.out.xlsx")]);
     expect(run.out).toContain("Analysed 1 partner (");
@@ -55,8 +58,16 @@ describe("exit 1: the analysis cannot run, and the message says why", () => {
   it.each([
     ["a file that is not a workbook", "not-a-workbook.xlsx", /not a readable \.xlsx workbook/],
     ["an empty workbook", "empty-workbook.xlsx", /No Partners table found/],
-    ["a workbook without a Partners table", "no-partners-table.xlsx", /No Partners table found: add an Excel table or a sheet named "Partners"/],
-    ["a Partners sheet without a Partner column", "no-partner-column.xlsx", /has no "Partner" column \(headers found: Supplier Code, Fit, Impact, Momentum\)/],
+    [
+      "a workbook without a Partners table",
+      "no-partners-table.xlsx",
+      /No Partners table found: add an Excel table or a sheet named "Partners"/,
+    ],
+    [
+      "a Partners sheet without a Partner column",
+      "no-partner-column.xlsx",
+      /has no "Partner" column \(headers found: Supplier Code, Fit, Impact, Momentum\)/,
+    ],
     ["a Partners sheet with headers only", "header-only.xlsx", /The Partners table has no data rows/],
   ])("exits 1 for %s", async (_what, name, message) => {
     const out = work.path(`${name}.out.xlsx`);

@@ -8,8 +8,15 @@ import { buildFixtures, FIXTURES_DIR } from "../../scripts/make-fixtures";
 
 it("commits the fixtures that scripts/make-fixtures.ts generates, byte for byte", async () => {
   const built = await buildFixtures();
-  expect(readdirSync(FIXTURES_DIR).filter((f) => f.endsWith(".xlsx")).sort()).toEqual(Object.keys(built).sort());
+  expect(
+    readdirSync(FIXTURES_DIR)
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort(),
+  ).toEqual(Object.keys(built).sort());
   for (const [name, bytes] of Object.entries(built)) {
-    expect({ name, same: Buffer.from(bytes).equals(readFileSync(`${FIXTURES_DIR}/${name}`)) }).toEqual({ name, same: true });
+    expect({ name, same: Buffer.from(bytes).equals(readFileSync(`${FIXTURES_DIR}/${name}`)) }).toEqual({
+      name,
+      same: true,
+    });
   }
 }, 120_000);

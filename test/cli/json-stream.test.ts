@@ -8,7 +8,10 @@ const streamed = (v: unknown) => [...jsonChunks(v)].join("");
 
 describe("the JSON document written as a stream", () => {
   it("is exactly JSON.stringify(value, null, 2) for any JSON value (property)", () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => expect(streamed(v)).toBe(JSON.stringify(v, null, 2))), { numRuns: 300, seed: 11 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => expect(streamed(v)).toBe(JSON.stringify(v, null, 2))),
+      { numRuns: 300, seed: 11 },
+    );
   });
 
   it("is exactly JSON.stringify for large arrays of records, with nulls, undefined keys and nested lists", () => {
@@ -17,7 +20,13 @@ describe("the JSON document written as a stream", () => {
       empty: [],
       none: {},
       skipped: undefined,
-      partners: Array.from({ length: 3000 }, (_, i) => ({ partner: `P${i}`, score: i / 7, flag: i % 3 === 0 ? null : "Over", gone: undefined, list: i % 5 === 0 ? [] : ["a", "b"] })),
+      partners: Array.from({ length: 3000 }, (_, i) => ({
+        partner: `P${i}`,
+        score: i / 7,
+        flag: i % 3 === 0 ? null : "Over",
+        gone: undefined,
+        list: i % 5 === 0 ? [] : ["a", "b"],
+      })),
       nested: { deeper: { rows: Array.from({ length: 600 }, (_, i) => [i, undefined, () => i]) } },
     };
     expect(streamed(doc)).toBe(JSON.stringify(doc, null, 2));

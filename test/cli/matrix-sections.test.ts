@@ -24,16 +24,25 @@ async function workbook(path: string, settings?: object): Promise<void> {
     ["Charter", "EMEA", "A", "R"],
     ["Planning Phase", null, null, null],
     ["Plan", null, "A/R", "C"],
-  ]) raci.addRow(row);
+  ])
+    raci.addRow(row);
   if (settings) {
     const ws = wb.addWorksheet(SETTINGS_SHEET_NAME, { state: "veryHidden" });
-    settingsSheetValues(storedSettingsText({ ...DEFAULT_SETTINGS, ...settings })).forEach((row, i) => (ws.getCell(i + 1, 1).value = row[0] ?? null));
+    settingsSheetValues(storedSettingsText({ ...DEFAULT_SETTINGS, ...settings })).forEach(
+      (row, i) => (ws.getCell(i + 1, 1).value = row[0] ?? null),
+    );
   }
   writeFileSync(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
-type Doc = { responsibility: { activities: { activity: string; section: string | null; status: string }[]; parties: { party: string }[] } };
-const rows = (json: Record<string, unknown>) => (json as unknown as Doc).responsibility.activities.map((a) => [a.section, a.activity, a.status]);
+type Doc = {
+  responsibility: {
+    activities: { activity: string; section: string | null; status: string }[];
+    parties: { party: string }[];
+  };
+};
+const rows = (json: Record<string, unknown>) =>
+  (json as unknown as Doc).responsibility.activities.map((a) => [a.section, a.activity, a.status]);
 
 describe("sections from the command line", () => {
   const dir = scratch();

@@ -29,7 +29,10 @@ const sheet = (name: string) => {
   return ws;
 };
 const tablesOn = (ws: ExcelJS.Worksheet) =>
-  (ws.getTables() as unknown as { table: { name: string; tableRef: string } }[]).map((t) => ({ name: t.table.name, ref: t.table.tableRef }));
+  (ws.getTables() as unknown as { table: { name: string; tableRef: string } }[]).map((t) => ({
+    name: t.table.name,
+    ref: t.table.tableRef,
+  }));
 
 /** The cells of one table column below its header, by header text. */
 function columnCells(ws: ExcelJS.Worksheet, tableName: string, header: string): ExcelJS.Cell[] {
@@ -64,17 +67,27 @@ describe("the result workbook", () => {
     expect(new Set(columnCells(tiering, "PED_Tiering", "Composite").map((c) => c.numFmt))).toEqual(new Set(["0.0"]));
     expect(columnCells(tiering, "PED_Tiering", "ROI")[0]?.numFmt).toBe('0.00"x"');
     const summary = sheet(SHEET_NAMES.summary);
-    expect(columnCells(summary, "PED_SummaryTiers", "Investment").map((c) => c.numFmt)).toEqual(["#,##0", "#,##0", "#,##0", "#,##0"]);
+    expect(columnCells(summary, "PED_SummaryTiers", "Investment").map((c) => c.numFmt)).toEqual([
+      "#,##0",
+      "#,##0",
+      "#,##0",
+      "#,##0",
+    ]);
     expect(columnCells(summary, "PED_SummaryTiers", "Share of revenue")[0]?.numFmt).toBe("0.0%");
   });
 
   it("colours tiers, flags and composites with conditional formats", () => {
-    const rules = (sheet(SHEET_NAMES.tiering) as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[] })
-      .conditionalFormattings;
+    const rules = (
+      sheet(SHEET_NAMES.tiering) as unknown as {
+        conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[];
+      }
+    ).conditionalFormattings;
     const tierColumn = rules.filter((cf) => cf.ref === "C2:C15").flatMap((cf) => cf.rules.map((r) => r.formulae?.[0]));
     expect(tierColumn).toEqual(['"Strategic"', '"Focus"', '"Scale"', '"Unscored"']);
     expect(rules.some((cf) => cf.ref === "D2:D15" && cf.rules[0]?.type === "colorScale")).toBe(true);
-    expect(rules.flatMap((cf) => cf.rules.map((r) => r.formulae?.[0]))).toEqual(expect.arrayContaining(['"Over-invested"', '"Under-invested"', '"Up"', '"Down"']));
+    expect(rules.flatMap((cf) => cf.rules.map((r) => r.formulae?.[0]))).toEqual(
+      expect.arrayContaining(['"Over-invested"', '"Under-invested"', '"Up"', '"Down"']),
+    );
   });
 
   it("freezes the header row of the Tiering, Issues and Tier History sheets (and the names on Tiering)", () => {
@@ -90,13 +103,18 @@ describe("the result workbook", () => {
       if (r > 1) rows.push((row.values as unknown[]).slice(1));
     });
     expect(rows).toHaveLength(10);
-    expect(rows.flat()).toEqual(expect.arrayContaining(["Partners", "I7", 'Fit "abc" is not a number; the value is ignored.']));
+    expect(rows.flat()).toEqual(
+      expect.arrayContaining(["Partners", "I7", 'Fit "abc" is not a number; the value is ignored.']),
+    );
   });
 
   it("keeps the settings as JSON on a very hidden PED_Settings sheet", () => {
     const settings = sheet(SETTINGS_SHEET_NAME);
     expect(settings.state).toBe("veryHidden");
-    expect(JSON.parse(String(settings.getCell("A2").value))).toMatchObject({ version: expect.any(Number), settings: { mode: "threshold" } });
+    expect(JSON.parse(String(settings.getCell("A2").value))).toMatchObject({
+      version: expect.any(Number),
+      settings: { mode: "threshold" },
+    });
   });
 
   it("marks each output sheet as the add-in's own with a defined name _PED_<key> pointing at it", () => {
@@ -109,7 +127,9 @@ describe("the result workbook", () => {
       _PED_history: ["'Tier History'!$A$1"],
     });
     const visible = wb.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET_NAME).map((ws) => ws.name);
-    expect(names.map((n) => n.ranges[0]?.replace(/!\$A\$1$/, "").replace(/^'(.*)'$/, "$1")).sort()).toEqual([...visible].sort());
+    expect(names.map((n) => n.ranges[0]?.replace(/!\$A\$1$/, "").replace(/^'(.*)'$/, "$1")).sort()).toEqual(
+      [...visible].sort(),
+    );
   });
 
   it("stores partner names that start with = + - @ as text cells, never as formulas", async () => {
@@ -120,7 +140,10 @@ describe("the result workbook", () => {
     }
     const zip = await JSZip.loadAsync(readFileSync(outPath));
     for (const path of Object.keys(zip.files).filter((p) => p.startsWith("xl/worksheets/") && p.endsWith(".xml"))) {
-      expect({ path, formulas: (await zip.file(path)?.async("string"))?.match(/<f[ >]/g) ?? [] }).toEqual({ path, formulas: [] });
+      expect({ path, formulas: (await zip.file(path)?.async("string"))?.match(/<f[ >]/g) ?? [] }).toEqual({
+        path,
+        formulas: [],
+      });
     }
   });
 

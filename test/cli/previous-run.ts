@@ -16,7 +16,11 @@ export interface PreviousRunOptions {
   addPartners?: Row[];
 }
 
-export async function withPreviousRun(inputPath: string, outputPath: string, options: PreviousRunOptions = {}): Promise<Uint8Array> {
+export async function withPreviousRun(
+  inputPath: string,
+  outputPath: string,
+  options: PreviousRunOptions = {},
+): Promise<Uint8Array> {
   const input = await load(inputPath);
   const output = await load(outputPath);
   output.eachSheet((from) => {

@@ -14,14 +14,16 @@ const INPUT = fixture("partners-shared-strings.xlsx");
 const digest = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 describe("the input workbook", () => {
-  it.each(["partners-shared-strings.xlsx", "partners-table.xlsx", "partners-openpyxl-style.xlsx", "partners-rich-formulas.xlsx"])(
-    "is byte-for-byte unchanged after a run on %s",
-    async (name) => {
-      const before = digest(fixture(name));
-      await analyze(fixture(name), work.dir, `unchanged-${name}`);
-      expect(digest(fixture(name))).toBe(before);
-    },
-  );
+  it.each([
+    "partners-shared-strings.xlsx",
+    "partners-table.xlsx",
+    "partners-openpyxl-style.xlsx",
+    "partners-rich-formulas.xlsx",
+  ])("is byte-for-byte unchanged after a run on %s", async (name) => {
+    const before = digest(fixture(name));
+    await analyze(fixture(name), work.dir, `unchanged-${name}`);
+    expect(digest(fixture(name))).toBe(before);
+  });
 });
 
 describe("running on the result workbook itself", () => {
@@ -49,7 +51,23 @@ describe("a workbook that holds a previous run's sheets", () => {
     const run1 = await analyze(INPUT, work.dir, "t1", ["--run-at", T1, "--weights", "3,1,1"]);
     first = run1.json;
     merged = work.path("analysed-before.xlsx");
-    const added = ["Blue Yonder Labs", "Technology", "Core", "Integrate", "Analytics", null, null, null, 4, 4, 4, 1000, 2000, 500, "Ana Ruiz"];
+    const added = [
+      "Blue Yonder Labs",
+      "Technology",
+      "Core",
+      "Integrate",
+      "Analytics",
+      null,
+      null,
+      null,
+      4,
+      4,
+      4,
+      1000,
+      2000,
+      500,
+      "Ana Ruiz",
+    ];
     writeFileSync(merged, await withPreviousRun(INPUT, run1.outPath, { addPartners: [added] }));
     second = await analyze(merged, work.dir, "t2", ["--run-at", T2, "--weights", "1,3,1"]);
   });
@@ -61,10 +79,17 @@ describe("a workbook that holds a previous run's sheets", () => {
 
   it("shows movement against the latest snapshot in the Tier History: Up, Down, Same and New", () => {
     const movement = (partner: string) => tieringOf(second.json).partners.find((p) => p.partner === partner);
-    expect(tieringOf(first).partners.find((p) => p.partner === "Fabrikam Resale")).toMatchObject({ tier: "Strategic", movement: null }); // no history yet
+    expect(tieringOf(first).partners.find((p) => p.partner === "Fabrikam Resale")).toMatchObject({
+      tier: "Strategic",
+      movement: null,
+    }); // no history yet
     expect(movement("Fabrikam Resale")).toMatchObject({ tier: "Focus", previousTier: "Strategic", movement: "Down" });
     expect(movement("Tailspin Data")).toMatchObject({ tier: "Strategic", previousTier: "Focus", movement: "Up" });
-    expect(movement("Northwind Cloud")).toMatchObject({ tier: "Strategic", previousTier: "Strategic", movement: "Same" });
+    expect(movement("Northwind Cloud")).toMatchObject({
+      tier: "Strategic",
+      previousTier: "Strategic",
+      movement: "Same",
+    });
     expect(movement("Blue Yonder Labs")).toMatchObject({ previousTier: null, movement: "New" });
   });
 

@@ -21,7 +21,11 @@ export interface CliRun {
 export async function runCli(argv: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -44,7 +48,18 @@ export interface Analysed extends CliRun {
 export async function analyze(input: string, dir: string, tag: string, extra: string[] = []): Promise<Analysed> {
   const outPath = join(dir, `${tag}.xlsx`);
   const jsonPath = join(dir, `${tag}.json`);
-  const run = await runCli(["analyze", input, "--out", outPath, "--json", jsonPath, "--run-at", FIXED_TIME, "--quiet", ...extra]);
+  const run = await runCli([
+    "analyze",
+    input,
+    "--out",
+    outPath,
+    "--json",
+    jsonPath,
+    "--run-at",
+    FIXED_TIME,
+    "--quiet",
+    ...extra,
+  ]);
   if (run.code !== 0) throw new Error(`analyze ${input} exited ${run.code}: ${run.err}`);
   const json = JSON.parse(readFileSync(jsonPath, "utf8")) as Record<string, unknown>;
   return { ...run, json, outPath, jsonPath };
@@ -52,7 +67,14 @@ export async function analyze(input: string, dir: string, tag: string, extra: st
 
 /** The parts of the JSON document the tests look into. */
 export interface TieringDoc {
-  partners: { partner: string; tier: string; rank: number | null; composite: number | null; movement: string | null; previousTier: string | null }[];
+  partners: {
+    partner: string;
+    tier: string;
+    rank: number | null;
+    composite: number | null;
+    movement: string | null;
+    previousTier: string | null;
+  }[];
   tiers: { tier: string; count: number }[];
 }
 

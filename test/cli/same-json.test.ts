@@ -72,7 +72,10 @@ describe("a table that does not start at A1", () => {
 /** The document as if the table sat at A1 of a sheet named Partners. */
 function atA1(doc: Record<string, unknown>, sheet: string, rows: number, cols: number): Record<string, unknown> {
   const shift = (address: string) =>
-    address.replace(/^([A-Z]+)(\d+)$/, (_m, col: string, row: string) => `${columnName(columnNumber(col) - cols)}${Number(row) - rows}`);
+    address.replace(
+      /^([A-Z]+)(\d+)$/,
+      (_m, col: string, row: string) => `${columnName(columnNumber(col) - cols)}${Number(row) - rows}`,
+    );
   const copy = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
   for (const s of copy.sources as { sheet: string }[]) if (s.sheet === sheet) s.sheet = "Partners";
   for (const i of copy.issues as { sheet: string; cell: string; message: string }[]) {

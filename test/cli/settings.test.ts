@@ -20,7 +20,8 @@ beforeAll(async () => {
   defaults = (await analyze(INPUT, work.dir, "defaults")).json;
 });
 
-const composite = (json: Record<string, unknown>, partner: string) => tieringOf(json).partners.find((p) => p.partner === partner)?.composite;
+const composite = (json: Record<string, unknown>, partner: string) =>
+  tieringOf(json).partners.find((p) => p.partner === partner)?.composite;
 
 describe("settings by flags", () => {
   it("tiers by threshold with weights 1,1,1 by default", () => {
@@ -35,7 +36,14 @@ describe("settings by flags", () => {
   });
 
   it("--quota-strategic and --quota-focus set the quota percentages", async () => {
-    const { json } = await analyze(INPUT, work.dir, "quota-50-20", ["--mode", "quota", "--quota-strategic", "50", "--quota-focus", "20"]);
+    const { json } = await analyze(INPUT, work.dir, "quota-50-20", [
+      "--mode",
+      "quota",
+      "--quota-strategic",
+      "50",
+      "--quota-focus",
+      "20",
+    ]);
     expect(tierCounts(json)).toEqual({ Strategic: 6, Focus: 2, Scale: 3, Unscored: 3 }); // ceil(5.5) = 6, ceil(7.7) − 6 = 2
   });
 
@@ -100,7 +108,9 @@ describe("settings stored in the workbook by a previous run", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(outPath);
     const text = String(wb.getWorksheet(SETTINGS_SHEET_NAME)?.getCell("A2").value);
-    expect(JSON.parse(text)).toMatchObject({ settings: { mode: "quota", weights: { fit: 2 }, thresholds: { focus: 55 } } });
+    expect(JSON.parse(text)).toMatchObject({
+      settings: { mode: "quota", weights: { fit: 2 }, thresholds: { focus: 55 } },
+    });
   });
 });
 
@@ -112,10 +122,16 @@ describe("the input table chosen in the task pane", () => {
       name: "Register2026",
       ref: "A1",
       columns: ["Partner", "Fit", "Impact", "Momentum"].map((name) => ({ name })),
-      rows: [["Northwind Cloud", 5, 4.5, 4], ["Contoso Services", 4, 4, 3.5]],
+      rows: [
+        ["Northwind Cloud", 5, 4.5, 4],
+        ["Contoso Services", 4, 4, 3.5],
+      ],
     });
     const settings = wb.addWorksheet(SETTINGS_SHEET_NAME, { state: "veryHidden" });
-    const text = storedSettingsText({ ...DEFAULT_SETTINGS, inputs: { partners: { kind: "table", name: "Register2026" } } });
+    const text = storedSettingsText({
+      ...DEFAULT_SETTINGS,
+      inputs: { partners: { kind: "table", name: "Register2026" } },
+    });
     settingsSheetValues(text).forEach((row, i) => (settings.getCell(i + 1, 1).value = row[0] ?? null));
     chosen = work.path("chosen-table.xlsx");
     await wb.xlsx.writeFile(chosen);

@@ -17,7 +17,10 @@ async function visitEveryPage(page: Page): Promise<Record<string, string[]>> {
 
   await page.getByRole("tab", { name: "Sources" }).click();
   await page.getByRole("table", { name: /^First \d+ rows of Partners$/ }).waitFor();
-  await page.getByText(/issues? in these rows|No issues in these rows/).first().waitFor();
+  await page
+    .getByText(/issues? in these rows|No issues in these rows/)
+    .first()
+    .waitFor();
   found.Sources = await seriousViolations(page);
 
   await page.getByRole("tab", { name: "Settings" }).click();

@@ -31,10 +31,22 @@ describe("a full analysis of the sample", () => {
     await page.getByRole("button", { name: "Analyze", exact: true }).click();
     const results = page.getByRole("list", { name: "Results" });
     await results.waitFor();
-    const cards = await results.getByRole("button").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+    const cards = await results
+      .getByRole("button")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
     expect(cards.map((c) => c.split(":")[0])).toEqual([
-      "Tiering", "Issues", "Responsibilities", "Coverage", "Channel conflicts", "Candidates", "Maturity", "Expectations", "Partnership radar", "Evolution",
-      "Summary", "Tier History",
+      "Tiering",
+      "Issues",
+      "Responsibilities",
+      "Coverage",
+      "Channel conflicts",
+      "Candidates",
+      "Maturity",
+      "Expectations",
+      "Partnership radar",
+      "Evolution",
+      "Summary",
+      "Tier History",
     ]);
     expect(cards[0]).toMatch(/^Tiering: 48 partners\. \d+ Strategic · \d+ Focus · \d+ Scale/);
 

@@ -43,13 +43,20 @@ describe("the Expectations editor on Settings (SPEC §2.10)", () => {
     await page.getByRole("button", { name: "Insert sample data" }).click();
     await page.getByRole("button", { name: "Analyze", exact: true }).waitFor();
     // The inserted sample has an Expectations sheet; a workbook without one is made by deleting it.
-    await page.evaluate(() => (window as unknown as { __fakeWorkbook: { deleteSheet(n: string): void } }).__fakeWorkbook.deleteSheet("Expectations"));
+    await page.evaluate(() =>
+      (window as unknown as { __fakeWorkbook: { deleteSheet(n: string): void } }).__fakeWorkbook.deleteSheet(
+        "Expectations",
+      ),
+    );
     await page.getByRole("tab", { name: "Sources" }).click();
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.getByRole("tab", { name: "Settings" }).click();
     const editor = page.getByRole("group", { name: "Tier expectations" });
     await editor.getByRole("textbox", { name: "Scale min revenue" }).fill("100000");
-    await editor.getByRole("region", { name: "Who would fall below" }).getByText(/^\d+ partners? would fall below/).waitFor();
+    await editor
+      .getByRole("region", { name: "Who would fall below" })
+      .getByText(/^\d+ partners? would fall below/)
+      .waitFor();
     await editor.getByRole("button", { name: "Create Expectations table" }).click();
     await editor.getByText("Created the table Expectations on the sheet Expectations.").waitFor();
     const snap = await workbook.snapshot("Expectations");
@@ -67,9 +74,15 @@ describe("the Expectations, Radar and Evolution cards (SPEC §2.10–§2.12)", (
     const results = page.getByRole("list", { name: "Results" });
     await results.waitFor();
 
-    const expectations = results.getByRole("button", { name: /^Expectations: \d+ partners below expectations\. .* Opens the Tiering sheet\.$/ });
-    const radar = results.getByRole("button", { name: /^Partnership radar: 47 partners in 2 sectors\. Co-sell \d+ · Co-market \d+\. Opens the Radar sheet\.$/ });
-    const evolution = results.getByRole("button", { name: /^Evolution: 2 to deepen · 3 to review\. .*accelerating.*stalled.*regressing.* Opens the Evolution sheet\.$/ });
+    const expectations = results.getByRole("button", {
+      name: /^Expectations: \d+ partners below expectations\. .* Opens the Tiering sheet\.$/,
+    });
+    const radar = results.getByRole("button", {
+      name: /^Partnership radar: 47 partners in 2 sectors\. Co-sell \d+ · Co-market \d+\. Opens the Radar sheet\.$/,
+    });
+    const evolution = results.getByRole("button", {
+      name: /^Evolution: 2 to deepen · 3 to review\. .*accelerating.*stalled.*regressing.* Opens the Evolution sheet\.$/,
+    });
     for (const card of [expectations, radar, evolution]) expect(await card.count()).toBe(1);
 
     await radar.click();

@@ -84,7 +84,10 @@ function run(compilerConfigs) {
   return new Promise((resolve, reject) => {
     webpack(compilerConfigs, (error, stats) => {
       if (error) return reject(error);
-      if (stats.hasErrors()) return reject(new Error(`The e2e build failed:\n${stats.toString({ all: false, errors: true, errorDetails: true })}`));
+      if (stats.hasErrors())
+        return reject(
+          new Error(`The e2e build failed:\n${stats.toString({ all: false, errors: true, errorDetails: true })}`),
+        );
       resolve();
     });
   });
@@ -103,7 +106,9 @@ module.exports = async function globalSetup() {
     const started = Date.now();
     await run(wanted);
     for (const c of wanted) fs.writeFileSync(c.output.path + STAMP, stamp);
-    process.stdout.write(`\n[e2e] built ${wanted.map((c) => path.relative(ROOT, c.output.path)).join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `\n[e2e] built ${wanted.map((c) => path.relative(ROOT, c.output.path)).join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
   }
   assemble();
 };

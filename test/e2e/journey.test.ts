@@ -32,14 +32,21 @@ describe("a register of any name", () => {
     const fit = page.getByRole("combobox", { name: "Fit column" });
     await fit.click();
     await page.getByRole("option", { name: "Alignment Score" }).click();
-    await page.getByRole("table", { name: /^First \d+ rows of Partners$/ }).getByRole("columnheader", { name: /^Alignment Score\s*→ Fit$/ }).waitFor();
+    await page
+      .getByRole("table", { name: /^First \d+ rows of Partners$/ })
+      .getByRole("columnheader", { name: /^Alignment Score\s*→ Fit$/ })
+      .waitFor();
 
     await page.getByRole("tab", { name: "Analyze" }).click();
     await page.getByRole("button", { name: "Analyze", exact: true }).click();
     await page.getByRole("list", { name: "Results" }).waitFor();
     const tiering = await workbook.snapshot("Tiering");
     expect(columnValues(tiering, "C").slice(1)).toHaveLength(48);
-    expect(columnValues(tiering, "D").slice(1).filter((c) => typeof c === "number")).toHaveLength(47);
+    expect(
+      columnValues(tiering, "D")
+        .slice(1)
+        .filter((c) => typeof c === "number"),
+    ).toHaveLength(47);
 
     // The list of tables outlives the run (a run reads inputs only).
     await page.getByRole("tab", { name: "Sources" }).click();
@@ -52,7 +59,9 @@ describe("a register of any name", () => {
 describe("Excel's state and the run's progress", () => {
   it("says at once that Excel is in cell-edit mode, then carries on by itself", async () => {
     const { page, errors } = await pane.open({ workbook: "sample" });
-    await page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.failNextSyncs("InvalidOperationInCellEditMode", 2));
+    await page.evaluate(() =>
+      (window as unknown as FakeWindow).__fakeWorkbook.failNextSyncs("InvalidOperationInCellEditMode", 2),
+    );
     const clicked = Date.now();
     await page.getByRole("button", { name: "Analyze", exact: true }).click();
     await page.getByText("Excel is waiting for you to finish editing a cell").waitFor({ timeout: 2000 });
@@ -72,7 +81,10 @@ describe("Excel's state and the run's progress", () => {
       new MutationObserver(() => {
         const bar = document.querySelector('[role="progressbar"]');
         if (!bar) return;
-        const status = [...document.querySelectorAll('[role="status"]')].map((s) => s.textContent ?? "").find((t) => /…$|^Writing sheets/.test(t)) ?? "";
+        const status =
+          [...document.querySelectorAll('[role="status"]')]
+            .map((s) => s.textContent ?? "")
+            .find((t) => /…$|^Writing sheets/.test(t)) ?? "";
         const value = Number(bar.getAttribute("aria-valuenow"));
         const last = seen[seen.length - 1];
         if (!last || last.value !== value || last.status !== status) seen.push({ value, status });
@@ -80,7 +92,9 @@ describe("Excel's state and the run's progress", () => {
     });
     await page.getByRole("button", { name: "Analyze", exact: true }).click();
     await page.getByRole("list", { name: "Results" }).waitFor();
-    const seen = await page.evaluate(() => (window as unknown as { __progress: { value: number; status: string }[] }).__progress);
+    const seen = await page.evaluate(
+      () => (window as unknown as { __progress: { value: number; status: string }[] }).__progress,
+    );
     const writing = seen.filter((s) => s.status.startsWith("Writing sheets"));
     expect(writing.length).toBeGreaterThan(3);
     const first = writing[0]!.value;
@@ -98,9 +112,13 @@ describe("focus and announcements", () => {
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Analyze");
     await page.getByRole("list", { name: "Results" }).waitFor();
-    expect(await settle(() => page.evaluate(() => document.activeElement?.id), "results-heading")).toBe("results-heading");
+    expect(await settle(() => page.evaluate(() => document.activeElement?.id), "results-heading")).toBe(
+      "results-heading",
+    );
     const live = page.locator('[aria-live="polite"][role="status"]', { hasText: "Analysis complete" });
-    expect(await live.textContent()).toMatch(/^Analysis complete: 48 partners \(\d+ Strategic, \d+ Focus, \d+ Scale, 1 Unscored\), 3 issues, \d+ sheets written\.$/);
+    expect(await live.textContent()).toMatch(
+      /^Analysis complete: 48 partners \(\d+ Strategic, \d+ Focus, \d+ Scale, 1 Unscored\), 3 issues, \d+ sheets written\.$/,
+    );
     expect(errors).toEqual([]);
   }, 60_000);
 
@@ -160,7 +178,9 @@ describe("a narrow pane", () => {
     expect(box && box.y >= 0 && box.y + box.height <= 800).toBe(true);
     await save.click();
     await page.getByText("Settings saved in the workbook.").waitFor();
-    expect(JSON.stringify(await workbook.settings()) + JSON.stringify(await workbook.snapshot("PED_Settings"))).toMatch(/momentum\\*":2/);
+    expect(JSON.stringify(await workbook.settings()) + JSON.stringify(await workbook.snapshot("PED_Settings"))).toMatch(
+      /momentum\\*":2/,
+    );
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Save settings");
     expect(errors).toEqual([]);
   }, 60_000);

@@ -23,7 +23,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const TELEMETRY_FRAME_REFUSED = /^console\.error: Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive: "frame-src /;
+const TELEMETRY_FRAME_REFUSED =
+  /^console\.error: Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive: "frame-src /;
 
 describe("outside Office, with the real office.js", () => {
   it("shows the outside-Excel message, with no console error but the refused telemetry frame", async () => {
@@ -36,7 +37,9 @@ describe("outside Office, with the real office.js", () => {
 
     await page.getByRole("heading", { name: "Open this add-in from Excel" }).waitFor();
     await page.getByRole("heading", { name: "To load it" }).waitFor();
-    expect(await page.getByRole("region", { name: "Open this add-in from Excel" }).textContent()).toContain("manifest.xml");
+    expect(await page.getByRole("region", { name: "Open this add-in from Excel" }).textContent()).toContain(
+      "manifest.xml",
+    );
     expect(await page.getByRole("tab").count()).toBe(0);
     expect(await page.evaluate(() => typeof Office !== "undefined" && typeof Excel === "undefined")).toBe(true);
 

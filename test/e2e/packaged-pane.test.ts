@@ -23,7 +23,8 @@ import { serveDirectory, type StaticServer } from "./support/static-server";
 const ROOT = path.resolve(__dirname, "../..");
 /** global-setup.js assembles the package here, for this PUBLIC_URL. */
 const PACKAGE = path.join(ROOT, ".tmp/e2e/package");
-const PUBLIC_URL = (createRequire(__filename)("./global-setup.js") as { PACKAGE_PUBLIC_URL: string }).PACKAGE_PUBLIC_URL;
+const PUBLIC_URL = (createRequire(__filename)("./global-setup.js") as { PACKAGE_PUBLIC_URL: string })
+  .PACKAGE_PUBLIC_URL;
 const CDN_FOLDER = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 /** The files of Microsoft's CDN the pane's office.js asks for, answered from the npm copy. */
@@ -31,7 +32,8 @@ const FROM_NPM: Record<string, string> = {
   [`${CDN_FOLDER}office.js`]: "office.js",
   [`${CDN_FOLDER}o15apptofilemappingtable.js`]: "o15apptofilemappingtable.js",
 };
-const TELEMETRY_FRAME_REFUSED = /^console\.error: Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive: "frame-src /;
+const TELEMETRY_FRAME_REFUSED =
+  /^console\.error: Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive: "frame-src /;
 
 let browser: Browser;
 let server: StaticServer;
@@ -59,7 +61,12 @@ describe("the packaged pane, served as an admin would host it", () => {
       const url = route.request().url();
       const npmFile = FROM_NPM[url];
       if (url.startsWith(`${server.url}/`)) await route.continue();
-      else if (npmFile) await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(path.join(OFFICE_JS_DIST, npmFile)) });
+      else if (npmFile)
+        await route.fulfill({
+          status: 200,
+          contentType: "text/javascript; charset=utf-8",
+          body: readFileSync(path.join(OFFICE_JS_DIST, npmFile)),
+        });
       else {
         blocked.push(url);
         await route.abort("blockedbyclient");
@@ -68,7 +75,9 @@ describe("the packaged pane, served as an admin would host it", () => {
 
     await page.goto(`${siteUrl()}taskpane.html`);
     await page.getByRole("heading", { name: "Open this add-in from Excel" }).waitFor();
-    expect(await page.getByRole("region", { name: "Open this add-in from Excel" }).textContent()).toContain("manifest.xml");
+    expect(await page.getByRole("region", { name: "Open this add-in from Excel" }).textContent()).toContain(
+      "manifest.xml",
+    );
     expect(await page.getByRole("tab").count()).toBe(0);
     expect(await page.evaluate(() => typeof Office !== "undefined" && typeof Excel === "undefined")).toBe(true);
 

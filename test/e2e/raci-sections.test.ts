@@ -17,7 +17,9 @@ describe("a RACI matrix with phase headings and a Notes column", () => {
     await preview.getByRole("columnheader", { name: /^Notes\s*→ Notes \(ignored\)/ }).waitFor();
     expect(await page.getByRole("combobox", { name: "Read column Notes as" }).inputValue()).toBe("notes");
     expect(await page.getByRole("combobox", { name: "Read column Us as" }).inputValue()).toBe("party");
-    await page.getByText('No section column: heading rows, if any, give the sections. Ignored as notes: "Notes".').waitFor();
+    await page
+      .getByText('No section column: heading rows, if any, give the sections. Ignored as notes: "Notes".')
+      .waitFor();
 
     await page.getByRole("tab", { name: "Analyze" }).click();
     await page.getByRole("button", { name: "Analyze", exact: true }).click();

@@ -38,8 +38,12 @@ describe("a scenario", () => {
     const tiers = results.getByRole("region", { name: "Tier changes" });
     await tiers.waitFor();
     const changes = await tiers.getByRole("listitem").allTextContents();
-    expect(changes).toContainEqual(expect.stringMatching(new RegExp(`^${REMOVED}: (Strategic|Focus|Scale|Unscored) → gone$`)));
-    expect(changes).toContainEqual(expect.stringMatching(new RegExp(`^${ADDED}: not a partner → (Strategic|Focus|Scale|Unscored)$`)));
+    expect(changes).toContainEqual(
+      expect.stringMatching(new RegExp(`^${REMOVED}: (Strategic|Focus|Scale|Unscored) → gone$`)),
+    );
+    expect(changes).toContainEqual(
+      expect.stringMatching(new RegExp(`^${ADDED}: not a partner → (Strategic|Focus|Scale|Unscored)$`)),
+    );
     await results.getByText("Gap severity").waitFor();
     expect(await results.getByText(/^\d+ → \d+$/).count()).toBe(1);
     await paneScreenshot(page, "scenarios");

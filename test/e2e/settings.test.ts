@@ -9,7 +9,15 @@ import { paneScreenshot } from "./support/screenshots";
 const pane = paneSession();
 
 // The sample's input tables, and the Tier History its three earlier runs left.
-const INPUT_SHEETS = ["Partners", "Capabilities", "Candidates", "Responsibilities", "Maturity", "Expectations", "Tier History"];
+const INPUT_SHEETS = [
+  "Partners",
+  "Capabilities",
+  "Candidates",
+  "Responsibilities",
+  "Maturity",
+  "Expectations",
+  "Tier History",
+];
 
 describe("the tier simulator on Settings", () => {
   it("shows which partners a new weight would move, writes nothing, and the run then agrees", async () => {
@@ -27,14 +35,18 @@ describe("the tier simulator on Settings", () => {
     expect(count).toBeGreaterThan(0);
 
     const table = page.getByRole("table", { name: "Partners that would change tier" });
-    const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+    const rows = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
     expect(rows).toHaveLength(Math.min(count, 50));
     for (const [, from, to] of rows) expect(from).not.toBe(to);
 
     // Nothing written yet: the workbook still holds only the user's sheets.
     expect(await workbook.sheetNames()).toEqual(INPUT_SHEETS);
     // The weight changed and the simulator's answer, together in the picture.
-    await page.getByRole("group", { name: "Weights of the composite score" }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page
+      .getByRole("group", { name: "Weights of the composite score" })
+      .evaluate((el) => el.scrollIntoView({ block: "start" }));
     await paneScreenshot(page, "settings-simulator");
 
     // Analyze uses the edited settings: each partner lands in the tier the simulator named.

@@ -17,7 +17,9 @@ describe("mapping a renamed column on Sources", () => {
     await fit.waitFor();
     expect(await fit.textContent()).toBe("Auto: not found");
     const preview = page.getByRole("table", { name: /^First \d+ rows of Partners$/ });
-    expect(await preview.getByRole("columnheader", { name: /^Alignment Score/ }).textContent()).toBe("Alignment Scoreignored");
+    expect(await preview.getByRole("columnheader", { name: /^Alignment Score/ }).textContent()).toBe(
+      "Alignment Scoreignored",
+    );
 
     await fit.click();
     await page.getByRole("option", { name: "Alignment Score" }).click();
@@ -45,7 +47,11 @@ describe("mapping a renamed column on Sources", () => {
     expect(tiers.filter((t) => t === "Unscored")).toHaveLength(1);
     expect(composites.filter((c) => typeof c === "number")).toHaveLength(47);
     expect(columnValues(tiering, "F")[0]).toBe("Fit");
-    expect(columnValues(tiering, "F").slice(1).filter((v) => typeof v === "number")).toHaveLength(48);
+    expect(
+      columnValues(tiering, "F")
+        .slice(1)
+        .filter((v) => typeof v === "number"),
+    ).toHaveLength(48);
 
     // Saved with the settings, so whoever opens the shared workbook reads it the same way.
     expect(JSON.stringify(await workbook.snapshot("PED_Settings"))).toContain("Alignment Score");

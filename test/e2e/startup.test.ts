@@ -72,7 +72,11 @@ async function load(url: string, selector: string, text: string): Promise<Load> 
   }
 }
 
-async function timings(url: string, selector: string, text: string): Promise<{ first: Load; median: number; medianFcp: number }> {
+async function timings(
+  url: string,
+  selector: string,
+  text: string,
+): Promise<{ first: Load; median: number; medianFcp: number }> {
   const loads: Load[] = [];
   for (let i = 0; i < LOADS; i++) loads.push(await load(url, selector, text));
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

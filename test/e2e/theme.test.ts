@@ -29,7 +29,9 @@ describe("Office's theme", () => {
     expect(background).toBeLessThan(0.25); // Fluent's dark background is #292929
     expect(text).toBeGreaterThan(0.8);
     // The pane fills the task pane: no light page edge shows around it.
-    expect(await page.evaluate(() => document.querySelector("[data-theme] > div")?.getBoundingClientRect().height)).toBeGreaterThanOrEqual(800);
+    expect(
+      await page.evaluate(() => document.querySelector("[data-theme] > div")?.getBoundingClientRect().height),
+    ).toBeGreaterThanOrEqual(800);
 
     await page.getByRole("button", { name: "Analyze", exact: true }).click();
     await page.getByRole("list", { name: "Results" }).waitFor();

@@ -26,7 +26,14 @@ describe("analyzeWorkbook", () => {
   });
 
   it("stops the conflict search past its memory bound with a warning saying how many pairs and what to narrow, listing none", () => {
-    const same = ["Acme", "Globex", "Initech"].map((Partner) => ({ Partner, Roles: "Co-sell", Capabilities: "CRM", Fit: 3, Impact: 3, Momentum: 3 }));
+    const same = ["Acme", "Globex", "Initech"].map((Partner) => ({
+      Partner,
+      Roles: "Co-sell",
+      Capabilities: "CRM",
+      Fit: 3,
+      Impact: 3,
+      Momentum: 3,
+    }));
     const a = analyzeWorkbook({ partners: partnersTable(same) }, settings(), { runAt: RUN_AT, maxConflictPairs: 2 });
     expect(a.conflicts).toEqual([]);
     expect(a.issues).toContainEqual({
@@ -36,7 +43,10 @@ describe("analyzeWorkbook", () => {
       message:
         "Channel conflict stopped after finding more than 2 pairs at or above the conflict threshold 0.5 (the limit that keeps memory safe), so no pairs are listed. Narrow it: raise the conflict threshold, analyse fewer markets (Segments, Regions) at a time, or fewer partners with Co-sell or Co-market.",
     });
-    const within = analyzeWorkbook({ partners: partnersTable(same) }, settings(), { runAt: RUN_AT, maxConflictPairs: 3 });
+    const within = analyzeWorkbook({ partners: partnersTable(same) }, settings(), {
+      runAt: RUN_AT,
+      maxConflictPairs: 3,
+    });
     expect(within.conflicts).toHaveLength(3);
     expect(within.issues.filter((i) => i.message.startsWith("Channel conflict stopped"))).toEqual([]);
   });
@@ -54,11 +64,21 @@ describe("analyzeWorkbook", () => {
 
   it("turns bad cells into issues and goes on", () => {
     const a = analyzeWorkbook(input(), settings(), { runAt: RUN_AT });
-    expect(a.issues).toContainEqual({ severity: "error", sheet: "Partners", cell: "I4", message: expect.stringContaining('Fit "bad"') });
+    expect(a.issues).toContainEqual({
+      severity: "error",
+      sheet: "Partners",
+      cell: "I4",
+      message: expect.stringContaining('Fit "bad"'),
+    });
   });
 
   it("lists issues found before ingest (e.g. in stored settings) first", () => {
-    const prior: Issue = { severity: "warning", sheet: "Settings", cell: "", message: "Setting mode = x is not valid; using threshold." };
+    const prior: Issue = {
+      severity: "warning",
+      sheet: "Settings",
+      cell: "",
+      message: "Setting mode = x is not valid; using threshold.",
+    };
     expect(analyzeWorkbook(input(), settings(), { runAt: RUN_AT, priorIssues: [prior] }).issues[0]).toEqual(prior);
   });
 
@@ -93,15 +113,21 @@ describe("analyzeWorkbook", () => {
   });
 
   it("shows no movement without history", () => {
-    expect(analyzeWorkbook(input(), settings(), { runAt: RUN_AT }).tiering.partners.every((p) => p.movement === null)).toBe(true);
+    expect(
+      analyzeWorkbook(input(), settings(), { runAt: RUN_AT }).tiering.partners.every((p) => p.movement === null),
+    ).toBe(true);
   });
 
   it("is deterministic: the same input and settings give deep-equal results", () => {
-    expect(analyzeWorkbook(input(), settings(), { runAt: RUN_AT })).toEqual(analyzeWorkbook(input(), settings(), { runAt: RUN_AT }));
+    expect(analyzeWorkbook(input(), settings(), { runAt: RUN_AT })).toEqual(
+      analyzeWorkbook(input(), settings(), { runAt: RUN_AT }),
+    );
   });
 
   it("throws CannotAnalyzeError only when there is nothing to analyse", () => {
     expect(() => analyzeWorkbook({ partners: null }, settings(), { runAt: RUN_AT })).toThrow(CannotAnalyzeError);
-    expect(() => analyzeWorkbook({ partners: rawTable(["Partner"], []) }, settings(), { runAt: RUN_AT })).toThrow(CannotAnalyzeError);
+    expect(() => analyzeWorkbook({ partners: rawTable(["Partner"], []) }, settings(), { runAt: RUN_AT })).toThrow(
+      CannotAnalyzeError,
+    );
   });
 });

@@ -3,7 +3,13 @@ import type { HistoryRow } from "../../src/engine/history";
 import type { ScoredTier, Tier } from "../../src/engine/model";
 
 const RUN = "2026-12-01T09:00:00Z";
-const h = (takenAt: string, partner: string, tier: Tier, composite: number | null, extra: Partial<HistoryRow> = {}): HistoryRow => ({
+const h = (
+  takenAt: string,
+  partner: string,
+  tier: Tier,
+  composite: number | null,
+  extra: Partial<HistoryRow> = {},
+): HistoryRow => ({
   takenAt,
   partner,
   tier,
@@ -11,15 +17,32 @@ const h = (takenAt: string, partner: string, tier: Tier, composite: number | nul
   composite,
   ...extra,
 });
-const now = (partner: string, tier: Tier, composite: number | null, rank: number | null = 1) => ({ partner, tier, composite, rank });
+const now = (partner: string, tier: Tier, composite: number | null, rank: number | null = 1) => ({
+  partner,
+  tier,
+  composite,
+  rank,
+});
 const pt = (tier: ScoredTier, composite: number) => ({ tier, composite });
 
-const trace = (partners: ReturnType<typeof now>[], history: HistoryRow[], extra: { window?: number; soleProviders?: string[] } = {}) =>
-  traceEvolution({ partners, history, runAt: RUN, window: extra.window ?? 4, soleProviders: extra.soleProviders ?? [] });
+const trace = (
+  partners: ReturnType<typeof now>[],
+  history: HistoryRow[],
+  extra: { window?: number; soleProviders?: string[] } = {},
+) =>
+  traceEvolution({
+    partners,
+    history,
+    runAt: RUN,
+    window: extra.window ?? 4,
+    soleProviders: extra.soleProviders ?? [],
+  });
 
 describe("traceEvolution: points (SPEC §2.12)", () => {
   it("takes the composites of the most recent W snapshots in which the partner appears with one, this run included, oldest first", () => {
-    const history = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05"].map((m, i) => h(`${m}-01T00:00:00Z`, "Acme", "Focus", 50 + i));
+    const history = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05"].map((m, i) =>
+      h(`${m}-01T00:00:00Z`, "Acme", "Focus", 50 + i),
+    );
     const e = trace([now("Acme", "Focus", 60)], history).partners[0];
     expect(e?.points.map((p) => p.composite)).toEqual([52, 53, 54, 60]);
     expect([e?.first, e?.last, e?.tierFirst, e?.tierLast]).toEqual([52, 60, "Focus", "Focus"]);
@@ -27,17 +50,29 @@ describe("traceEvolution: points (SPEC §2.12)", () => {
 
   it("honours another window setting", () => {
     const history = [h("2026-01-01", "Acme", "Focus", 50), h("2026-02-01", "Acme", "Focus", 51)];
-    expect(trace([now("Acme", "Focus", 52)], history, { window: 2 }).partners[0]?.points.map((p) => p.composite)).toEqual([51, 52]);
+    expect(
+      trace([now("Acme", "Focus", 52)], history, { window: 2 }).partners[0]?.points.map((p) => p.composite),
+    ).toEqual([51, 52]);
   });
 
   it("skips snapshots where the partner is absent, Unscored or without a composite", () => {
-    const history = [h("2026-01-01", "Acme", "Focus", 50), h("2026-02-01", "Acme", "Unscored", null), h("2026-03-01", "Other", "Focus", 50), h("2026-04-01", "Acme", "Scale", null)];
-    expect(trace([now("Acme", "Focus", 52)], history).partners[0]?.points.map((p) => p.takenAt)).toEqual(["2026-01-01", RUN]);
+    const history = [
+      h("2026-01-01", "Acme", "Focus", 50),
+      h("2026-02-01", "Acme", "Unscored", null),
+      h("2026-03-01", "Other", "Focus", 50),
+      h("2026-04-01", "Acme", "Scale", null),
+    ];
+    expect(trace([now("Acme", "Focus", 52)], history).partners[0]?.points.map((p) => p.takenAt)).toEqual([
+      "2026-01-01",
+      RUN,
+    ]);
   });
 
   it("orders snapshots by Taken at as text, whatever the order of the rows", () => {
     const history = [h("2026-03-01", "Acme", "Focus", 53), h("2026-01-01", "Acme", "Focus", 51)];
-    expect(trace([now("Acme", "Focus", 60)], history).partners[0]?.points.map((p) => p.composite)).toEqual([51, 53, 60]);
+    expect(trace([now("Acme", "Focus", 60)], history).partners[0]?.points.map((p) => p.composite)).toEqual([
+      51, 53, 60,
+    ]);
   });
 
   it("matches history rows by name, trimmed and case-insensitive, and ignores a partner's duplicate row in one snapshot", () => {
@@ -46,7 +81,9 @@ describe("traceEvolution: points (SPEC §2.12)", () => {
   });
 
   it("lets this run supersede history rows taken at the same time", () => {
-    expect(trace([now("Acme", "Focus", 60)], [h(RUN, "Acme", "Scale", 10)]).partners[0]?.points).toEqual([{ takenAt: RUN, tier: "Focus", composite: 60 }]);
+    expect(trace([now("Acme", "Focus", 60)], [h(RUN, "Acme", "Scale", 10)]).partners[0]?.points).toEqual([
+      { takenAt: RUN, tier: "Focus", composite: 60 },
+    ]);
   });
 
   it("lists tiered partners only, in rank order", () => {
@@ -55,7 +92,14 @@ describe("traceEvolution: points (SPEC §2.12)", () => {
   });
 
   it("counts tiers per snapshot, this run last", () => {
-    const r = trace([now("A", "Focus", 60), now("U", "Unscored", null, null)], [h("2026-01-01", "A", "Scale", 40), h("2026-01-01", "B", "Strategic", 80), h("2026-01-01", "b", "Focus", 70, { duplicate: true })]);
+    const r = trace(
+      [now("A", "Focus", 60), now("U", "Unscored", null, null)],
+      [
+        h("2026-01-01", "A", "Scale", 40),
+        h("2026-01-01", "B", "Strategic", 80),
+        h("2026-01-01", "b", "Focus", 70, { duplicate: true }),
+      ],
+    );
     expect(r.snapshots).toEqual([
       { takenAt: "2026-01-01", counts: { Strategic: 1, Focus: 0, Scale: 1, Unscored: 0 } },
       { takenAt: RUN, counts: { Strategic: 0, Focus: 1, Scale: 0, Unscored: 1 } },
@@ -123,7 +167,11 @@ describe("signalOf (SPEC §2.12: deepen, keep, review exit)", () => {
   });
 
   it("reads sole providers by name, case-insensitively, and counts the signals", () => {
-    const r = trace([now("Acme", "Scale", 40, 1), now("Bolt", "Scale", 30, 2)], [h("2026-01-01", "Acme", "Scale", 30), h("2026-01-01", "Bolt", "Scale", 40)], { soleProviders: ["ACME"] });
+    const r = trace(
+      [now("Acme", "Scale", 40, 1), now("Bolt", "Scale", 30, 2)],
+      [h("2026-01-01", "Acme", "Scale", 30), h("2026-01-01", "Bolt", "Scale", 40)],
+      { soleProviders: ["ACME"] },
+    );
     expect(r.partners.map((p) => [p.partner, p.trajectory, p.signal])).toEqual([
       ["Acme", "Accelerating", "Deepen"],
       ["Bolt", "Regressing", "Review exit"],

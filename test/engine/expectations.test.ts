@@ -1,14 +1,21 @@
 import { assessExpectations } from "../../src/engine/expectations";
 import type { Tier, TierExpectation } from "../../src/engine/model";
 
-const p = (partner: string, tier: Tier, money: { pipeline?: number | null; revenue?: number | null; investment?: number | null } = {}) => ({
+const p = (
+  partner: string,
+  tier: Tier,
+  money: { pipeline?: number | null; revenue?: number | null; investment?: number | null } = {},
+) => ({
   partner,
   tier,
   pipeline: money.pipeline ?? null,
   revenue: money.revenue ?? null,
   investment: money.investment ?? null,
 });
-const expect_ = (tier: TierExpectation["tier"], e: Partial<Omit<TierExpectation, "tier" | "row">>): TierExpectation => ({
+const expect_ = (
+  tier: TierExpectation["tier"],
+  e: Partial<Omit<TierExpectation, "tier" | "row">>,
+): TierExpectation => ({
   tier,
   row: 2,
   minPipeline: null,
@@ -22,7 +29,12 @@ describe("assessExpectations (SPEC §2.10 tier expectations)", () => {
 
   it("lists the failed checks in order: below-pipeline, below-revenue, over-investment-cap", () => {
     const r = assessExpectations([p("A", "Strategic", { pipeline: 99, revenue: 49, investment: 21 })], [strategic]);
-    expect(r.partners[0]).toEqual({ partner: "A", tier: "Strategic", failed: ["below-pipeline", "below-revenue", "over-investment-cap"], status: "Below" });
+    expect(r.partners[0]).toEqual({
+      partner: "A",
+      tier: "Strategic",
+      failed: ["below-pipeline", "below-revenue", "over-investment-cap"],
+      status: "Below",
+    });
   });
 
   it("compares exactly: a Pipeline equal to Min Pipeline, a Revenue equal to Min Revenue and an Investment equal to the cap meet them", () => {
@@ -42,14 +54,22 @@ describe("assessExpectations (SPEC §2.10 tier expectations)", () => {
   });
 
   it("leaves the status blank for a tier without checks, for Unscored partners, and for a row of blanks", () => {
-    const r = assessExpectations([p("A", "Scale"), p("B", "Unscored"), p("C", "Focus")], [strategic, expect_("Focus", {})]);
+    const r = assessExpectations(
+      [p("A", "Scale"), p("B", "Unscored"), p("C", "Focus")],
+      [strategic, expect_("Focus", {})],
+    );
     expect(r.partners.map((x) => x.status)).toEqual([null, null, null]);
     expect(r.defined).toBe(true);
   });
 
   it("counts per tier how many meet and how many fall below, both 0 for a tier without checks", () => {
     const r = assessExpectations(
-      [p("A", "Strategic", { pipeline: 100, revenue: 60 }), p("B", "Strategic", { pipeline: 1, revenue: 60 }), p("C", "Focus"), p("D", "Unscored")],
+      [
+        p("A", "Strategic", { pipeline: 100, revenue: 60 }),
+        p("B", "Strategic", { pipeline: 1, revenue: 60 }),
+        p("C", "Focus"),
+        p("D", "Unscored"),
+      ],
       [strategic],
     );
     expect(r.tiers).toEqual([

@@ -27,7 +27,14 @@ export interface TablePlacement {
  */
 export function rawTable(header: RawCell[], rows: RawCell[][], opts: TablePlacement = {}): RawTable {
   const sheet = opts.sheet ?? "Partners";
-  return { source: opts.source ?? sheet, sheet, headerRow: opts.headerRow ?? 1, firstColumn: opts.firstColumn ?? 1, header, rows };
+  return {
+    source: opts.source ?? sheet,
+    sheet,
+    headerRow: opts.headerRow ?? 1,
+    firstColumn: opts.firstColumn ?? 1,
+    header,
+    rows,
+  };
 }
 
 /** The Partners columns, in the order partnerRow writes them. */

@@ -74,8 +74,16 @@ describe("Tier History bad input (SPEC §2.9: each problem an issue at its cell,
     ]);
     expect(r.rows.map((x) => x.takenAt)).toEqual(["2026-02-01"]);
     expect(r.issues).toEqual([
-      ["warning", "A2", 'Taken at "last Tuesday" is not an ISO 8601 date and time (e.g. 2026-03-01T09:00:00Z); the row is skipped.'],
-      ["warning", "A3", 'Taken at "01/02/2026" is not an ISO 8601 date and time (e.g. 2026-03-01T09:00:00Z); the row is skipped.'],
+      [
+        "warning",
+        "A2",
+        'Taken at "last Tuesday" is not an ISO 8601 date and time (e.g. 2026-03-01T09:00:00Z); the row is skipped.',
+      ],
+      [
+        "warning",
+        "A3",
+        'Taken at "01/02/2026" is not an ISO 8601 date and time (e.g. 2026-03-01T09:00:00Z); the row is skipped.',
+      ],
     ]);
   });
 
@@ -106,7 +114,9 @@ describe("Tier History bad input (SPEC §2.9: each problem an issue at its cell,
 
   it("warns once when the table has no Composite column at all", () => {
     const r = read([["2026-01-01", "Acme", "Focus"]], ["Taken at", "Partner", "Tier"]);
-    expect(r.issues).toEqual([["warning", "", "The Tier History has no Composite column; tier movement is shown, evolution is not."]]);
+    expect(r.issues).toEqual([
+      ["warning", "", "The Tier History has no Composite column; tier movement is shown, evolution is not."],
+    ]);
   });
 
   it("warns at a partner's second row in one snapshot, keeps it for the rewrite, and lets the first row count", () => {
@@ -116,7 +126,9 @@ describe("Tier History bad input (SPEC §2.9: each problem an issue at its cell,
       ["2026-02-01", "Acme", "Scale", 1, 40],
     ]);
     expect(r.rows.map((x) => x.duplicate ?? false)).toEqual([false, true, false]);
-    expect(r.issues).toEqual([["warning", "B3", '"ACME" appears again in the snapshot taken at 2026-01-01 (first at B2); this row is ignored.']]);
+    expect(r.issues).toEqual([
+      ["warning", "B3", '"ACME" appears again in the snapshot taken at 2026-01-01 (first at B2); this row is ignored.'],
+    ]);
     expect(latestSnapshot(r.rows.slice(0, 2))).toEqual({ takenAt: "2026-01-01", tiers: { acme: "Focus" } });
   });
 

@@ -17,26 +17,37 @@ const analysis = () =>
   );
 
 type Json = Record<string, unknown>;
-const doc = () => analysisDocument(analysis()) as Json & { issues: Json[]; tiering: { partners: Json[]; tiers: Json[] } };
+const doc = () =>
+  analysisDocument(analysis()) as Json & { issues: Json[]; tiering: { partners: Json[]; tiers: Json[] } };
 
 describe("analysisDocument (SPEC §3 JSON)", () => {
   it("writes issues[] as {severity, sheet, cell, message}", () => {
     const { issues } = doc();
     expect(issues.length).toBeGreaterThan(0);
     for (const i of issues) expect(Object.keys(i).sort()).toEqual(["cell", "message", "severity", "sheet"]);
-    expect(issues).toContainEqual({ severity: "error", sheet: "Partners", cell: "I5", message: "Fit holds the Excel error #N/A; the value is ignored." });
+    expect(issues).toContainEqual({
+      severity: "error",
+      sheet: "Partners",
+      cell: "I5",
+      message: "Fit holds the Excel error #N/A; the value is ignored.",
+    });
   });
 
   it("writes tiering.partners[] with at least {partner, fit, impact, momentum, composite, tier, rank, investmentFlag}", () => {
     for (const p of doc().tiering.partners) {
-      expect(Object.keys(p)).toEqual(expect.arrayContaining(["partner", "fit", "impact", "momentum", "composite", "tier", "rank", "investmentFlag"]));
+      expect(Object.keys(p)).toEqual(
+        expect.arrayContaining(["partner", "fit", "impact", "momentum", "composite", "tier", "rank", "investmentFlag"]),
+      );
     }
   });
 
   it("writes tiering.tiers[] with at least {tier, count, investment, revenue, pipeline, roi}, one per tier", () => {
     const { tiers } = doc().tiering;
     expect(tiers.map((t) => t.tier)).toEqual(["Strategic", "Focus", "Scale", "Unscored"]);
-    for (const t of tiers) expect(Object.keys(t)).toEqual(expect.arrayContaining(["tier", "count", "investment", "revenue", "pipeline", "roi"]));
+    for (const t of tiers)
+      expect(Object.keys(t)).toEqual(
+        expect.arrayContaining(["tier", "count", "investment", "revenue", "pipeline", "roi"]),
+      );
   });
 
   it("writes scores as the input values, not normalised", () => {
@@ -53,7 +64,14 @@ describe("analysisDocument (SPEC §3 JSON)", () => {
 
   it("writes Unscored partners with rank, composite and investment flag empty (null)", () => {
     const initech = doc().tiering.partners.find((p) => p.partner === "Initech");
-    expect(initech).toMatchObject({ tier: "Unscored", rank: null, composite: null, investmentFlag: null, fit: 4.5, impact: null });
+    expect(initech).toMatchObject({
+      tier: "Unscored",
+      rank: null,
+      composite: null,
+      investmentFlag: null,
+      fit: 4.5,
+      impact: null,
+    });
   });
 
   it("writes a blank ROI as null", () => {
@@ -95,11 +113,24 @@ describe("analysisDocument: expectations, radar and evolution (SPEC §3, §2.10�
       analyzeWorkbook(
         {
           partners: partnersTable([
-            { Partner: "Acme", Roles: "Co-sell", Fit: 5, Impact: 5, Momentum: 4, Pipeline: 900, Revenue: 400, Investment: 100 },
+            {
+              Partner: "Acme",
+              Roles: "Co-sell",
+              Fit: 5,
+              Impact: 5,
+              Momentum: 4,
+              Pipeline: 900,
+              Revenue: 400,
+              Investment: 100,
+            },
             { Partner: "Globex", Roles: "Integrate", Fit: 1, Impact: 1, Momentum: 2, Revenue: 10 },
             { Partner: "Initech", Fit: 3, Impact: null, Momentum: 1 },
           ]),
-          expectations: rawTable(["Tier", "Min Pipeline", "Min Revenue", "Max Investment"], [["Strategic", 1000, null, 50]], { sheet: "Expectations" }),
+          expectations: rawTable(
+            ["Tier", "Min Pipeline", "Min Revenue", "Max Investment"],
+            [["Strategic", 1000, null, 50]],
+            { sheet: "Expectations" },
+          ),
           history: rawTable(HISTORY, [["2026-10-01T00:00:00Z", "Acme", "Focus", 1, 70]], { sheet: "Tier History" }),
         },
         settings(),
@@ -131,7 +162,8 @@ describe("analysisDocument: expectations, radar and evolution (SPEC §3, §2.10�
       ["Acme", "Co-sell", "Strategic", 0],
       ["Globex", "Integrate", "Scale", -180],
     ]);
-    for (const r of radar) expect(Object.keys(r)).toEqual(expect.arrayContaining(["partner", "sector", "ring", "theta", "x", "y"]));
+    for (const r of radar)
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(["partner", "sector", "ring", "theta", "x", "y"]));
   });
 
   it("writes evolution[] {partner, points, first, last, tierFirst, tierLast, trajectory, signal}", () => {

@@ -11,7 +11,15 @@ describe("assessMaturity (SPEC §2.8)", () => {
       { pillar: "Partner Ops", row: 2, score: 3, target: null },
       { pillar: "Results", row: 3, score: 1, target: 2 },
     ]);
-    expect(result?.map((p) => p.pillar)).toEqual(["Strategy", "People", "Process", "Technology", "Customer", "Results", "Partner Ops"]);
+    expect(result?.map((p) => p.pillar)).toEqual([
+      "Strategy",
+      "People",
+      "Process",
+      "Technology",
+      "Customer",
+      "Results",
+      "Partner Ops",
+    ]);
   });
 
   it("leaves the gap empty when the score or the target is missing", () => {

@@ -59,7 +59,9 @@ describe("placeOnRadar (SPEC §2.11 partnership radar)", () => {
   it("uses a single sector as a whole circle, starting at 12 o'clock", () => {
     const r = placeOnRadar([tiered("A", "Strategic"), tiered("B", "Strategic")], [roles("A"), roles("B")]);
     expect(r.points.map((p) => p.theta)).toEqual([0, -180]);
-    expect(r.sectors).toEqual([{ sector: "Other", start: 90, span: 360, count: 2, rings: { Strategic: 2, Focus: 0, Scale: 0 } }]);
+    expect(r.sectors).toEqual([
+      { sector: "Other", start: 90, span: 360, count: 2, rings: { Strategic: 2, Focus: 0, Scale: 0 } },
+    ]);
   });
 
   it("sizes a point by Revenue, a missing Revenue being 0", () => {

@@ -10,8 +10,19 @@ function analysed() {
     { Partner: "Bolt", Roles: "Co-sell", Capabilities: "CRM; ERP", Segments: "SMB", Fit: 3, Impact: 3, Momentum: 3 },
     { Partner: "Core Co", Roles: "Integrate", Capabilities: "Billing", Fit: 2, Impact: 2, Momentum: 2 },
   ]);
-  const candidates = rawTable(CANDIDATE_HEADER, [["Nova", "Implement", "Billing; Payments", "", "", 4, 4, 4]], { sheet: "Candidates" });
-  const capabilities = rawTable(["Capability", "Min", "Max"], [["CRM", 1, 1], ["ERP", 1, 3], ["Billing", 1, 3], ["Payments", 1, 3]], { sheet: "Capabilities" });
+  const candidates = rawTable(CANDIDATE_HEADER, [["Nova", "Implement", "Billing; Payments", "", "", 4, 4, 4]], {
+    sheet: "Candidates",
+  });
+  const capabilities = rawTable(
+    ["Capability", "Min", "Max"],
+    [
+      ["CRM", 1, 1],
+      ["ERP", 1, 3],
+      ["Billing", 1, 3],
+      ["Payments", 1, 3],
+    ],
+    { sheet: "Capabilities" },
+  );
   return analyzeWorkbook({ partners, candidates, capabilities }, settings(), { runAt: "2026-11-22T00:00:00Z" });
 }
 

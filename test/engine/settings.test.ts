@@ -1,5 +1,11 @@
 import { DEFAULT_SETTINGS, type Settings } from "../../src/engine/model";
-import { overlaySettings, readSettings, readStoredSettings, SETTINGS_VERSION, storedSettingsText } from "../../src/engine/settings";
+import {
+  overlaySettings,
+  readSettings,
+  readStoredSettings,
+  SETTINGS_VERSION,
+  storedSettingsText,
+} from "../../src/engine/settings";
 
 /** The names of the settings that drew a warning. */
 const warned = (raw: unknown) =>
@@ -90,12 +96,21 @@ describe("readSettings: every invalid value falls back to its default with a war
   ])("%s", (_, raw, name) => {
     const { settings, issues } = readSettings(raw);
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(issues).toEqual([{ severity: "warning", sheet: "Settings", cell: "", message: expect.stringMatching(new RegExp(`^Setting ${name.replace(".", "\\.")} = .*; using `)) }]);
+    expect(issues).toEqual([
+      {
+        severity: "warning",
+        sheet: "Settings",
+        cell: "",
+        message: expect.stringMatching(new RegExp(`^Setting ${name.replace(".", "\\.")} = .*; using `)),
+      },
+    ]);
   });
 
   it("names the bad value and the default used", () => {
     expect(readSettings({ fitGate: 150 }).issues[0]?.message).toBe("Setting fitGate = 150 is not valid; using 60.");
-    expect(readSettings({ mode: "ranking" }).issues[0]?.message).toBe("Setting mode = ranking is not valid; using threshold.");
+    expect(readSettings({ mode: "ranking" }).issues[0]?.message).toBe(
+      "Setting mode = ranking is not valid; using threshold.",
+    );
   });
 
   it("keeps the valid fields of a group when one field is invalid", () => {
@@ -128,7 +143,10 @@ describe("readSettings: every invalid value falls back to its default with a war
   });
 
   it("accepts quotas adding up to exactly 100", () => {
-    expect(readSettings({ quotas: { strategic: 30, focus: 70 } })).toMatchObject({ settings: { quotas: { strategic: 30, focus: 70 } }, issues: [] });
+    expect(readSettings({ quotas: { strategic: 30, focus: 70 } })).toMatchObject({
+      settings: { quotas: { strategic: 30, focus: 70 } },
+      issues: [],
+    });
   });
 
   it.each<[string, unknown]>([
@@ -138,7 +156,14 @@ describe("readSettings: every invalid value falls back to its default with a war
   ])("warns when %s is not a group of values, and uses the defaults", (group, value) => {
     const { settings, issues } = readSettings({ [group]: value });
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(issues).toEqual([{ severity: "warning", sheet: "Settings", cell: "", message: expect.stringMatching(new RegExp(`^Setting ${group} = `)) }]);
+    expect(issues).toEqual([
+      {
+        severity: "warning",
+        sheet: "Settings",
+        cell: "",
+        message: expect.stringMatching(new RegExp(`^Setting ${group} = `)),
+      },
+    ]);
   });
 
   it("reports every invalid setting, not only the first", () => {
@@ -148,13 +173,19 @@ describe("readSettings: every invalid value falls back to its default with a war
 
 describe("readSettings: column mapping and input choices", () => {
   it("keeps text headers and drops empty or non-text ones", () => {
-    const { settings } = readSettings({ columnMapping: { partners: { name: "Org", fit: "", impact: 3 }, bogus: { x: "y" } } });
+    const { settings } = readSettings({
+      columnMapping: { partners: { name: "Org", fit: "", impact: 3 }, bogus: { x: "y" } },
+    });
     expect(settings.columnMapping).toEqual({ partners: { name: "Org" } });
   });
 
   it("keeps well-formed input choices only", () => {
     const { settings } = readSettings({
-      inputs: { partners: { kind: "sheet", sheet: "Register" }, candidates: { kind: "none" }, maturity: { kind: "table" } },
+      inputs: {
+        partners: { kind: "sheet", sheet: "Register" },
+        candidates: { kind: "none" },
+        maturity: { kind: "table" },
+      },
     });
     expect(settings.inputs).toEqual({ partners: { kind: "sheet", sheet: "Register" }, candidates: { kind: "none" } });
   });
@@ -167,33 +198,65 @@ describe("readStoredSettings (settings stored in the workbook)", () => {
   });
 
   it("round-trips what storedSettingsText wrote", () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, weights: { fit: 2, impact: 1, momentum: 1 }, mode: "quota", scale: "0-5" };
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      weights: { fit: 2, impact: 1, momentum: 1 },
+      mode: "quota",
+      scale: "0-5",
+    };
     expect(readStoredSettings(storedSettingsText(settings))).toEqual({ settings, issues: [] });
   });
 
   it("writes the format version with the settings", () => {
-    expect(JSON.parse(storedSettingsText(DEFAULT_SETTINGS))).toEqual({ version: SETTINGS_VERSION, settings: DEFAULT_SETTINGS });
+    expect(JSON.parse(storedSettingsText(DEFAULT_SETTINGS))).toEqual({
+      version: SETTINGS_VERSION,
+      settings: DEFAULT_SETTINGS,
+    });
   });
 
   it("uses the defaults with a warning when the stored text is not JSON", () => {
     const { settings, issues } = readStoredSettings("{weights: oops");
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(issues).toEqual([{ severity: "warning", sheet: "Settings", cell: "", message: expect.stringMatching(/could not be read.*defaults are used/) }]);
+    expect(issues).toEqual([
+      {
+        severity: "warning",
+        sheet: "Settings",
+        cell: "",
+        message: expect.stringMatching(/could not be read.*defaults are used/),
+      },
+    ]);
   });
 
   it("uses the defaults with a warning when the JSON is not a settings document", () => {
     for (const text of ["[]", "42", '{"version":1}', '{"settings":"x"}']) {
       const { settings, issues } = readStoredSettings(text);
       expect(settings).toEqual(DEFAULT_SETTINGS);
-      expect(issues).toEqual([{ severity: "warning", sheet: "Settings", cell: "", message: expect.stringContaining("not a settings document") }]);
+      expect(issues).toEqual([
+        {
+          severity: "warning",
+          sheet: "Settings",
+          cell: "",
+          message: expect.stringContaining("not a settings document"),
+        },
+      ]);
     }
   });
 
   it("reads a document from a newer version with a note, using the settings it knows", () => {
-    const text = JSON.stringify({ version: SETTINGS_VERSION + 1, settings: { weights: { fit: 3, impact: 1, momentum: 1 }, mode: "quota", futureOption: true } });
+    const text = JSON.stringify({
+      version: SETTINGS_VERSION + 1,
+      settings: { weights: { fit: 3, impact: 1, momentum: 1 }, mode: "quota", futureOption: true },
+    });
     const { settings, issues } = readStoredSettings(text);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, weights: { fit: 3, impact: 1, momentum: 1 }, mode: "quota" });
-    expect(issues).toEqual([{ severity: "info", sheet: "Settings", cell: "", message: expect.stringContaining(`newer version (format ${SETTINGS_VERSION + 1})`) }]);
+    expect(issues).toEqual([
+      {
+        severity: "info",
+        sheet: "Settings",
+        cell: "",
+        message: expect.stringContaining(`newer version (format ${SETTINGS_VERSION + 1})`),
+      },
+    ]);
   });
 
   it("lists the newer-version note before warnings about the values", () => {
@@ -202,14 +265,21 @@ describe("readStoredSettings (settings stored in the workbook)", () => {
   });
 
   it("reads a document without a version as the current format", () => {
-    expect(readStoredSettings(JSON.stringify({ settings: { fitGate: 70 } }))).toEqual({ settings: { ...DEFAULT_SETTINGS, fitGate: 70 }, issues: [] });
+    expect(readStoredSettings(JSON.stringify({ settings: { fitGate: 70 } }))).toEqual({
+      settings: { ...DEFAULT_SETTINGS, fitGate: 70 },
+      issues: [],
+    });
   });
 });
 
 describe("overlaySettings (command-line flags over stored settings)", () => {
   it("merges groups field by field", () => {
     const base = { ...DEFAULT_SETTINGS, weights: { fit: 2, impact: 1, momentum: 1 } };
-    expect(overlaySettings(base, { weights: { impact: 3 } }).settings.weights).toEqual({ fit: 2, impact: 3, momentum: 1 });
+    expect(overlaySettings(base, { weights: { impact: 3 } }).settings.weights).toEqual({
+      fit: 2,
+      impact: 3,
+      momentum: 1,
+    });
   });
 
   it("validates the overlaid values", () => {
@@ -221,13 +291,19 @@ describe("overlaySettings (command-line flags over stored settings)", () => {
 
 describe("readSettings: the column roles chosen in the task pane", () => {
   it("keeps party, section and notes choices per input, by header", () => {
-    const { settings, issues } = readSettings({ columnRoles: { responsibilities: { Phase: "party", Area: "section", Memo: "notes" } } });
+    const { settings, issues } = readSettings({
+      columnRoles: { responsibilities: { Phase: "party", Area: "section", Memo: "notes" } },
+    });
     expect(settings.columnRoles).toEqual({ responsibilities: { Phase: "party", Area: "section", Memo: "notes" } });
     expect(issues).toEqual([]);
   });
 
   it("drops unknown roles, blank headers and unknown inputs, and leaves the key out when nothing is left", () => {
-    expect(readSettings({ columnRoles: { responsibilities: { Phase: "boss", " ": "party", Area: "section" }, bogus: { X: "party" } } }).settings.columnRoles).toEqual({
+    expect(
+      readSettings({
+        columnRoles: { responsibilities: { Phase: "boss", " ": "party", Area: "section" }, bogus: { X: "party" } },
+      }).settings.columnRoles,
+    ).toEqual({
       responsibilities: { Area: "section" },
     });
     expect("columnRoles" in readSettings({ columnRoles: { responsibilities: { Phase: 3 } } }).settings).toBe(false);

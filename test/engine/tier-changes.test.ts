@@ -14,7 +14,9 @@ describe("tierChanges", () => {
   });
 
   it("matches partners by name case-insensitively", () => {
-    expect(tierChanges([t("ACME", "Scale")], [t("Acme", "Focus")])).toEqual([{ partner: "Acme", from: "Scale", to: "Focus" }]);
+    expect(tierChanges([t("ACME", "Scale")], [t("Acme", "Focus")])).toEqual([
+      { partner: "Acme", from: "Scale", to: "Focus" },
+    ]);
   });
 
   it("does not count a partner present on one side only as a change", () => {
@@ -28,8 +30,11 @@ describe("tierChanges", () => {
   });
 
   it("treats names like constructor and __proto__ as ordinary partners", () => {
-    expect(tierChanges([t("constructor", "Scale"), t("__proto__", "Focus")], [t("constructor", "Focus"), t("__proto__", "Focus")])).toEqual([
-      { partner: "constructor", from: "Scale", to: "Focus" },
-    ]);
+    expect(
+      tierChanges(
+        [t("constructor", "Scale"), t("__proto__", "Focus")],
+        [t("constructor", "Focus"), t("__proto__", "Focus")],
+      ),
+    ).toEqual([{ partner: "constructor", from: "Scale", to: "Focus" }]);
   });
 });

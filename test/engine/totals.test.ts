@@ -21,7 +21,8 @@ const RUN_AT = "2026-01-05T09:00:00Z";
 /** The sample portfolio, with one duplicated capability made a gap too (Min raised past its providers). */
 function sampleWithGapAndDuplicate(): { input: WorkbookInput; capability: string } {
   const sample = samplePortfolio();
-  const table = (name: string, header: string[], rows: (string | number | null)[][]) => tableFromGrid(name, name, [header, ...rows] as RawCell[][], { row: 1, column: 1 });
+  const table = (name: string, header: string[], rows: (string | number | null)[][]) =>
+    tableFromGrid(name, name, [header, ...rows] as RawCell[][], { row: 1, column: 1 });
   const input = (capabilities: (string | number | null)[][]): WorkbookInput => ({
     partners: table("Partners", sample.partnerHeaders, sample.partners),
     capabilities: table("Capabilities", sample.capabilityHeaders, capabilities),
@@ -33,7 +34,9 @@ function sampleWithGapAndDuplicate(): { input: WorkbookInput; capability: string
   const duplicated = first.coverage.capabilities.find((c) => c.status === "Duplicated");
   if (duplicated === undefined) throw new Error("the sample has no duplicated capability any more");
   const minColumn = sample.capabilityHeaders.indexOf("Min");
-  const rows = sample.capabilities.map((r) => (r[0] === duplicated.capability ? r.map((v, i) => (i === minColumn ? 99 : v)) : r));
+  const rows = sample.capabilities.map((r) =>
+    r[0] === duplicated.capability ? r.map((v, i) => (i === minColumn ? 99 : v)) : r,
+  );
   return { input: input(rows), capability: duplicated.capability };
 }
 
@@ -77,9 +80,16 @@ describe("every headline figure is decided once: the pane's cards, the Summary s
     const t = analysis.tiering.totals;
     const unscored = (json.tiering.tiers as Json[]).find((x) => x.tier === "Unscored")?.count as number;
     expect(cardFigure(card("tiering"), "partners")).toBe(t.count);
-    expect([summaryFigure(summary, "Partners"), json.tiering.totals.count, json.tiering.partners.length]).toEqual([t.count, t.count, t.count]);
+    expect([summaryFigure(summary, "Partners"), json.tiering.totals.count, json.tiering.partners.length]).toEqual([
+      t.count,
+      t.count,
+      t.count,
+    ]);
     expect([summaryFigure(summary, "Tiered"), json.tiering.totals.count - unscored]).toEqual([t.tiered, t.tiered]);
-    expect([summaryFigure(summary, "Total investment"), json.tiering.totals.investment]).toEqual([t.investment, t.investment]);
+    expect([summaryFigure(summary, "Total investment"), json.tiering.totals.investment]).toEqual([
+      t.investment,
+      t.investment,
+    ]);
     expect([summaryFigure(summary, "Total revenue"), json.tiering.totals.revenue]).toEqual([t.revenue, t.revenue]);
     expect([summaryFigure(summary, "Total pipeline"), json.tiering.totals.pipeline]).toEqual([t.pipeline, t.pipeline]);
     expect([summaryFigure(summary, "Portfolio ROI"), json.tiering.totals.roi]).toEqual([t.roi, t.roi]);
@@ -89,7 +99,11 @@ describe("every headline figure is decided once: the pane's cards, the Summary s
     const summaryRows = tableValues(summary, SUMMARY_TIERS_TABLE).slice(1);
     for (const tier of analysis.tiering.tiers) {
       const onCard = tier.tier === "Unscored" && tier.count === 0 ? 0 : cardFigure(card("tiering"), tier.tier);
-      expect([onCard, summaryRows.find((r) => r[0] === tier.tier)?.[1], (json.tiering.tiers as Json[]).find((x) => x.tier === tier.tier)?.count]).toEqual([tier.count, tier.count, tier.count]);
+      expect([
+        onCard,
+        summaryRows.find((r) => r[0] === tier.tier)?.[1],
+        (json.tiering.tiers as Json[]).find((x) => x.tier === tier.tier)?.count,
+      ]).toEqual([tier.count, tier.count, tier.count]);
     }
   });
 
@@ -100,39 +114,78 @@ describe("every headline figure is decided once: the pane's cards, the Summary s
     const words = { error: "errors?", warning: "warnings?", info: "notes?" } as const;
     for (const s of ["error", "warning", "info"] as const) {
       const onCard = i[s] === 0 ? 0 : cardFigure(card("issues"), words[s]);
-      const onSummary = Number(new RegExp(`(\\d+) ${words[s]}`).exec(String(summaryFigure(summary, "Input issues")))?.[1]);
+      const onSummary = Number(
+        new RegExp(`(\\d+) ${words[s]}`).exec(String(summaryFigure(summary, "Input issues")))?.[1],
+      );
       expect([onCard, onSummary, inJson(s)]).toEqual([i[s], i[s], i[s]]);
     }
   });
 
   it("responsibility activities by status, and partners without owned responsibilities", () => {
     const r = analysis.responsibility!.totals;
-    expect([cardFigure(card("responsibilities"), "activities"), summaryFigure(summary, "Activities"), json.responsibility.totals.activities]).toEqual([r.activities, r.activities, r.activities]);
+    expect([
+      cardFigure(card("responsibilities"), "activities"),
+      summaryFigure(summary, "Activities"),
+      json.responsibility.totals.activities,
+    ]).toEqual([r.activities, r.activities, r.activities]);
     const words = { Conflict: "conflicts?", Gap: "gaps?", Warning: "warnings?", OK: "OK" } as const;
     for (const s of ["Conflict", "Gap", "Warning", "OK"] as const) {
-      expect([cardFigure(card("responsibilities"), words[s]), summaryFigure(summary, s), json.responsibility.totals[s.toLowerCase()]]).toEqual([r[s], r[s], r[s]]);
+      expect([
+        cardFigure(card("responsibilities"), words[s]),
+        summaryFigure(summary, s),
+        json.responsibility.totals[s.toLowerCase()],
+      ]).toEqual([r[s], r[s], r[s]]);
     }
-    const unowned = (json.responsibility.parties as Json[]).filter((p) => p.isPartner && p.accountable === 0 && p.responsible === 0).length;
-    expect([summaryFigure(summary, "Partners without owned responsibilities"), unowned]).toEqual([r.unownedPartners, r.unownedPartners]);
+    const unowned = (json.responsibility.parties as Json[]).filter(
+      (p) => p.isPartner && p.accountable === 0 && p.responsible === 0,
+    ).length;
+    expect([summaryFigure(summary, "Partners without owned responsibilities"), unowned]).toEqual([
+      r.unownedPartners,
+      r.unownedPartners,
+    ]);
   });
 
   it("coverage: capabilities, gaps, their severity, duplicated and single-sourced counted by flag, journey gaps", () => {
     const c = analysis.coverage.totals;
     const caps = json.coverage.capabilities as Json[];
     const flagged = (flag: string) => caps.filter((x) => (x.flags as string[]).includes(flag)).length;
-    expect([cardFigure(card("coverage"), "capabilities"), summaryFigure(summary, "Required capabilities"), caps.length]).toEqual([c.capabilities, c.capabilities, c.capabilities]);
-    expect([cardFigure(card("coverage"), "gaps?"), summaryFigure(summary, "Gaps"), flagged("gap")]).toEqual([c.gaps, c.gaps, c.gaps]);
-    const severity = caps.filter((x) => (x.flags as string[]).includes("gap")).reduce((sum, x) => sum + (x.severity as number), 0);
+    expect([
+      cardFigure(card("coverage"), "capabilities"),
+      summaryFigure(summary, "Required capabilities"),
+      caps.length,
+    ]).toEqual([c.capabilities, c.capabilities, c.capabilities]);
+    expect([cardFigure(card("coverage"), "gaps?"), summaryFigure(summary, "Gaps"), flagged("gap")]).toEqual([
+      c.gaps,
+      c.gaps,
+      c.gaps,
+    ]);
+    const severity = caps
+      .filter((x) => (x.flags as string[]).includes("gap"))
+      .reduce((sum, x) => sum + (x.severity as number), 0);
     const cardSeverity = Number(/severity ([\d,]+)/.exec(card("coverage")?.detail ?? "")?.[1]?.replace(/,/g, ""));
     expect([cardSeverity, severity]).toEqual([c.severity, c.severity]);
-    expect([cardFigure(card("coverage"), DUPLICATED_LABEL.toLowerCase()), summaryFigure(summary, DUPLICATED_LABEL), flagged("duplicated")]).toEqual([c.duplicated, c.duplicated, c.duplicated]);
-    expect([summaryFigure(summary, "Single-sourced"), flagged("single-sourced")]).toEqual([c.singleSourced, c.singleSourced]);
-    expect([summaryFigure(summary, "Journey gaps"), json.coverage.journey.gaps.length]).toEqual([c.journeyGaps, c.journeyGaps]);
+    expect([
+      cardFigure(card("coverage"), DUPLICATED_LABEL.toLowerCase()),
+      summaryFigure(summary, DUPLICATED_LABEL),
+      flagged("duplicated"),
+    ]).toEqual([c.duplicated, c.duplicated, c.duplicated]);
+    expect([summaryFigure(summary, "Single-sourced"), flagged("single-sourced")]).toEqual([
+      c.singleSourced,
+      c.singleSourced,
+    ]);
+    expect([summaryFigure(summary, "Journey gaps"), json.coverage.journey.gaps.length]).toEqual([
+      c.journeyGaps,
+      c.journeyGaps,
+    ]);
   });
 
   it("channel-conflict pairs", () => {
     const n = analysis.totals.conflicts;
-    expect([cardFigure(card("conflicts"), "conflicting pairs?"), summaryFigure(summary, "Channel-conflict pairs"), json.conflicts.length]).toEqual([n, n, n]);
+    expect([
+      cardFigure(card("conflicts"), "conflicting pairs?"),
+      summaryFigure(summary, "Channel-conflict pairs"),
+      json.conflicts.length,
+    ]).toEqual([n, n, n]);
   });
 
   it("candidates: all, those passing the fit gate, the best ranked", () => {
@@ -155,17 +208,44 @@ describe("every headline figure is decided once: the pane's cards, the Summary s
 
 describe("analysisTotals", () => {
   it("counts issues by severity and picks the best-ranked passing candidate, else the best-ranked", () => {
-    const issue = (severity: "error" | "warning" | "info") => ({ severity, sheet: "Partners", cell: "A2", message: "m" });
+    const issue = (severity: "error" | "warning" | "info") => ({
+      severity,
+      sheet: "Partners",
+      cell: "A2",
+      message: "m",
+    });
     const candidate = (name: string, passesFitGate: boolean) => ({ candidate: name, passesFitGate }) as never;
-    const totals = analysisTotals({ issues: [issue("error"), issue("info"), issue("info")], conflicts: [], candidates: [candidate("A", false), candidate("B", true)], maturity: null });
+    const totals = analysisTotals({
+      issues: [issue("error"), issue("info"), issue("info")],
+      conflicts: [],
+      candidates: [candidate("A", false), candidate("B", true)],
+      maturity: null,
+    });
     expect(totals.issues).toEqual({ all: 3, error: 1, warning: 0, info: 2 });
     expect(totals.candidates).toEqual({ all: 2, passingFitGate: 1, best: "B" });
-    expect(analysisTotals({ issues: [], conflicts: [], candidates: [candidate("A", false)], maturity: null }).candidates.best).toBe("A");
+    expect(
+      analysisTotals({ issues: [], conflicts: [], candidates: [candidate("A", false)], maturity: null }).candidates
+        .best,
+    ).toBe("A");
   });
 
   it("takes the first pillar with the widest gap, and none without targets", () => {
-    const pillar = (name: string, gap: number | null) => ({ pillar: name, score: 1, target: gap === null ? null : 1 + gap, gap });
-    expect(analysisTotals({ issues: [], conflicts: [], candidates: [], maturity: [pillar("A", 1), pillar("B", 2), pillar("C", 2)] }).widestMaturityGap?.pillar).toBe("B");
-    expect(analysisTotals({ issues: [], conflicts: [], candidates: [], maturity: [pillar("A", null)] }).widestMaturityGap).toBeNull();
+    const pillar = (name: string, gap: number | null) => ({
+      pillar: name,
+      score: 1,
+      target: gap === null ? null : 1 + gap,
+      gap,
+    });
+    expect(
+      analysisTotals({
+        issues: [],
+        conflicts: [],
+        candidates: [],
+        maturity: [pillar("A", 1), pillar("B", 2), pillar("C", 2)],
+      }).widestMaturityGap?.pillar,
+    ).toBe("B");
+    expect(
+      analysisTotals({ issues: [], conflicts: [], candidates: [], maturity: [pillar("A", null)] }).widestMaturityGap,
+    ).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ describe("request budgets", () => {
   });
 
   it("measures strings as UTF-8", () => {
-    for (const s of ["abc", "é", "€", "🚀", "合作", "a🚀b€", "\ud800"]) expect(utf8Length(s)).toBe(Buffer.byteLength(s, "utf8"));
+    for (const s of ["abc", "é", "€", "🚀", "合作", "a🚀b€", "\ud800"])
+      expect(utf8Length(s)).toBe(Buffer.byteLength(s, "utf8"));
   });
 });

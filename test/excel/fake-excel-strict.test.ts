@@ -13,7 +13,10 @@ async function rejection(p: Promise<unknown>): Promise<Err> {
 
 describe("fake-excel: stricter where Excel is", () => {
   it("refuses changes to a protected sheet with AccessDenied, keeping what came before in the batch", async () => {
-    const wb = new FakeWorkbook().addSheet("Open").addSheet("Locked", [["keep"]]).protectSheet("Locked");
+    const wb = new FakeWorkbook()
+      .addSheet("Open")
+      .addSheet("Locked", [["keep"]])
+      .protectSheet("Locked");
     const ctx = createRequestContext(wb);
     ctx.workbook.worksheets.getItem("Open").getRange("A1").values = [["done"]];
     ctx.workbook.worksheets.getItem("Locked").getRange("A1").clear("All");
@@ -37,7 +40,10 @@ describe("fake-excel: stricter where Excel is", () => {
       change(ctx);
       expect((await rejection(ctx.sync())).code).toBe("AccessDenied");
     }
-    expect(wb.getSheetNames()).toEqual([{ name: "A", visibility: "Visible" }, { name: "B", visibility: "Visible" }]);
+    expect(wb.getSheetNames()).toEqual([
+      { name: "A", visibility: "Visible" },
+      { name: "B", visibility: "Visible" },
+    ]);
     const ctx = createRequestContext(wb);
     const p = ctx.workbook.protection.load("protected");
     await ctx.sync();
@@ -47,8 +53,12 @@ describe("fake-excel: stricter where Excel is", () => {
   it("makes a chart with no series over cells that are all blank", async () => {
     const wb = new FakeWorkbook().addSheet("S", [[null], [null]]).addSheet("T", [[1], [2]]);
     const ctx = createRequestContext(wb);
-    const blank = ctx.workbook.worksheets.getItem("S").charts.add("ColumnClustered", ctx.workbook.worksheets.getItem("S").getRange("A1:A2"), "Columns");
-    const filled = ctx.workbook.worksheets.getItem("T").charts.add("ColumnClustered", ctx.workbook.worksheets.getItem("T").getRange("A1:A2"), "Columns");
+    const blank = ctx.workbook.worksheets
+      .getItem("S")
+      .charts.add("ColumnClustered", ctx.workbook.worksheets.getItem("S").getRange("A1:A2"), "Columns");
+    const filled = ctx.workbook.worksheets
+      .getItem("T")
+      .charts.add("ColumnClustered", ctx.workbook.worksheets.getItem("T").getRange("A1:A2"), "Columns");
     blank.series.load("items");
     filled.series.load("items");
     await ctx.sync();
@@ -59,10 +69,12 @@ describe("fake-excel: stricter where Excel is", () => {
     const wb = new FakeWorkbook().addSheet("S");
     const excel = createExcelNamespace(wb);
     wb.editCell(1);
-    const refused = await rejection(excel.run(async (c) => {
-      c.workbook.worksheets.getItem("S").getRange("A1").values = [[1]];
-      await c.sync();
-    }));
+    const refused = await rejection(
+      excel.run(async (c) => {
+        c.workbook.worksheets.getItem("S").getRange("A1").values = [[1]];
+        await c.sync();
+      }),
+    );
     expect(refused.code).toBe("InvalidOperationInCellEditMode");
     expect(wb.cell("S", "A1").value).toBeNull();
     wb.editCell(1);

@@ -3,7 +3,11 @@
  * the fake's contract (see test/excel/fake-excel/README.md).
  */
 import {
-  createExcelNamespace, createOfficeNamespace, createRequestContext, FakeWorkbook, installFakeOffice,
+  createExcelNamespace,
+  createOfficeNamespace,
+  createRequestContext,
+  FakeWorkbook,
+  installFakeOffice,
 } from "./fake-excel";
 
 type Err = Error & { code?: string; debugInfo?: { code: string; errorLocation?: string; statement?: string } };
@@ -47,7 +51,11 @@ describe("1. proxy objects and the load/sync protocol", () => {
     range.load("values");
     expect(thrown(() => range.values).code).toBe("PropertyNotLoaded"); // loaded but not yet synced
     await ctx.sync();
-    expect(range.values).toEqual([["Partner", "Tier", "Score"], ["Acme", "Gold", 91], ["Globex", "Silver", 72]]);
+    expect(range.values).toEqual([
+      ["Partner", "Tier", "Score"],
+      ["Acme", "Gold", 91],
+      ["Globex", "Silver", 72],
+    ]);
     expect(thrown(() => range.text).code).toBe("PropertyNotLoaded"); // only what was loaded
   });
 
@@ -79,7 +87,12 @@ describe("1. proxy objects and the load/sync protocol", () => {
     const sheets = ctx.workbook.worksheets.load("items/name");
     await ctx.sync();
     expect([a.values, a.address, b.values, b.numberFormat, c.text, c.rowIndex]).toEqual([
-      [["Partner"]], "Data!A1", [["Gold"]], [["General"]], [["72"]], 2,
+      [["Partner"]],
+      "Data!A1",
+      [["Gold"]],
+      [["General"]],
+      [["72"]],
+      2,
     ]);
     expect(d.format.fill.color).toBe("#FFCC00");
     expect(d.format.font.bold).toBe(false);
@@ -191,8 +204,14 @@ describe("2. worksheets", () => {
     const ctx = createRequestContext(wb);
     const sheets = ctx.workbook.worksheets.load("items/name,items/id,items/position,items/visibility");
     await ctx.sync();
-    expect(sheets.items.map((s) => [s.name, s.position, s.visibility])).toEqual([["Data", 0, "Visible"], ["Hidden", 1, "Hidden"]]);
-    expect(wb.getSheetNames()).toEqual([{ name: "Data", visibility: "Visible" }, { name: "Hidden", visibility: "Hidden" }]);
+    expect(sheets.items.map((s) => [s.name, s.position, s.visibility])).toEqual([
+      ["Data", 0, "Visible"],
+      ["Hidden", 1, "Hidden"],
+    ]);
+    expect(wb.getSheetNames()).toEqual([
+      { name: "Data", visibility: "Visible" },
+      { name: "Hidden", visibility: "Hidden" },
+    ]);
   });
 
   it("renames a sheet keeping its id, and moves, colours, activates and deletes sheets", async () => {
@@ -265,12 +284,22 @@ describe("3. ranges", () => {
   it("reports addresses, indexes and sizes, quoting sheet names when Excel does", async () => {
     const wb = book().addSheet("My Sheet").addSheet("2024");
     const ctx = createRequestContext(wb);
-    const a = ctx.workbook.worksheets.getItem("Data").getRange("B2:C3").load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount");
+    const a = ctx.workbook.worksheets
+      .getItem("Data")
+      .getRange("B2:C3")
+      .load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount");
     const b = ctx.workbook.worksheets.getItem("My Sheet").getRange("a1").load("address");
     const c = ctx.workbook.worksheets.getItem("2024").getRange("A:C").load("address,columnCount,rowCount");
     const d = ctx.workbook.worksheets.getItem("Data").getRange("2:3").load("address");
     await ctx.sync();
-    expect([a.address, a.rowIndex, a.columnIndex, a.rowCount, a.columnCount, a.cellCount]).toEqual(["Data!B2:C3", 1, 1, 2, 2, 4]);
+    expect([a.address, a.rowIndex, a.columnIndex, a.rowCount, a.columnCount, a.cellCount]).toEqual([
+      "Data!B2:C3",
+      1,
+      1,
+      2,
+      2,
+      4,
+    ]);
     expect(b.address).toBe("'My Sheet'!A1");
     expect([c.address, c.columnCount, c.rowCount]).toEqual(["'2024'!A:C", 3, 1048576]);
     expect(d.address).toBe("Data!2:3");
@@ -281,12 +310,27 @@ describe("3. ranges", () => {
     const sheet = ctx.workbook.worksheets.getItem("Data");
     const base = sheet.getRangeByIndexes(1, 0, 2, 3);
     const all = [
-      base, base.getCell(1, 2), base.getResizedRange(1, -1), base.getOffsetRange(2, 1), base.getEntireColumn(),
-      sheet.getCell(4, 4), base.getLastRow(), base.getRow(0), base.getColumn(1),
+      base,
+      base.getCell(1, 2),
+      base.getResizedRange(1, -1),
+      base.getOffsetRange(2, 1),
+      base.getEntireColumn(),
+      sheet.getCell(4, 4),
+      base.getLastRow(),
+      base.getRow(0),
+      base.getColumn(1),
     ].map((r) => r.load("address"));
     await ctx.sync();
     expect(all.map((r) => r.address)).toEqual([
-      "Data!A2:C3", "Data!C3", "Data!A2:B4", "Data!B4:D5", "Data!A:C", "Data!E5", "Data!A3:C3", "Data!A2:C2", "Data!B2:B3",
+      "Data!A2:C3",
+      "Data!C3",
+      "Data!A2:B4",
+      "Data!B4:D5",
+      "Data!A:C",
+      "Data!E5",
+      "Data!A3:C3",
+      "Data!A2:C2",
+      "Data!B2:B3",
     ]);
     base.getOffsetRange(-5, 0);
     expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
@@ -301,24 +345,44 @@ describe("3. ranges", () => {
     const none = ctx.workbook.worksheets.getItem("Empty").getUsedRangeOrNullObject();
     const emptyUsed = ctx.workbook.worksheets.getItem("Empty").getUsedRange().load("address");
     await ctx.sync();
-    expect([used.address, valuesOnly.address, none.isNullObject, emptyUsed.address]).toEqual(["Data!A1:E7", "Data!A1:C3", true, "Empty!A1"]);
+    expect([used.address, valuesOnly.address, none.isNullObject, emptyUsed.address]).toEqual([
+      "Data!A1:E7",
+      "Data!A1:C3",
+      true,
+      "Empty!A1",
+    ]);
   });
 
   it("requires values/formulas/numberFormat arrays that match the range exactly", async () => {
     const wb = book();
     const ctx = createRequestContext(wb);
     const r = ctx.workbook.worksheets.getItem("Data").getRange("A5:B6");
-    for (const bad of [[[1, 2]], [[1], [2]], [1, 2], [[1, 2], [3, 4], [5, 6]], [[1, 2], [3]]]) {
+    for (const bad of [
+      [[1, 2]],
+      [[1], [2]],
+      [1, 2],
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+      [[1, 2], [3]],
+    ]) {
       r.values = bad as never;
       const e = await rejection(ctx.sync());
       expect(e.code).toBe("InvalidArgument");
-      expect(e.message).toBe("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      expect(e.message).toBe(
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
     }
     r.numberFormat = [["0%"], ["0%"]];
     expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
     r.numberFormat = [["0%"]]; // a 1×1 number format applies to every cell (office-js-docs-pr#5400)
     ctx.workbook.worksheets.getItem("Data").getRange("A5").values = 7 as never; // one cell, non-array
-    r.getOffsetRange(2, 0).formulas = [["=A5*2", 3], [null, "x"]];
+    r.getOffsetRange(2, 0).formulas = [
+      ["=A5*2", 3],
+      [null, "x"],
+    ];
     await ctx.sync();
     expect(wb.cell("Data", "A5")).toMatchObject({ value: 7, numberFormat: "0%" });
     expect(wb.cell("Data", "B6").numberFormat).toBe("0%");
@@ -328,9 +392,18 @@ describe("3. ranges", () => {
   it("reads cell-level properties of unbounded ranges as null and refuses to write them", async () => {
     const wb = book();
     const ctx = createRequestContext(wb);
-    const col = ctx.workbook.worksheets.getItem("Data").getRange("A:B").load("values,text,numberFormat,address,cellCount");
+    const col = ctx.workbook.worksheets
+      .getItem("Data")
+      .getRange("A:B")
+      .load("values,text,numberFormat,address,cellCount");
     await ctx.sync();
-    expect([col.values, col.text, col.numberFormat, col.address, col.cellCount]).toEqual([null, null, null, "Data!A:B", 2097152]);
+    expect([col.values, col.text, col.numberFormat, col.address, col.cellCount]).toEqual([
+      null,
+      null,
+      null,
+      "Data!A:B",
+      2097152,
+    ]);
     ctx.workbook.worksheets.getItem("Data").getRange("A:B").values = [["Due Date"]] as never;
     expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
   });
@@ -369,11 +442,17 @@ describe("3. ranges", () => {
     r.numberFormat = [["@"], ["@"]];
     r.values = [["=1+1"], ["007"]];
     await ctx.sync();
-    expect([wb.cell("Data", "F1").value, wb.cell("Data", "F1").formula, wb.cell("Data", "F2").value]).toEqual(["=1+1", undefined, "007"]);
+    expect([wb.cell("Data", "F1").value, wb.cell("Data", "F1").formula, wb.cell("Data", "F2").value]).toEqual([
+      "=1+1",
+      undefined,
+      "007",
+    ]);
   });
 
   it("leaves cells unchanged for null, clears them for an empty string, and reads errors and formulas back", async () => {
-    const wb = new FakeWorkbook().addSheet("S", [[1, 2, { error: "#N/A" }, { formula: "=A1+B1", value: 3 }, { formula: "=X" }, { date: "2024-05-01" }]]);
+    const wb = new FakeWorkbook().addSheet("S", [
+      [1, 2, { error: "#N/A" }, { formula: "=A1+B1", value: 3 }, { formula: "=X" }, { date: "2024-05-01" }],
+    ]);
     const ctx = createRequestContext(wb);
     const r = ctx.workbook.worksheets.getItem("S").getRange("A1:F1");
     r.getResizedRange(0, -4).values = [[null, ""]];
@@ -429,7 +508,11 @@ describe("3. ranges", () => {
     ctx.workbook.worksheets.getItem("Data").getRange("2:2").delete("Up");
     ctx.workbook.worksheets.getItem("Data").getRange("A:A").delete("Left");
     await ctx.sync();
-    expect([wb.cell("Data", "A1").value, wb.cell("Data", "A2").value, wb.cell("Data", "B2").value]).toEqual(["Tier", "Silver", 72]);
+    expect([wb.cell("Data", "A1").value, wb.cell("Data", "A2").value, wb.cell("Data", "B2").value]).toEqual([
+      "Tier",
+      "Silver",
+      72,
+    ]);
   });
 
   it("stores fill, font, alignment, wrap and borders per cell and widths per column", async () => {
@@ -450,11 +533,22 @@ describe("3. ranges", () => {
     r.format.borders.getItem("EdgeBottom").style = "Continuous";
     r.format.borders.getItem("EdgeBottom").color = "#000000";
     ctx.workbook.worksheets.getItem("Data").getRange("A2").format.fill.clear();
-    const readBack = ctx.workbook.worksheets.getItem("Data").getRange("A1:C2").load("format/columnWidth,format/fill/color");
+    const readBack = ctx.workbook.worksheets
+      .getItem("Data")
+      .getRange("A1:C2")
+      .load("format/columnWidth,format/fill/color");
     await ctx.sync();
     expect(wb.cell("Data", "B1").format).toEqual({
-      fill: "#1F4E79", fontColor: "#FFFFFF", bold: true, italic: true, fontSize: 12, fontName: "Segoe UI", wrapText: true,
-      horizontalAlignment: "Center", verticalAlignment: "Top", borders: { EdgeBottom: { style: "Continuous", color: "#000000" } },
+      fill: "#1F4E79",
+      fontColor: "#FFFFFF",
+      bold: true,
+      italic: true,
+      fontSize: 12,
+      fontName: "Segoe UI",
+      wrapText: true,
+      horizontalAlignment: "Center",
+      verticalAlignment: "Top",
+      borders: { EdgeBottom: { style: "Continuous", color: "#000000" } },
     });
     expect(readBack.format.columnWidth).toBe(120);
     expect(readBack.format.fill.color).toBeNull(); // mixed
@@ -545,7 +639,12 @@ describe("5. tables", () => {
     const sheetName = t.worksheet.load("name");
     const tables = ctx.workbook.tables.load("items/name");
     await ctx.sync();
-    expect([found.isNullObject, found.name, found.style, found.showTotals]).toEqual([false, "Partners", "TableStyleMedium2", false]);
+    expect([found.isNullObject, found.name, found.style, found.showTotals]).toEqual([
+      false,
+      "Partners",
+      "TableStyleMedium2",
+      false,
+    ]);
     expect([body.address, whole.address, sheetName.name]).toEqual(["Data!A2:C3", "Data!A1:C3", "Data"]);
     expect(header.values).toEqual([["Partner", "Tier", "Score"]]);
     expect(cols.items.map((c) => c.name)).toEqual(["Partner", "Tier", "Score"]);
@@ -558,34 +657,49 @@ describe("5. tables", () => {
   });
 
   it("makes header cells unique non-empty text like Excel", async () => {
-    const wb = new FakeWorkbook().addSheet("S", [["Name", "", "Name", 2024, "name"], [1, 2, 3, 4, 5]]);
+    const wb = new FakeWorkbook().addSheet("S", [
+      ["Name", "", "Name", 2024, "name"],
+      [1, 2, 3, 4, 5],
+    ]);
     const ctx = createRequestContext(wb);
     ctx.workbook.worksheets.getItem("S").tables.add("A1:E2", true);
     await ctx.sync();
-    expect(wb.snapshot("S").tables[0]).toMatchObject({ columns: ["Name", "Column2", "Name2", "2024", "name3"], address: "A1:E2" });
+    expect(wb.snapshot("S").tables[0]).toMatchObject({
+      columns: ["Name", "Column2", "Name2", "2024", "name3"],
+      address: "A1:E2",
+    });
     ctx.workbook.worksheets.getItem("S").getRange("B1").values = [[""]];
     await ctx.sync();
     expect(wb.cell("S", "B1").value).toBe("Column2");
   });
 
   it("inserts a header row when hasHeaders is false", async () => {
-    const wb = new FakeWorkbook().addSheet("S", [[1, 2], [3, 4]]);
+    const wb = new FakeWorkbook().addSheet("S", [
+      [1, 2],
+      [3, 4],
+    ]);
     const ctx = createRequestContext(wb);
     const t = ctx.workbook.worksheets.getItem("S").tables.add("A1:B2", false);
     const r = t.getRange().load("address,values");
     await ctx.sync();
     expect(r.address).toBe("S!A1:B3");
-    expect(r.values).toEqual([["Column1", "Column2"], [1, 2], [3, 4]]);
+    expect(r.values).toEqual([
+      ["Column1", "Column2"],
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   it.each([["1Table"], ["My Table"], ["A1"], ["R1C1"], ["r"], ["partners"], ["x-y"], [""]])(
-    "rejects the table name %j with InvalidArgument", async (name) => {
+    "rejects the table name %j with InvalidArgument",
+    async (name) => {
       const wb = book().addTable("Data", "Partners", "A1:C3");
       const ctx = createRequestContext(wb);
       const t = ctx.workbook.worksheets.getItem("Data").tables.add("E1:F3", true);
       t.name = name;
       expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
-    });
+    },
+  );
 
   it("accepts names starting with underscore or backslash and containing dots", async () => {
     const wb = book();
@@ -643,7 +757,7 @@ describe("6. conditional formats", () => {
     cv.cellValue.format.font.bold = true;
     cv.cellValue.rule = { formula1: "=50", operator: "LessThan" };
     const custom = ctx.workbook.worksheets.getItem("Data").getRange("A2:C3").conditionalFormats.add("Custom");
-    custom.custom.rule.formula = "=$B2=\"Gold\"";
+    custom.custom.rule.formula = '=$B2="Gold"';
     custom.custom.format.fill.color = "#FFD700";
     const text = ctx.workbook.worksheets.getItem("Data").getRange("B2:B3").conditionalFormats.add("ContainsText");
     text.textComparison.format.font.color = "#0000FF";
@@ -657,14 +771,22 @@ describe("6. conditional formats", () => {
     expect(items.items.map((i) => i.type)).toEqual(["DataBar", "Custom", "CellValue", "ColorScale"]);
     const cfs = wb.snapshot("Data").conditionalFormats;
     expect(cfs.map((c: { type: string; address: string }) => [c.type, c.address])).toEqual([
-      ["DataBar", "C2:C3"], ["ContainsText", "B2:B3"], ["Custom", "A2:C3"], ["CellValue", "C2:C3"], ["ColorScale", "C2:C3"],
+      ["DataBar", "C2:C3"],
+      ["ContainsText", "B2:B3"],
+      ["Custom", "A2:C3"],
+      ["CellValue", "C2:C3"],
+      ["ColorScale", "C2:C3"],
     ]);
-    expect(cfs[3]).toMatchObject({ rule: { formula1: "=50", operator: "LessThan" }, format: { fill: "#FFC7CE", fontColor: "#9C0006", bold: true } });
+    expect(cfs[3]).toMatchObject({
+      rule: { formula1: "=50", operator: "LessThan" },
+      format: { fill: "#FFC7CE", fontColor: "#9C0006", bold: true },
+    });
     expect(cfs[4]?.criteria).toEqual({
-      minimum: { type: "LowestValue", color: "#F8696B" }, midpoint: { type: "Percentile", formula: "50", color: "#FFEB84" },
+      minimum: { type: "LowestValue", color: "#F8696B" },
+      midpoint: { type: "Percentile", formula: "50", color: "#FFEB84" },
       maximum: { type: "HighestValue", color: "#63BE7B" },
     });
-    expect(cfs[2]).toMatchObject({ rule: { formula: "=$B2=\"Gold\"" }, format: { fill: "#FFD700" } });
+    expect(cfs[2]).toMatchObject({ rule: { formula: '=$B2="Gold"' }, format: { fill: "#FFD700" } });
     expect(cfs[1]).toMatchObject({ rule: { operator: "Contains", text: "Gold" }, format: { fontColor: "#0000FF" } });
     expect(cfs[0]).toMatchObject({ barDirection: "LeftToRight" });
   });
@@ -677,7 +799,10 @@ describe("6. conditional formats", () => {
     f.preset.rule = { criterion: "Blanks" };
     await ctx.sync();
     expect(wb.snapshot("Data").conditionalFormats[0]).toMatchObject({
-      type: "PresetCriteria", address: "B2:B3", rule: { criterion: "Blanks" }, format: { fill: "#EEEEEE" },
+      type: "PresetCriteria",
+      address: "B2:B3",
+      rule: { criterion: "Blanks" },
+      format: { fill: "#EEEEEE" },
     });
   });
 
@@ -687,7 +812,9 @@ describe("6. conditional formats", () => {
     const range = ctx.workbook.worksheets.getItem("Data").getRange("C2:C3");
     range.conditionalFormats.add("CellValue").cellValue.rule = { formula1: "1", operator: "Between" };
     expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
-    range.conditionalFormats.add("ColorScale").colorScale.criteria = { minimum: { type: "Number", color: "#000000", formula: "" } } as never;
+    range.conditionalFormats.add("ColorScale").colorScale.criteria = {
+      minimum: { type: "Number", color: "#000000", formula: "" },
+    } as never;
     expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
     range.conditionalFormats.add("ColorScale").cellValue.rule = { formula1: "1", operator: "EqualTo" };
     expect((await rejection(ctx.sync())).code).toBe("InvalidOperation");
@@ -698,12 +825,15 @@ describe("6. conditional formats", () => {
 });
 
 describe("7. charts", () => {
-  const data = () => new FakeWorkbook().addSheet("Report", [
-    ["Partner", "Reach", "Fit", "Size"],
-    ["Acme", 5, 3, 10],
-    ["Globex", 2, 4, 20],
-    ["Initech", 4, 1, 5],
-  ]).addSheet("Charts");
+  const data = () =>
+    new FakeWorkbook()
+      .addSheet("Report", [
+        ["Partner", "Reach", "Fit", "Size"],
+        ["Acme", 5, 3, 10],
+        ["Globex", 2, 4, 20],
+        ["Initech", 4, 1, 5],
+      ])
+      .addSheet("Charts");
 
   it("adds a chart whose series come from the source range, and records title, axes, legend and position", async () => {
     const wb = data();
@@ -726,10 +856,18 @@ describe("7. charts", () => {
     expect(charts.items.map((c) => c.name)).toEqual(["Reach and fit"]);
     const snap = wb.snapshot("Report").charts[0];
     expect(snap).toMatchObject({
-      name: "Reach and fit", type: "ColumnClustered", source: "Report!A1:C4", seriesBy: "Columns",
-      title: { text: "Partners", visible: true }, legend: { position: "Right", visible: true },
+      name: "Reach and fit",
+      type: "ColumnClustered",
+      source: "Report!A1:C4",
+      seriesBy: "Columns",
+      title: { text: "Partners", visible: true },
+      legend: { position: "Right", visible: true },
       axes: { categoryAxis: { title: { text: "Partner", visible: true } }, valueAxis: { title: { text: "Score" } } },
-      position: { startCell: "E2", endCell: "L20" }, left: 192, top: 15, width: 384, height: 285,
+      position: { startCell: "E2", endCell: "L20" },
+      left: 192,
+      top: 15,
+      width: 384,
+      height: 285,
     });
     expect(snap?.series).toEqual([
       { name: "Reach", values: "Report!B2:B4", xValues: "Report!A2:A4", fill: "#1F4E79" },
@@ -754,7 +892,9 @@ describe("7. charts", () => {
     await ctx.sync();
     const snap = wb.snapshot("Charts").charts;
     expect(snap.map((c: { type: string }) => c.type)).toEqual(["Bubble", "Radar"]);
-    expect(snap[0]?.series).toEqual([{ name: "Partners", values: "Report!C2:C4", xValues: "Report!B2:B4", bubbleSizes: "Report!D2:D4" }]);
+    expect(snap[0]?.series).toEqual([
+      { name: "Partners", values: "Report!C2:C4", xValues: "Report!B2:B4", bubbleSizes: "Report!D2:D4" },
+    ]);
     radar.delete();
     await ctx.sync();
     expect(wb.snapshot("Charts").charts).toHaveLength(1);
@@ -765,7 +905,9 @@ describe("7. charts", () => {
   it("keeps series addresses pointing at a renamed sheet", async () => {
     const wb = data();
     const ctx = createRequestContext(wb);
-    ctx.workbook.worksheets.getItem("Report").charts.add("Pie", ctx.workbook.worksheets.getItem("Report").getRange("A1:B4"));
+    ctx.workbook.worksheets
+      .getItem("Report")
+      .charts.add("Pie", ctx.workbook.worksheets.getItem("Report").getRange("A1:B4"));
     ctx.workbook.worksheets.getItem("Report").name = "Summary";
     await ctx.sync();
     expect(wb.snapshot("Summary").charts[0]?.series[0]).toMatchObject({ name: "Reach", values: "Summary!B2:B4" });
@@ -782,7 +924,9 @@ describe("8. named items", () => {
     const names = ctx.workbook.names.load("items/name,items/formula,items/type,items/visible");
     await ctx.sync();
     expect(names.items.map((n) => [n.name, n.formula, n.type, n.visible])).toEqual([
-      ["GoldCut", "=Tiering!$A$1", "Range", true], ["Scores", "=Data!$C$2:$C$3", "Range", true], ["Rate", "=0.25", "Double", true],
+      ["GoldCut", "=Tiering!$A$1", "Range", true],
+      ["Scores", "=Data!$C$2:$C$3", "Range", true],
+      ["Rate", "=0.25", "Double", true],
     ]);
     const cut = ctx.workbook.names.getItemOrNullObject("goldcut");
     cut.visible = false;
@@ -790,7 +934,13 @@ describe("8. named items", () => {
     ctx.workbook.worksheets.getItem("Tiering").name = "Tiers 2";
     cut.load("formula,visible,comment");
     await ctx.sync();
-    expect([range.values, range.address, cut.formula, cut.visible, cut.comment]).toEqual([[[0.5]], "Tiering!A1", "='Tiers 2'!$A$1", false, "threshold"]);
+    expect([range.values, range.address, cut.formula, cut.visible, cut.comment]).toEqual([
+      [[0.5]],
+      "Tiering!A1",
+      "='Tiers 2'!$A$1",
+      false,
+      "threshold",
+    ]);
   });
 
   it("turns references into #REF! when the sheet is deleted, and deletes names", async () => {
@@ -823,11 +973,15 @@ describe("9. data validation and requirement sets", () => {
     await ctx.sync();
     expect(dv.type).toBe("List");
     expect(dv.rule).toEqual({ list: { inCellDropDown: true, source: "A,R,C,I" } });
-    expect(wb.snapshot("Data").dataValidations).toEqual([{
-      address: "D2:D3", rule: { list: { inCellDropDown: true, source: "A,R,C,I" } }, ignoreBlanks: true,
-      prompt: { showPrompt: true, title: "RACI", message: "Pick one" },
-      errorAlert: { showAlert: true, style: "Stop", title: "Invalid", message: "Use A, R, C or I" },
-    }]);
+    expect(wb.snapshot("Data").dataValidations).toEqual([
+      {
+        address: "D2:D3",
+        rule: { list: { inCellDropDown: true, source: "A,R,C,I" } },
+        ignoreBlanks: true,
+        prompt: { showPrompt: true, title: "RACI", message: "Pick one" },
+        errorAlert: { showAlert: true, style: "Stop", title: "Invalid", message: "Use A, R, C or I" },
+      },
+    ]);
     dv.rule = { list: { inCellDropDown: true, source: "x,".repeat(200) } };
     expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
     dv.clear();
@@ -847,7 +1001,9 @@ describe("9. data validation and requirement sets", () => {
     const range = ctx.workbook.worksheets.getItem("Data").getRange("A1");
     expect(thrown(() => range.conditionalFormats).code).toBe("ApiNotFound");
     expect(thrown(() => range.dataValidation).code).toBe("ApiNotFound");
-    expect(createOfficeNamespace({ apiVersion: "1.7" }).context.requirements.isSetSupported("ExcelApi", "1.8")).toBe(false);
+    expect(createOfficeNamespace({ apiVersion: "1.7" }).context.requirements.isSetSupported("ExcelApi", "1.8")).toBe(
+      false,
+    );
   });
 
   it("loads everything a host of that version has when load() is called without a list", async () => {
@@ -997,7 +1153,12 @@ describe("snapshot", () => {
     const b = (await make()).snapshot("Data");
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
-    expect(a).toMatchObject({ name: "Data", visibility: "Visible", tabColor: "#FF0000", freezePanes: { rows: 1, columns: 0 } });
+    expect(a).toMatchObject({
+      name: "Data",
+      visibility: "Visible",
+      tabColor: "#FF0000",
+      freezePanes: { rows: 1, columns: 0 },
+    });
     expect(a.cells.A1).toEqual({ value: "Partner", format: { bold: true } });
   });
 });

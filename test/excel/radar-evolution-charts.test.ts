@@ -26,7 +26,10 @@ const HISTORY = rawTable(
 
 async function written(api18 = true) {
   const wb = new FakeWorkbook().addSheet("Partners", [["Partner"]]);
-  const specs = buildReport(analyzeWorkbook({ partners: PARTNERS, history: HISTORY }, DEFAULT_SETTINGS, { runAt: RUN_AT }), { saveSnapshot: true });
+  const specs = buildReport(
+    analyzeWorkbook({ partners: PARTNERS, history: HISTORY }, DEFAULT_SETTINGS, { runAt: RUN_AT }),
+    { saveSnapshot: true },
+  );
   const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => api18);
   await gateway.writeReport(specs, storedSettingsText(DEFAULT_SETTINGS));
   return wb;
@@ -42,8 +45,15 @@ describe("Office.js writer: the partnership radar as a scatter chart (SPEC §2.1
 
   it("draws the guides as lines without markers, the partners as markers without lines", async () => {
     const [chart] = (await written()).snapshot("Radar").charts;
-    expect(chart?.series[0]).toMatchObject({ markerStyle: "None", line: { lineStyle: "Continuous", color: "#A19F9D" } });
-    expect(chart?.series[2]).toMatchObject({ markerStyle: "Circle", markerBackgroundColor: "#0F6CBD", line: { lineStyle: "None" } });
+    expect(chart?.series[0]).toMatchObject({
+      markerStyle: "None",
+      line: { lineStyle: "Continuous", color: "#A19F9D" },
+    });
+    expect(chart?.series[2]).toMatchObject({
+      markerStyle: "Circle",
+      markerBackgroundColor: "#0F6CBD",
+      line: { lineStyle: "None" },
+    });
   });
 
   it("sizes each point by revenue and labels it with the partner's name", async () => {

@@ -42,9 +42,17 @@ describe("Reading large inputs in chunks (Excel on the web)", () => {
 
 describe("Reading inputs through Office.js", () => {
   it("reads a sheet named Partners from its first non-empty row, with sheet addresses", async () => {
-    const wb = new FakeWorkbook().addSheet("Partners", [["Register of partners"], [], HEADER, ["Acme", 4, 3, 2]], { startCell: "B2" });
+    const wb = new FakeWorkbook().addSheet("Partners", [["Register of partners"], [], HEADER, ["Acme", 4, 3, 2]], {
+      startCell: "B2",
+    });
     const { input } = await gatewayOver(wb).readInputs();
-    expect(input.partners).toMatchObject({ sheet: "Partners", headerRow: 4, firstColumn: 2, header: HEADER, rows: [["Acme", 4, 3, 2]] });
+    expect(input.partners).toMatchObject({
+      sheet: "Partners",
+      headerRow: 4,
+      firstColumn: 2,
+      header: HEADER,
+      rows: [["Acme", 4, 3, 2]],
+    });
   });
 
   it("prefers an Excel table named Partners over a sheet of that name", async () => {
@@ -57,9 +65,17 @@ describe("Reading inputs through Office.js", () => {
   });
 
   it("reads error cells as errors and date-formatted numbers as dates", async () => {
-    const wb = new FakeWorkbook().addSheet("Partners", [HEADER, ["Acme", { error: "#N/A" }, { date: "2024-05-01" }, 3]]);
+    const wb = new FakeWorkbook().addSheet("Partners", [
+      HEADER,
+      ["Acme", { error: "#N/A" }, { date: "2024-05-01" }, 3],
+    ]);
     const { input } = await gatewayOver(wb).readInputs();
-    expect(input.partners?.rows[0]).toEqual(["Acme", { kind: "error", code: "#N/A" }, { kind: "date", iso: "2024-05-01" }, 3]);
+    expect(input.partners?.rows[0]).toEqual([
+      "Acme",
+      { kind: "error", code: "#N/A" },
+      { kind: "date", iso: "2024-05-01" },
+      3,
+    ]);
   });
 
   it("applies the input choices stored in the workbook when none are given", async () => {
@@ -77,9 +93,10 @@ describe("Reading inputs through Office.js", () => {
 
   it("never reads its own output sheets as input", async () => {
     // Candidates come from a sheet called Prospects; the run writes its own "Candidates" sheet.
-    const wb = new FakeWorkbook()
-      .addSheet("Partners", [HEADER, ["Acme", 4, 3, 2]])
-      .addSheet("Prospects", [["Candidate", "Fit"], ["Nova", 4]]);
+    const wb = new FakeWorkbook().addSheet("Partners", [HEADER, ["Acme", 4, 3, 2]]).addSheet("Prospects", [
+      ["Candidate", "Fit"],
+      ["Nova", 4],
+    ]);
     const gateway = gatewayOver(wb);
     const first = await gateway.readInputs();
     const analysis = analyzeWorkbook(first.input, DEFAULT_SETTINGS, { runAt: "2026-11-22T00:00:00Z" });
@@ -101,7 +118,9 @@ describe("Reading inputs through Office.js", () => {
   }, 60_000);
 
   it("lists tables and sheets to choose from, with their headers", async () => {
-    const wb = new FakeWorkbook().addSheet("Register", [HEADER, ["Acme", 4, 3, 2]]).addTable("Register", "Alliances", "A1:D2");
+    const wb = new FakeWorkbook()
+      .addSheet("Register", [HEADER, ["Acme", 4, 3, 2]])
+      .addTable("Register", "Alliances", "A1:D2");
     const sources = await gatewayOver(wb).sources();
     expect(sources.options.map((o) => o.label)).toEqual(["Alliances (table on Register)", "Register (sheet)"]);
     expect(sources.options[0]?.headers).toEqual(HEADER);

@@ -4,7 +4,11 @@
  * Excel reads back as a sectioned matrix.
  */
 import { assessResponsibilities } from "../../src/engine/responsibility";
-import { buildResponsibilityTemplate, STANDARD_ACTIVITIES, TEMPLATE_PHASES } from "../../src/report/responsibility-template";
+import {
+  buildResponsibilityTemplate,
+  STANDARD_ACTIVITIES,
+  TEMPLATE_PHASES,
+} from "../../src/report/responsibility-template";
 import { settings } from "../engine/fixtures";
 import { gatewayOver } from "../reliability/corpus-workbook";
 import { FakeWorkbook } from "./fake-excel";
@@ -30,6 +34,8 @@ describe("inserting the responsibility template in Excel", () => {
     const { result, issues } = assessResponsibilities(input.responsibilities ?? null, ["Acme"], settings());
     expect(issues).toEqual([]);
     expect(result?.parties.map((p) => p.party)).toEqual(["Us", "Acme"]);
-    expect(result?.activities.map((a) => [a.activity, a.section])).toEqual(STANDARD_ACTIVITIES.map(([activity, , phase]) => [activity, phase]));
+    expect(result?.activities.map((a) => [a.activity, a.section])).toEqual(
+      STANDARD_ACTIVITIES.map(([activity, , phase]) => [activity, phase]),
+    );
   });
 });

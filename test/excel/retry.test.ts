@@ -8,11 +8,15 @@ const noWait = { wait: async () => undefined };
 describe("withCellEditRetry", () => {
   it("retries while a cell is being edited, then returns the result", async () => {
     let calls = 0;
-    const result = await withCellEditRetry(async () => {
-      calls += 1;
-      if (calls < 3) throw officeError("InvalidOperationInCellEditMode");
-      return "done";
-    }, "write", noWait);
+    const result = await withCellEditRetry(
+      async () => {
+        calls += 1;
+        if (calls < 3) throw officeError("InvalidOperationInCellEditMode");
+        return "done";
+      },
+      "write",
+      noWait,
+    );
     expect(result).toBe("done");
     expect(calls).toBe(3);
   });
@@ -36,17 +40,25 @@ describe("withCellEditRetry", () => {
   });
 
   it("gives up after the last attempt and says to finish editing the cell", async () => {
-    const run = withCellEditRetry(async () => Promise.reject(officeError("InvalidOperationInCellEditMode")), "write the sheets", { ...noWait, attempts: 2 });
+    const run = withCellEditRetry(
+      async () => Promise.reject(officeError("InvalidOperationInCellEditMode")),
+      "write the sheets",
+      { ...noWait, attempts: 2 },
+    );
     await expect(run).rejects.toBeInstanceOf(ExcelHostError);
     await expect(run).rejects.toThrow(/Could not write the sheets\. Excel is busy: finish editing the cell/);
   });
 
   it("does not retry other Excel errors, and explains them in words with the code kept", async () => {
     let calls = 0;
-    const error = await withCellEditRetry(async () => {
-      calls += 1;
-      throw officeError("AccessDenied");
-    }, "write", noWait).catch((e: unknown) => e);
+    const error = await withCellEditRetry(
+      async () => {
+        calls += 1;
+        throw officeError("AccessDenied");
+      },
+      "write",
+      noWait,
+    ).catch((e: unknown) => e);
     expect(calls).toBe(1);
     expect(error).toMatchObject({ name: "ExcelHostError", code: "AccessDenied" });
   });

@@ -40,8 +40,21 @@ const PARTNERS = rawTable(
 describe("Excel writer over the in-memory Excel", () => {
   it("writes Summary, Tiering and Issues with tables, formats, conditional formats and charts", async () => {
     const wb = new FakeWorkbook().addSheet("Partners", [["Partner"]]);
-    const { sheets } = await gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
-    expect(sheets.map((s) => s.name)).toEqual(["Summary", "Tiering", "Coverage", "Journey", "Conflicts", "Issues", "Tier History", "Radar", "Evolution"]);
+    const { sheets } = await gatewayOver(wb).writeReport(
+      report({ partners: PARTNERS }),
+      storedSettingsText(DEFAULT_SETTINGS),
+    );
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Summary",
+      "Tiering",
+      "Coverage",
+      "Journey",
+      "Conflicts",
+      "Issues",
+      "Tier History",
+      "Radar",
+      "Evolution",
+    ]);
     // Tabs in the report's order although Tiering is written before Summary (its chart reads it).
     expect(wb.getSheetNames().map((s) => s.name)).toEqual(["Partners", ...sheets.map((s) => s.name), "PED_Settings"]);
     const tiering = wb.snapshot("Tiering");
@@ -59,7 +72,10 @@ describe("Excel writer over the in-memory Excel", () => {
 
   it("writes text that Excel would read as a formula as text", async () => {
     const hostile = ['=HYPERLINK("http://x","y")', "+cmd|'/c calc'!A1", "-2+3", "@SUM(A1)", "007", "TRUE"];
-    const partners = rawTable(["Partner", "Fit", "Impact", "Momentum"], hostile.map((name) => [name, 3, 3, 3]));
+    const partners = rawTable(
+      ["Partner", "Fit", "Impact", "Momentum"],
+      hostile.map((name) => [name, 3, 3, 3]),
+    );
     const wb = new FakeWorkbook();
     await gatewayOver(wb).writeReport(report({ partners }), storedSettingsText(DEFAULT_SETTINGS));
     const names = Object.values(wb.snapshot("Tiering").cells).filter((c) => c.formula !== undefined);
@@ -72,13 +88,31 @@ describe("Excel writer over the in-memory Excel", () => {
     const wb = new FakeWorkbook();
     await gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
     expect(wb.getSheetNames().find((s) => s.name === "PED_Settings")?.visibility).toBe("VeryHidden");
-    expect(wb.getNames().map((n) => n.name).sort()).toEqual(
-      ["_PED_conflicts", "_PED_coverage", "_PED_evolution", "_PED_history", "_PED_issues", "_PED_journey", "_PED_radar", "_PED_summary", "_PED_tiering"],
-    );
+    expect(
+      wb
+        .getNames()
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual([
+      "_PED_conflicts",
+      "_PED_coverage",
+      "_PED_evolution",
+      "_PED_history",
+      "_PED_issues",
+      "_PED_journey",
+      "_PED_radar",
+      "_PED_summary",
+      "_PED_tiering",
+    ]);
   });
 
   it("replaces its own sheets in place on a re-run and leaves the user's sheets byte-for-byte unchanged", async () => {
-    const wb = new FakeWorkbook().addSheet("Partners", [["Partner", "Fit"], ["Acme", 4]]).addSheet("Notes", [["keep me"]]);
+    const wb = new FakeWorkbook()
+      .addSheet("Partners", [
+        ["Partner", "Fit"],
+        ["Acme", 4],
+      ])
+      .addSheet("Notes", [["keep me"]]);
     const gateway = gatewayOver(wb);
     await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
     const before = { partners: wb.snapshot("Partners"), notes: wb.snapshot("Notes") };
@@ -94,7 +128,10 @@ describe("Excel writer over the in-memory Excel", () => {
   it("puts its output beside a user's sheet of the same name, never over it", async () => {
     const wb = new FakeWorkbook().addSheet("Tiering", [["my own notes"]]);
     const before = wb.snapshot("Tiering");
-    const { sheets } = await gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
+    const { sheets } = await gatewayOver(wb).writeReport(
+      report({ partners: PARTNERS }),
+      storedSettingsText(DEFAULT_SETTINGS),
+    );
     expect(sheets.find((s) => s.key === "tiering")?.name).toBe("Tiering (2)");
     expect(wb.snapshot("Tiering")).toEqual(before);
   });
@@ -131,7 +168,9 @@ describe("Excel writer over the in-memory Excel", () => {
       syncs += 1;
       if (syncs === 3 && w.sheetByName("Tiering")) w.deleteSheet("Tiering");
     });
-    await expect(gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS))).rejects.toThrow(/no longer exists/);
+    await expect(
+      gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS)),
+    ).rejects.toThrow(/no longer exists/);
     stop();
   });
 
@@ -155,7 +194,9 @@ describe("Excel writer over the in-memory Excel", () => {
     const wb = new FakeWorkbook().addSheet("Sheet1");
     wb.delayForCellEditSupported = false;
     wb.failNextSyncs("InvalidOperationInCellEditMode", 10);
-    const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true, { wait: async () => undefined });
+    const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true, {
+      wait: async () => undefined,
+    });
     await expect(gateway.activateSheet("Sheet1")).rejects.toThrow(/finish editing the cell/);
   });
 
@@ -192,7 +233,9 @@ describe("Excel writer over the in-memory Excel", () => {
     await gateway.writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS));
     wb.protectSheet("Issues");
     const before = wb.getSheetNames().map((s) => ({ name: s.name, snapshot: wb.snapshot(s.name) }));
-    await expect(gateway.writeReport(report({ partners: OTHER_PARTNERS }), storedSettingsText(DEFAULT_SETTINGS))).rejects.toMatchObject({
+    await expect(
+      gateway.writeReport(report({ partners: OTHER_PARTNERS }), storedSettingsText(DEFAULT_SETTINGS)),
+    ).rejects.toMatchObject({
       code: "AccessDenied",
       message: expect.stringMatching(/"Issues" is protected/),
     });
@@ -202,7 +245,9 @@ describe("Excel writer over the in-memory Excel", () => {
   it("refuses to add sheets to a workbook whose structure is protected, and changes nothing", async () => {
     const wb = new FakeWorkbook().addSheet("Partners", [["Partner"]]);
     wb.structureProtected = true;
-    await expect(gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS))).rejects.toMatchObject({
+    await expect(
+      gatewayOver(wb).writeReport(report({ partners: PARTNERS }), storedSettingsText(DEFAULT_SETTINGS)),
+    ).rejects.toMatchObject({
       code: "AccessDenied",
       message: expect.stringMatching(/structure is protected/),
     });
@@ -221,7 +266,8 @@ describe("Excel writer over the in-memory Excel", () => {
 
 describe("A write that fails part-way", () => {
   const settings = storedSettingsText(DEFAULT_SETTINGS);
-  const written = (wb: FakeWorkbook, names: string[]) => Object.fromEntries(names.map((n) => [n, wb.snapshot(n).cells]));
+  const written = (wb: FakeWorkbook, names: string[]) =>
+    Object.fromEntries(names.map((n) => [n, wb.snapshot(n).cells]));
 
   it("never leaves an output sheet blank: a failure at any sync keeps the previous results, and says which sheets hold which run", async () => {
     // Reference workbooks: after run A only, and after run A then run B.
@@ -242,7 +288,12 @@ describe("A write that fails part-way", () => {
       const stop = wb.onBeforeSync((w, i) => {
         if (i === k) w.failNextSyncs("GeneralException", 1);
       });
-      const error = await gatewayOver(wb).writeReport(report({ partners: OTHER_PARTNERS }), settings).then(() => null, (e: unknown) => e);
+      const error = await gatewayOver(wb)
+        .writeReport(report({ partners: OTHER_PARTNERS }), settings)
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       stop();
       const now = written(wb, names);
       for (const n of names) expect([k, n, Object.keys(now[n] ?? {}).length > 0]).toEqual([k, n, true]);
@@ -274,7 +325,11 @@ describe("A write that fails part-way", () => {
     for (let k = 0; k < ref.stats.syncs; k++) {
       const wb = new FakeWorkbook();
       wb.delayForCellEditSupported = false;
-      const gateway = createOfficeGateway(createExcelNamespace(wb) as unknown as { run: typeof Excel.run }, () => true, { wait: async () => undefined });
+      const gateway = createOfficeGateway(
+        createExcelNamespace(wb) as unknown as { run: typeof Excel.run },
+        () => true,
+        { wait: async () => undefined },
+      );
       await gateway.writeReport(report({ partners: PARTNERS }), settings);
       let once = true;
       const stop = wb.onBeforeSync((w, i) => {
@@ -303,6 +358,8 @@ describe("Excel writer at scale", () => {
     expect(large.fakeSyncs).toBe(small.fakeSyncs);
     expect(large.maxRequest).toBeLessThan(4 * 1024 * 1024);
     // Recorded in docs/PERFORMANCE.md.
-    process.stdout.write(`excel-writer syncs: 1k=${small.fakeSyncs} 20k=${large.fakeSyncs}; largest request at 20k: ${large.maxRequest} bytes\n`);
+    process.stdout.write(
+      `excel-writer syncs: 1k=${small.fakeSyncs} 20k=${large.fakeSyncs}; largest request at 20k: ${large.maxRequest} bytes\n`,
+    );
   }, 120_000);
 });

@@ -8,10 +8,14 @@ import { pngSize } from "../../scripts/manifest-checks";
 const assets = path.resolve(__dirname, "..", "..", "assets");
 
 describe("assets/icon-*.png", () => {
-  it.each(SIZES)("icon-%i.png is what scripts/make-icons.js draws (regenerate with node scripts/make-icons.js)", (size) => {
-    const committed = fs.readFileSync(path.join(assets, `icon-${size}.png`));
-    expect(committed.equals(encodePng(size, size, renderIcon(size)))).toBe(true);
-  }, 60_000);
+  it.each(SIZES)(
+    "icon-%i.png is what scripts/make-icons.js draws (regenerate with node scripts/make-icons.js)",
+    (size) => {
+      const committed = fs.readFileSync(path.join(assets, `icon-${size}.png`));
+      expect(committed.equals(encodePng(size, size, renderIcon(size)))).toBe(true);
+    },
+    60_000,
+  );
 
   it("has a transparent background and opaque pixels in the mark", () => {
     const rgba = renderIcon(32);

@@ -44,8 +44,17 @@ describe("checkManifest names the problem in a broken manifest", () => {
     mentions?: RegExp;
   }
   const cases: BrokenCase[] = [
-    { broken: "an Id that is not a GUID", make: () => variant(/<Id>[^<]*<\/Id>/, "<Id>not-a-guid</Id>"), code: "id-not-guid", mentions: /not-a-guid/ },
-    { broken: "a Version that is not n.n.n.n", make: () => variant(/<Version>[^<]*</, "<Version>1.0<"), code: "version-format" },
+    {
+      broken: "an Id that is not a GUID",
+      make: () => variant(/<Id>[^<]*<\/Id>/, "<Id>not-a-guid</Id>"),
+      code: "id-not-guid",
+      mentions: /not-a-guid/,
+    },
+    {
+      broken: "a Version that is not n.n.n.n",
+      make: () => variant(/<Version>[^<]*</, "<Version>1.0<"),
+      code: "version-format",
+    },
     {
       broken: "an http URL",
       make: () => variant('"https://localhost:3000/commands.html"', '"http://localhost:3000/commands.html"'),
@@ -54,7 +63,11 @@ describe("checkManifest names the problem in a broken manifest", () => {
     },
     {
       broken: "a URL that is not absolute",
-      make: () => variant('<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"', '<SupportUrl DefaultValue="taskpane.html"'),
+      make: () =>
+        variant(
+          '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"',
+          '<SupportUrl DefaultValue="taskpane.html"',
+        ),
       code: "url-invalid",
     },
     {
@@ -75,7 +88,8 @@ describe("checkManifest names the problem in a broken manifest", () => {
     },
     {
       broken: "elements out of the schema's order (Permissions before DefaultSettings)",
-      make: () => variant(/(<DefaultSettings>[\s\S]*?<\/DefaultSettings>)(\s*)(<Permissions>[^<]*<\/Permissions>)/, "$3$2$1"),
+      make: () =>
+        variant(/(<DefaultSettings>[\s\S]*?<\/DefaultSettings>)(\s*)(<Permissions>[^<]*<\/Permissions>)/, "$3$2$1"),
       code: "element-order",
       mentions: /<DefaultSettings> must come before <Permissions>/,
     },
@@ -93,7 +107,11 @@ describe("checkManifest names the problem in a broken manifest", () => {
     },
     {
       broken: "an icon of the wrong pixel size",
-      make: () => variant('<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"', '<IconUrl DefaultValue="https://localhost:3000/assets/icon-16.png"'),
+      make: () =>
+        variant(
+          '<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"',
+          '<IconUrl DefaultValue="https://localhost:3000/assets/icon-16.png"',
+        ),
       code: "icon-wrong-size",
       mentions: /16×16, expected 32×32/,
     },
@@ -108,10 +126,18 @@ describe("checkManifest names the problem in a broken manifest", () => {
       make: () => variant('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="DialogApi" MinVersion="1.1"/>'),
       code: "requirement-missing-excelapi",
     },
-    { broken: "an unknown permission", make: () => variant("<Permissions>ReadWriteDocument<", "<Permissions>Everything<"), code: "permission-unknown" },
+    {
+      broken: "an unknown permission",
+      make: () => variant("<Permissions>ReadWriteDocument<", "<Permissions>Everything<"),
+      code: "permission-unknown",
+    },
     {
       broken: "an over-long DisplayName",
-      make: () => variant('<DisplayName DefaultValue="Partner Ecosystem Designer"', `<DisplayName DefaultValue="${"x".repeat(126)}"`),
+      make: () =>
+        variant(
+          '<DisplayName DefaultValue="Partner Ecosystem Designer"',
+          `<DisplayName DefaultValue="${"x".repeat(126)}"`,
+        ),
       code: "string-too-long",
       mentions: /DisplayName DefaultValue is 126 characters \(max 125\)/,
     },
@@ -127,12 +153,30 @@ describe("checkManifest names the problem in a broken manifest", () => {
       code: "string-too-long",
       mentions: /Group\.Label/,
     },
-    { broken: "malformed XML (unclosed element)", make: () => variant("</Hosts>", ""), code: "xml-malformed", mentions: /"Hosts"/ },
-    { broken: "malformed XML (bare ampersand)", make: () => variant("Home &gt; Ecosystem", "Home & Ecosystem"), code: "xml-malformed", mentions: /&amp;/ },
-    { broken: "a root that is not a TaskPaneApp", make: () => variant('xsi:type="TaskPaneApp"', 'xsi:type="ContentApp"'), code: "root-type" },
+    {
+      broken: "malformed XML (unclosed element)",
+      make: () => variant("</Hosts>", ""),
+      code: "xml-malformed",
+      mentions: /"Hosts"/,
+    },
+    {
+      broken: "malformed XML (bare ampersand)",
+      make: () => variant("Home &gt; Ecosystem", "Home & Ecosystem"),
+      code: "xml-malformed",
+      mentions: /&amp;/,
+    },
+    {
+      broken: "a root that is not a TaskPaneApp",
+      make: () => variant('xsi:type="TaskPaneApp"', 'xsi:type="ContentApp"'),
+      code: "root-type",
+    },
     {
       broken: "a duplicated control id",
-      make: () => variant('<Control xsi:type="Button" id="OpenDesignerButton">', '<Control xsi:type="Button" id="PartnerEcosystemGroup">'),
+      make: () =>
+        variant(
+          '<Control xsi:type="Button" id="OpenDesignerButton">',
+          '<Control xsi:type="Button" id="PartnerEcosystemGroup">',
+        ),
       code: "control-id-duplicate",
     },
   ];
@@ -150,8 +194,12 @@ describe("checkManifest names the problem in a broken manifest", () => {
   });
 
   it("refuses a DOCTYPE (manifests never carry one) and accepts a bare & inside a comment", () => {
-    expect(checkManifest(variant("<OfficeApp", '<!DOCTYPE OfficeApp [<!ENTITY x "y">]>\n<OfficeApp'), { rootDir })[0]).toMatch(/^xml-malformed: line \d+, column \d+:/);
-    expect(checkManifest(variant("<OfficeApp", "<!DOCTYPE OfficeApp>\n<OfficeApp"), { rootDir })).toEqual([expect.stringMatching(/^xml-malformed: .*DOCTYPE/)]);
+    expect(
+      checkManifest(variant("<OfficeApp", '<!DOCTYPE OfficeApp [<!ENTITY x "y">]>\n<OfficeApp'), { rootDir })[0],
+    ).toMatch(/^xml-malformed: line \d+, column \d+:/);
+    expect(checkManifest(variant("<OfficeApp", "<!DOCTYPE OfficeApp>\n<OfficeApp"), { rootDir })).toEqual([
+      expect.stringMatching(/^xml-malformed: .*DOCTYPE/),
+    ]);
     expect(checkManifest(variant("<OfficeApp", "<!-- R&D -->\n<OfficeApp"), { rootDir })).toEqual([]);
   });
 

@@ -26,7 +26,8 @@ function productionConfig(env: Record<string, string>): webpack.Configuration {
   }
 }
 
-const manifestPlugins = (config: webpack.Configuration) => (config.plugins ?? []).filter((p) => p instanceof configFactory.ProductionManifestPlugin);
+const manifestPlugins = (config: webpack.Configuration) =>
+  (config.plugins ?? []).filter((p) => p instanceof configFactory.ProductionManifestPlugin);
 
 describe("webpack.config.js and PUBLIC_URL", () => {
   it("without PUBLIC_URL builds no manifest: manifest.xml stays the development one", () => {
@@ -56,7 +57,13 @@ describe("the production manifest in a webpack build", () => {
   /** Compiles the one-line entry with the config's manifest plugin for `publicUrl`. */
   function compile(publicUrl: string, out: string): Promise<webpack.Stats> {
     const plugins = manifestPlugins(productionConfig({ PUBLIC_URL: publicUrl }));
-    const compiler = webpack({ mode: "production", context: dir, entry: "./entry.js", output: { path: join(dir, out) }, plugins });
+    const compiler = webpack({
+      mode: "production",
+      context: dir,
+      entry: "./entry.js",
+      output: { path: join(dir, out) },
+      plugins,
+    });
     return new Promise((resolve, reject) =>
       compiler.run((error, stats) => {
         compiler.close(() => undefined);
@@ -77,7 +84,9 @@ describe("the production manifest in a webpack build", () => {
   it("fails the build, naming PUBLIC_URL, when it is not https", async () => {
     const stats = await compile("http://addins.example.com/ped/", "bad");
     expect(stats.hasErrors()).toBe(true);
-    expect(stats.toString({ all: false, errors: true })).toMatch(/public-url: PUBLIC_URL "http:\/\/addins\.example\.com\/ped\/" must use https/);
+    expect(stats.toString({ all: false, errors: true })).toMatch(
+      /public-url: PUBLIC_URL "http:\/\/addins\.example\.com\/ped\/" must use https/,
+    );
     expect(existsSync(join(dir, "bad", "manifest.xml"))).toBe(false);
   }, 60_000);
 });

@@ -7,11 +7,18 @@ import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
 import { checkManifest } from "../../scripts/manifest-checks";
-import { buildProductionManifest, checkProductionManifest, ManifestBuildError, normalizeBase, officeVersion } from "../../scripts/production-manifest";
+import {
+  buildProductionManifest,
+  checkProductionManifest,
+  ManifestBuildError,
+  normalizeBase,
+  officeVersion,
+} from "../../scripts/production-manifest";
 
 const rootDir = path.resolve(__dirname, "..", "..");
 const manifest = fs.readFileSync(path.join(rootDir, "manifest.xml"), "utf8");
-const pkgVersion = (JSON.parse(fs.readFileSync(path.join(rootDir, "package.json"), "utf8")) as { version: string }).version;
+const pkgVersion = (JSON.parse(fs.readFileSync(path.join(rootDir, "package.json"), "utf8")) as { version: string })
+  .version;
 const BASE = "https://addins.example.com/partner-ecosystem/";
 
 /** The real manifest with one edit; fails loudly if the edit no longer applies. */
@@ -52,7 +59,8 @@ function urlAttributes(xml: string): { element: string; value: string }[] {
   return out;
 }
 
-const textOf = (xml: string, tag: string) => new DOMParser().parseFromString(xml, "application/xml").getElementsByTagName(tag).item(0)?.textContent;
+const textOf = (xml: string, tag: string) =>
+  new DOMParser().parseFromString(xml, "application/xml").getElementsByTagName(tag).item(0)?.textContent;
 
 describe("the production manifest built for PUBLIC_URL", () => {
   const { xml } = build();
@@ -61,7 +69,9 @@ describe("the production manifest built for PUBLIC_URL", () => {
     const before = urlAttributes(manifest);
     const after = urlAttributes(xml);
     expect(before.length).toBeGreaterThanOrEqual(9);
-    expect(after).toEqual(before.map(({ element, value }) => ({ element, value: value.replace("https://localhost:3000/", BASE) })));
+    expect(after).toEqual(
+      before.map(({ element, value }) => ({ element, value: value.replace("https://localhost:3000/", BASE) })),
+    );
     for (const element of ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "bt:Url", "bt:Image"]) {
       expect(after.filter((a) => a.element === element).length).toBeGreaterThan(0);
     }
@@ -88,7 +98,9 @@ describe("the production manifest built for PUBLIC_URL", () => {
   });
 
   it("says in its leading comment that it is generated, for which URL", () => {
-    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<!--\n {2}Partner Ecosystem Designer - production manifest for https:\/\/addins\.example\.com\/partner-ecosystem\/\n/);
+    expect(xml).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<!--\n {2}Partner Ecosystem Designer - production manifest for https:\/\/addins\.example\.com\/partner-ecosystem\/\n/,
+    );
   });
 
   it("leaves manifest.xml itself (the development manifest) on localhost", () => {
@@ -134,7 +146,9 @@ describe("package.json's version as the manifest's <Version>", () => {
 
   it.each(["1.0.0-beta.1", "1.0", "100000.0.0", "v1.2.3"])("%s is a build error naming the version", (version) => {
     const problems = problemsOf(() => build(manifest, BASE, version));
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^version: package.json version "${version.replace(/\./g, "\\.")}"`))]);
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^version: package.json version "${version.replace(/\./g, "\\.")}"`)),
+    ]);
   });
 });
 
@@ -142,39 +156,63 @@ describe("a manifest URL that breaks a production rule is a build error naming t
   const cases: { broken: string; make: () => string; code: string; field: RegExp }[] = [
     {
       broken: "an http URL",
-      make: () => variant('<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>', '<SupportUrl DefaultValue="http://help.example.com/ped"/>'),
+      make: () =>
+        variant(
+          '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>',
+          '<SupportUrl DefaultValue="http://help.example.com/ped"/>',
+        ),
       code: "not-https",
       field: /<SupportUrl> DefaultValue "http:\/\/help\.example\.com\/ped"/,
     },
     {
       broken: "a URL on another host",
-      make: () => variant('<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/taskpane.html"/>', '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://help.example.org/ped"/>'),
+      make: () =>
+        variant(
+          '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/taskpane.html"/>',
+          '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://help.example.org/ped"/>',
+        ),
       code: "outside-base",
-      field: /<bt:Url id="GetStarted\.LearnMoreUrl"> DefaultValue "https:\/\/help\.example\.org\/ped" is not under PUBLIC_URL/,
+      field:
+        /<bt:Url id="GetStarted\.LearnMoreUrl"> DefaultValue "https:\/\/help\.example\.org\/ped" is not under PUBLIC_URL/,
     },
     {
       broken: "a URL left on localhost (another port than the dev server's)",
-      make: () => variant('DefaultValue="https://localhost:3000/commands.html"', 'DefaultValue="https://localhost:8080/commands.html"'),
+      make: () =>
+        variant(
+          'DefaultValue="https://localhost:3000/commands.html"',
+          'DefaultValue="https://localhost:8080/commands.html"',
+        ),
       code: "localhost",
-      field: /<bt:Url id="Commands\.Url"> DefaultValue "https:\/\/localhost:8080\/commands\.html" still points at localhost/,
+      field:
+        /<bt:Url id="Commands\.Url"> DefaultValue "https:\/\/localhost:8080\/commands\.html" still points at localhost/,
     },
     {
       broken: "a URL on a loopback address",
-      make: () => variant('<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>', '<bt:Image id="Icon.80x80" DefaultValue="https://127.0.0.1/assets/icon-80.png"/>'),
+      make: () =>
+        variant(
+          '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>',
+          '<bt:Image id="Icon.80x80" DefaultValue="https://127.0.0.1/assets/icon-80.png"/>',
+        ),
       code: "localhost",
       field: /<bt:Image id="Icon\.80x80"> DefaultValue/,
     },
     {
       broken: "localhost named in a string",
-      make: () => variant('<bt:String id="Group.Label" DefaultValue="Partner Ecosystem"/>', '<bt:String id="Group.Label" DefaultValue="Partner Ecosystem (localhost)"/>'),
+      make: () =>
+        variant(
+          '<bt:String id="Group.Label" DefaultValue="Partner Ecosystem"/>',
+          '<bt:String id="Group.Label" DefaultValue="Partner Ecosystem (localhost)"/>',
+        ),
       code: "localhost",
       field: /<bt:String id="Group\.Label"> DefaultValue mentions localhost/,
     },
     {
       broken: "an <AppDomain> on another origin",
-      make: () => variant("<Hosts>", "<AppDomains><AppDomain>https://login.example.org</AppDomain></AppDomains>\n  <Hosts>"),
+      make: () =>
+        variant("<Hosts>", "<AppDomains><AppDomain>https://login.example.org</AppDomain></AppDomains>\n  <Hosts>"),
       code: "outside-base",
-      field: /<AppDomain> "https:\/\/login\.example\.org" is not https:\/\/addins\.example\.com, the origin of PUBLIC_URL/,
+      field:
+        /<AppDomain> "https:\/\/login\.example\.org" is not https:\/\/addins\.example\.com, the origin of PUBLIC_URL/,
     },
     {
       broken: "an http <Override> of an icon",
@@ -188,7 +226,11 @@ describe("a manifest URL that breaks a production rule is a build error naming t
     },
     {
       broken: "a SourceLocation that is not an absolute URL",
-      make: () => variant('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>', '<SourceLocation DefaultValue="taskpane.html"/>'),
+      make: () =>
+        variant(
+          '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>',
+          '<SourceLocation DefaultValue="taskpane.html"/>',
+        ),
       code: "not-https",
       field: /<SourceLocation> DefaultValue "taskpane\.html" is not an absolute https URL/,
     },
@@ -202,7 +244,10 @@ describe("a manifest URL that breaks a production rule is a build error naming t
   });
 
   it("reports every broken field at once, in the error's message too", () => {
-    const xml = variant('DefaultValue="https://localhost:3000/commands.html"', 'DefaultValue="http://x.example.com/commands.html"').replace(
+    const xml = variant(
+      'DefaultValue="https://localhost:3000/commands.html"',
+      'DefaultValue="http://x.example.com/commands.html"',
+    ).replace(
       '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>',
       '<SupportUrl DefaultValue="https://localhost:9/help"/>',
     );
@@ -225,7 +270,9 @@ describe("a manifest URL that breaks a production rule is a build error naming t
 
 describe("dev-server URLs that are rebased", () => {
   it("an <AppDomain> on the dev server becomes PUBLIC_URL's origin", () => {
-    const { xml } = build(variant("<Hosts>", "<AppDomains><AppDomain>https://localhost:3000</AppDomain></AppDomains>\n  <Hosts>"));
+    const { xml } = build(
+      variant("<Hosts>", "<AppDomains><AppDomain>https://localhost:3000</AppDomain></AppDomains>\n  <Hosts>"),
+    );
     expect(textOf(xml, "AppDomain")).toBe("https://addins.example.com");
     expect(checkManifest(xml)).toEqual([]);
   });

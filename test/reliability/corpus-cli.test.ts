@@ -22,30 +22,38 @@ describe("the bad-workbook corpus on the command line", () => {
     expect(new Set(CORPUS.map((e) => e.file)).size).toBe(CORPUS.length);
   });
 
-  it.each(committed.map((e) => [e.file, e] as const))("%s: runs or stops with one clear message, input unchanged", async (file, entry) => {
-    const input = join(BAD_DIR, file);
-    const before = readFileSync(input);
-    const out = work.path(`${file}.out.xlsx`);
-    const json = work.path(`${file}.json`);
-    const run = await runCli(["analyze", input, "--out", out, "--json", json, "--run-at", RUN_AT, "--quiet"]);
-    expect(readFileSync(input).equals(before)).toBe(true);
-    const stops = stopsOf(entry);
-    if (stops) {
-      expect({ code: run.code, out: run.out }).toEqual({ code: 1, out: "" });
-      expect(run.err.split("\n")).toHaveLength(1);
-      const message = run.err.replace(/^partner-ecosystem: cannot analyse: /, "");
-      expect(message).toMatch(stops);
-      expect(existsSync(out) || existsSync(json)).toBe(false);
-      return;
-    }
-    expect({ code: run.code, err: run.err }).toEqual({ code: 0, err: "" });
-    checkRun(entry, JSON.parse(readFileSync(json, "utf8")) as ResultDoc);
-    expect(runsOf(entry)).not.toBeNull();
-  }, 60_000);
+  it.each(committed.map((e) => [e.file, e] as const))(
+    "%s: runs or stops with one clear message, input unchanged",
+    async (file, entry) => {
+      const input = join(BAD_DIR, file);
+      const before = readFileSync(input);
+      const out = work.path(`${file}.out.xlsx`);
+      const json = work.path(`${file}.json`);
+      const run = await runCli(["analyze", input, "--out", out, "--json", json, "--run-at", RUN_AT, "--quiet"]);
+      expect(readFileSync(input).equals(before)).toBe(true);
+      const stops = stopsOf(entry);
+      if (stops) {
+        expect({ code: run.code, out: run.out }).toEqual({ code: 1, out: "" });
+        expect(run.err.split("\n")).toHaveLength(1);
+        const message = run.err.replace(/^partner-ecosystem: cannot analyse: /, "");
+        expect(message).toMatch(stops);
+        expect(existsSync(out) || existsSync(json)).toBe(false);
+        return;
+      }
+      expect({ code: run.code, err: run.err }).toEqual({ code: 0, err: "" });
+      checkRun(entry, JSON.parse(readFileSync(json, "utf8")) as ResultDoc);
+      expect(runsOf(entry)).not.toBeNull();
+    },
+    60_000,
+  );
 });
 
 describe("make-bad-workbooks", () => {
-  it.each(committed.map((e) => [e.file, e] as const))("regenerates %s byte for byte", async (file, entry) => {
-    expect(Buffer.from(await buildBadWorkbook(entry)).equals(readFileSync(join(BAD_DIR, file)))).toBe(true);
-  }, 60_000);
+  it.each(committed.map((e) => [e.file, e] as const))(
+    "regenerates %s byte for byte",
+    async (file, entry) => {
+      expect(Buffer.from(await buildBadWorkbook(entry)).equals(readFileSync(join(BAD_DIR, file)))).toBe(true);
+    },
+    60_000,
+  );
 });

@@ -26,33 +26,42 @@ async function fromFile(entry: CorpusEntry) {
 }
 
 describe("the bad-workbook corpus in Excel (Office.js path)", () => {
-  it.each(committed.map((e) => [e.file, e] as const))("%s: runs or stops with one clear message, the user's sheets unchanged", async (_file, entry) => {
-    const wb = fakeWorkbookOf(entry);
-    const before = userSheets(wb, entry);
-    const order = wb.getSheetNames().map((s) => s.name);
-    const stops = stopsOf(entry);
-    if (stops) {
-      const failure = await analyzeInExcel(gatewayOver(wb)).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(failure).toBeInstanceOf(CannotAnalyzeError);
-      expect((failure as Error).message).toMatch(stops);
-      expect(wb.getSheetNames().map((s) => s.name)).toEqual(order);
-    } else {
-      const { analysis, sheets } = await analyzeInExcel(gatewayOver(wb));
-      const doc = analysisDocument(analysis) as unknown as ResultDoc;
-      checkRun(entry, doc);
-      // The command line reads the same cells from the .xlsx file: same issues, same tiers.
-      const file = analysisDocument(await fromFile(entry)) as unknown as ResultDoc;
-      expect(doc.issues).toEqual(file.issues);
-      expect(doc.tiering).toEqual(file.tiering);
-      // The user's sheets keep their place; ours come after them.
-      expect(wb.getSheetNames().map((s) => s.name).slice(0, order.length)).toEqual(order);
-      expect(sheets.every((s) => !Object.keys(before).includes(s.name))).toBe(true);
-    }
-    expect(userSheets(wb, entry)).toEqual(before);
-  }, 60_000);
+  it.each(committed.map((e) => [e.file, e] as const))(
+    "%s: runs or stops with one clear message, the user's sheets unchanged",
+    async (_file, entry) => {
+      const wb = fakeWorkbookOf(entry);
+      const before = userSheets(wb, entry);
+      const order = wb.getSheetNames().map((s) => s.name);
+      const stops = stopsOf(entry);
+      if (stops) {
+        const failure = await analyzeInExcel(gatewayOver(wb)).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(failure).toBeInstanceOf(CannotAnalyzeError);
+        expect((failure as Error).message).toMatch(stops);
+        expect(wb.getSheetNames().map((s) => s.name)).toEqual(order);
+      } else {
+        const { analysis, sheets } = await analyzeInExcel(gatewayOver(wb));
+        const doc = analysisDocument(analysis) as unknown as ResultDoc;
+        checkRun(entry, doc);
+        // The command line reads the same cells from the .xlsx file: same issues, same tiers.
+        const file = analysisDocument(await fromFile(entry)) as unknown as ResultDoc;
+        expect(doc.issues).toEqual(file.issues);
+        expect(doc.tiering).toEqual(file.tiering);
+        // The user's sheets keep their place; ours come after them.
+        expect(
+          wb
+            .getSheetNames()
+            .map((s) => s.name)
+            .slice(0, order.length),
+        ).toEqual(order);
+        expect(sheets.every((s) => !Object.keys(before).includes(s.name))).toBe(true);
+      }
+      expect(userSheets(wb, entry)).toEqual(before);
+    },
+    60_000,
+  );
 
   it("writes its output beside the user's Summary, Tiering, Coverage, Journey, Conflicts, Issues and Tier History", async () => {
     const entry = CORPUS.find((e) => e.file === "output-names-taken.xlsx") as CorpusEntry;

@@ -18,7 +18,11 @@ export function fakeCell(cell: CorpusCell): CellInput {
   if (cell === null || typeof cell !== "object") return cell;
   if ("date" in cell) return { date: cell.date };
   if ("sharedFormula" in cell) return { formula: `=${cell.sharedFormula}`, value: cell.result };
-  if ("formula" in cell) return { formula: `=${cell.formula}`, value: typeof cell.result === "object" ? { error: cell.result.error } : cell.result };
+  if ("formula" in cell)
+    return {
+      formula: `=${cell.formula}`,
+      value: typeof cell.result === "object" ? { error: cell.result.error } : cell.result,
+    };
   return { error: cell.error };
 }
 
@@ -26,7 +30,11 @@ export function fakeCell(cell: CorpusCell): CellInput {
 export function fakeWorkbookOf(entry: CorpusEntry): FakeWorkbook {
   const wb = new FakeWorkbook();
   for (const sheet of entry.sheets()) {
-    wb.addSheet(sheet.name, sheet.rows.map((r) => r.map(fakeCell)), sheet.veryHidden ? { visibility: "VeryHidden" } : {});
+    wb.addSheet(
+      sheet.name,
+      sheet.rows.map((r) => r.map(fakeCell)),
+      sheet.veryHidden ? { visibility: "VeryHidden" } : {},
+    );
     if (sheet.table !== undefined) {
       const width = sheet.rows[0]?.length ?? 1;
       const last = 1 + (sheet.tableDataRows ?? sheet.rows.length - 1);

@@ -71,11 +71,91 @@ type Header = (typeof PARTNER_HEADERS)[number];
 
 /** Five healthy partners on the 0–5 scale (rows 2–6 of the Partners sheet). */
 const BASE: Row[] = [
-  ["Northwind Cloud", "Technology", "Core", "Co-sell; Integrate", "Identity; Billing", "Enterprise", "EMEA; NA", "Purchase; Adoption", 5, 4.5, 4, 900000, 1200000, 150000, "Ana Ruiz"],
-  ["Contoso Services", "Services", "Solution", "Implement", "Migration", "Mid-market", "EMEA", "Onboarding", 4, 4, 3.5, 400000, 600000, 80000, "Ben Cole"],
-  ["Fabrikam Resale", "Reseller", "Market", "Co-sell; Co-market", "Billing", "SMB", "NA", "Purchase", 3, 2, 3, 200000, 250000, 90000, "Ana Ruiz"],
-  ["Tailspin Data", "Technology", "Core", "Integrate", "Analytics", null, null, "Adoption", 2.5, 4.5, 3.5, 300000, 420000, 60000, "Chen Li"],
-  ["Woodgrove MSP", "MSP", "Solution", "Implement", "Managed services", "SMB", "EMEA", "Adoption; Renewal", 3, 3, 3, 150000, 180000, 40000, "Ben Cole"],
+  [
+    "Northwind Cloud",
+    "Technology",
+    "Core",
+    "Co-sell; Integrate",
+    "Identity; Billing",
+    "Enterprise",
+    "EMEA; NA",
+    "Purchase; Adoption",
+    5,
+    4.5,
+    4,
+    900000,
+    1200000,
+    150000,
+    "Ana Ruiz",
+  ],
+  [
+    "Contoso Services",
+    "Services",
+    "Solution",
+    "Implement",
+    "Migration",
+    "Mid-market",
+    "EMEA",
+    "Onboarding",
+    4,
+    4,
+    3.5,
+    400000,
+    600000,
+    80000,
+    "Ben Cole",
+  ],
+  [
+    "Fabrikam Resale",
+    "Reseller",
+    "Market",
+    "Co-sell; Co-market",
+    "Billing",
+    "SMB",
+    "NA",
+    "Purchase",
+    3,
+    2,
+    3,
+    200000,
+    250000,
+    90000,
+    "Ana Ruiz",
+  ],
+  [
+    "Tailspin Data",
+    "Technology",
+    "Core",
+    "Integrate",
+    "Analytics",
+    null,
+    null,
+    "Adoption",
+    2.5,
+    4.5,
+    3.5,
+    300000,
+    420000,
+    60000,
+    "Chen Li",
+  ],
+  [
+    "Woodgrove MSP",
+    "MSP",
+    "Solution",
+    "Implement",
+    "Managed services",
+    "SMB",
+    "EMEA",
+    "Adoption; Renewal",
+    3,
+    3,
+    3,
+    150000,
+    180000,
+    40000,
+    "Ben Cole",
+  ],
 ];
 export const BASE_NAMES = BASE.map((r) => String(r[0]));
 
@@ -98,12 +178,22 @@ export function partnersSheet(rows: Row[], extra: Partial<CorpusSheet> = {}): Co
 
 /** The settings sheet the add-in keeps (very hidden): a marker, then the JSON text. */
 export function settingsSheet(text: string): CorpusSheet {
-  return { name: "PED_Settings", rows: [["Partner Ecosystem Designer settings — edit them in the add-in's task pane."], [text]], veryHidden: true };
+  return {
+    name: "PED_Settings",
+    rows: [["Partner Ecosystem Designer settings — edit them in the add-in's task pane."], [text]],
+    veryHidden: true,
+  };
 }
 
-const at = (severity: Severity, sheet: string, cell: string, message: string | RegExp): ExpectedIssue => ({ severity, sheet, cell, message });
+const at = (severity: Severity, sheet: string, cell: string, message: string | RegExp): ExpectedIssue => ({
+  severity,
+  sheet,
+  cell,
+  message,
+});
 const score = (label: string, shown: string, why: string) => `${label} "${shown}" ${why}; the value is ignored.`;
-const unscored = (name: string, missing: string) => `Partner "${name}" has no ${missing}: it is listed as Unscored and not tiered.`;
+const unscored = (name: string, missing: string) =>
+  `Partner "${name}" has no ${missing}: it is listed as Unscored and not tiered.`;
 
 /** Names Excel would run as formulas if they were written as typed input. */
 export const HOSTILE = {
@@ -135,7 +225,14 @@ export const CORPUS: CorpusEntry[] = [
     file: "no-partners-table.xlsx",
     what: "accounts and notes, no Partners table",
     sheets: () => [
-      { name: "Accounts", rows: [["Account", "Region"], ["Northwind", "EMEA"]], table: "Accounts" },
+      {
+        name: "Accounts",
+        rows: [
+          ["Account", "Region"],
+          ["Northwind", "EMEA"],
+        ],
+        table: "Accounts",
+      },
       { name: "Notes", rows: [["Partners are tracked elsewhere."]] },
     ],
     outcome: { stops: /^No Partners table found/ },
@@ -143,14 +240,28 @@ export const CORPUS: CorpusEntry[] = [
   {
     file: "partners-sheet-empty.xlsx",
     what: "a Partners sheet with nothing on it",
-    sheets: () => [{ name: "Partners", rows: [] }, { name: "Notes", rows: [["to do"]] }],
+    sheets: () => [
+      { name: "Partners", rows: [] },
+      { name: "Notes", rows: [["to do"]] },
+    ],
     outcome: { stops: /^No Partners table found/ },
   },
   {
     file: "no-partner-column.xlsx",
     what: "a Partners sheet whose name column is called Supplier Code",
-    sheets: () => [{ name: "Partners", rows: [["Supplier Code", "Fit", "Impact", "Momentum"], ["S-001", 4, 4, 3], ["S-002", 3, 2, 5]] }],
-    outcome: { stops: /^The Partners table has no "Partner" column \(headers found: Supplier Code, Fit, Impact, Momentum\)\.$/ },
+    sheets: () => [
+      {
+        name: "Partners",
+        rows: [
+          ["Supplier Code", "Fit", "Impact", "Momentum"],
+          ["S-001", 4, 4, 3],
+          ["S-002", 3, 2, 5],
+        ],
+      },
+    ],
+    outcome: {
+      stops: /^The Partners table has no "Partner" column \(headers found: Supplier Code, Fit, Impact, Momentum\)\.$/,
+    },
   },
   {
     file: "header-only.xlsx",
@@ -161,8 +272,21 @@ export const CORPUS: CorpusEntry[] = [
   {
     file: "names-missing.xlsx",
     what: "scores filled in, every Partner cell blank",
-    sheets: () => [partnersSheet(withCells({ 0: { Partner: null }, 1: { Partner: null }, 2: { Partner: "  " }, 3: { Partner: null }, 4: { Partner: null } }))],
-    outcome: { stops: /^The Partners table has 5 rows with data but no Partner in any of them \(column A\): fill in the Partner column\.$/ },
+    sheets: () => [
+      partnersSheet(
+        withCells({
+          0: { Partner: null },
+          1: { Partner: null },
+          2: { Partner: "  " },
+          3: { Partner: null },
+          4: { Partner: null },
+        }),
+      ),
+    ],
+    outcome: {
+      stops:
+        /^The Partners table has 5 rows with data but no Partner in any of them \(column A\): fill in the Partner column\.$/,
+    },
   },
   {
     file: "partners-100000.xlsx",
@@ -216,12 +340,22 @@ export const CORPUS: CorpusEntry[] = [
     sheets: () => [
       {
         name: "Partners",
-        rows: [["Partner register — Q3 2026"], ["Owner: Ana Ruiz. Scores 0–5."], ["Do not sort."], [], [...PARTNER_HEADERS], ...withCells({ 1: { Fit: "high" } })],
+        rows: [
+          ["Partner register — Q3 2026"],
+          ["Owner: Ana Ruiz. Scores 0–5."],
+          ["Do not sort."],
+          [],
+          [...PARTNER_HEADERS],
+          ...withCells({ 1: { Fit: "high" } }),
+        ],
       },
     ],
     outcome: {
       runs: {
-        issues: [at("error", "Partners", "I7", score("Fit", "high", "is not a number")), at("info", "Partners", "A7", unscored("Contoso Services", "Fit"))],
+        issues: [
+          at("error", "Partners", "I7", score("Fit", "high", "is not a number")),
+          at("info", "Partners", "A7", unscored("Contoso Services", "Fit")),
+        ],
         partners: BASE_NAMES,
         tiers: { Strategic: 1, Focus: 3, Unscored: 1 },
       },
@@ -239,8 +373,18 @@ export const CORPUS: CorpusEntry[] = [
     outcome: {
       runs: {
         issues: [
-          at("warning", "Partners", "P1", 'Column "Fit" is a second "Fit" column; the first one is used and this one is ignored.'),
-          at("warning", "Partners", "Q1", 'Column "Partner Name" is a second "Partner" column; the first one is used and this one is ignored.'),
+          at(
+            "warning",
+            "Partners",
+            "P1",
+            'Column "Fit" is a second "Fit" column; the first one is used and this one is ignored.',
+          ),
+          at(
+            "warning",
+            "Partners",
+            "Q1",
+            'Column "Partner Name" is a second "Partner" column; the first one is used and this one is ignored.',
+          ),
         ],
         partners: BASE_NAMES,
       },
@@ -249,7 +393,14 @@ export const CORPUS: CorpusEntry[] = [
   {
     file: "duplicate-partners.xlsx",
     what: "Contoso Services twice (case and spaces differ) and Northwind three times",
-    sheets: () => [partnersSheet([...BASE, withCells({ 0: { Partner: " contoso   SERVICES " } })[0] as Row, [...(BASE[0] as Row)], [...(BASE[0] as Row)]])],
+    sheets: () => [
+      partnersSheet([
+        ...BASE,
+        withCells({ 0: { Partner: " contoso   SERVICES " } })[0] as Row,
+        [...(BASE[0] as Row)],
+        [...(BASE[0] as Row)],
+      ]),
+    ],
     outcome: {
       runs: {
         issues: [
@@ -275,17 +426,38 @@ export const CORPUS: CorpusEntry[] = [
         name: "Partners",
         rows: [
           [...PARTNER_HEADERS, "Check"],
-          ...BASE.map((r, i) => [...r, i === 0 ? { formula: 'IF(A2="","",I2*2)', result: Number(r[8]) * 2, sharedRef: "P2:P50006" } : { sharedFormula: "P2", result: Number(r[8]) * 2 }]),
-          ...Array.from({ length: 50_000 }, (): Row => [...PARTNER_HEADERS.map(() => null), { sharedFormula: "P2", result: "" }]),
+          ...BASE.map((r, i) => [
+            ...r,
+            i === 0
+              ? { formula: 'IF(A2="","",I2*2)', result: Number(r[8]) * 2, sharedRef: "P2:P50006" }
+              : { sharedFormula: "P2", result: Number(r[8]) * 2 },
+          ]),
+          ...Array.from({ length: 50_000 }, (): Row => [
+            ...PARTNER_HEADERS.map(() => null),
+            { sharedFormula: "P2", result: "" },
+          ]),
         ],
       },
     ],
-    outcome: { runs: { issues: [at("info", "Partners", "", 'Column "Check" is not used by the analysis and was ignored.')], partners: BASE_NAMES } },
+    outcome: {
+      runs: {
+        issues: [at("info", "Partners", "", 'Column "Check" is not used by the analysis and was ignored.')],
+        partners: BASE_NAMES,
+      },
+    },
   },
   {
     file: "whitespace-rows.xlsx",
     what: "rows of spaces and tabs between the partners",
-    sheets: () => [partnersSheet([BASE[0] as Row, [" ", "\t", null, "  "], BASE[1] as Row, PARTNER_HEADERS.map(() => " "), ...BASE.slice(2)])],
+    sheets: () => [
+      partnersSheet([
+        BASE[0] as Row,
+        [" ", "\t", null, "  "],
+        BASE[1] as Row,
+        PARTNER_HEADERS.map(() => " "),
+        ...BASE.slice(2),
+      ]),
+    ],
     outcome: { runs: { issues: [], partners: BASE_NAMES } },
   },
   // ---- bad scores: every kind ----------------------------------------------------------------
@@ -295,7 +467,10 @@ export const CORPUS: CorpusEntry[] = [
     sheets: () => [partnersSheet(withCells({ 1: { Fit: "high" } }))],
     outcome: {
       runs: {
-        issues: [at("error", "Partners", "I3", score("Fit", "high", "is not a number")), at("info", "Partners", "A3", unscored("Contoso Services", "Fit"))],
+        issues: [
+          at("error", "Partners", "I3", score("Fit", "high", "is not a number")),
+          at("info", "Partners", "A3", unscored("Contoso Services", "Fit")),
+        ],
         tiers: { Unscored: 1 },
       },
     },
@@ -306,7 +481,10 @@ export const CORPUS: CorpusEntry[] = [
     sheets: () => [partnersSheet(withCells({ 2: { Impact: -1 } }))],
     outcome: {
       runs: {
-        issues: [at("error", "Partners", "J4", "Impact -1 is outside the 0–5 scale; the value is ignored."), at("info", "Partners", "A4", unscored("Fabrikam Resale", "Impact"))],
+        issues: [
+          at("error", "Partners", "J4", "Impact -1 is outside the 0–5 scale; the value is ignored."),
+          at("info", "Partners", "A4", unscored("Fabrikam Resale", "Impact")),
+        ],
         tiers: { Unscored: 1 },
       },
     },
@@ -314,10 +492,23 @@ export const CORPUS: CorpusEntry[] = [
   {
     file: "score-over-scale.xlsx",
     what: "0–100 scores with a Momentum of 150",
-    sheets: () => [partnersSheet(withCells({ 0: { Fit: 90, Impact: 80, Momentum: 85 }, 1: { Fit: 70, Impact: 60, Momentum: 65 }, 2: { Fit: 40, Impact: 50, Momentum: 30 }, 3: { Fit: 60, Impact: 90, Momentum: 150 }, 4: { Fit: 20, Impact: 30, Momentum: 25 } }))],
+    sheets: () => [
+      partnersSheet(
+        withCells({
+          0: { Fit: 90, Impact: 80, Momentum: 85 },
+          1: { Fit: 70, Impact: 60, Momentum: 65 },
+          2: { Fit: 40, Impact: 50, Momentum: 30 },
+          3: { Fit: 60, Impact: 90, Momentum: 150 },
+          4: { Fit: 20, Impact: 30, Momentum: 25 },
+        }),
+      ),
+    ],
     outcome: {
       runs: {
-        issues: [at("error", "Partners", "K5", "Momentum 150 is outside the 0–100 scale; the value is ignored."), at("info", "Partners", "A5", unscored("Tailspin Data", "Momentum"))],
+        issues: [
+          at("error", "Partners", "K5", "Momentum 150 is outside the 0–100 scale; the value is ignored."),
+          at("info", "Partners", "A5", unscored("Tailspin Data", "Momentum")),
+        ],
         scaleMax: 100,
         tiers: { Strategic: 1, Focus: 1, Scale: 2, Unscored: 1 },
       },
@@ -329,7 +520,10 @@ export const CORPUS: CorpusEntry[] = [
     sheets: () => [partnersSheet(withCells({ 0: { Momentum: { error: "#N/A" } } }))],
     outcome: {
       runs: {
-        issues: [at("error", "Partners", "K2", "Momentum holds the Excel error #N/A; the value is ignored."), at("info", "Partners", "A2", unscored("Northwind Cloud", "Momentum"))],
+        issues: [
+          at("error", "Partners", "K2", "Momentum holds the Excel error #N/A; the value is ignored."),
+          at("info", "Partners", "A2", unscored("Northwind Cloud", "Momentum")),
+        ],
         tiers: { Unscored: 1 },
       },
     },
@@ -340,7 +534,10 @@ export const CORPUS: CorpusEntry[] = [
     sheets: () => [partnersSheet(withCells({ 4: { Fit: { formula: "1/0", result: { error: "#DIV/0!" } } } }))],
     outcome: {
       runs: {
-        issues: [at("error", "Partners", "I6", "Fit holds the Excel error #DIV/0!; the value is ignored."), at("info", "Partners", "A6", unscored("Woodgrove MSP", "Fit"))],
+        issues: [
+          at("error", "Partners", "I6", "Fit holds the Excel error #DIV/0!; the value is ignored."),
+          at("info", "Partners", "A6", unscored("Woodgrove MSP", "Fit")),
+        ],
         tiers: { Unscored: 1 },
       },
     },
@@ -351,7 +548,10 @@ export const CORPUS: CorpusEntry[] = [
     sheets: () => [partnersSheet(withCells({ 1: { Impact: true } }))],
     outcome: {
       runs: {
-        issues: [at("error", "Partners", "J3", score("Impact", "TRUE", "is TRUE/FALSE, not a number")), at("info", "Partners", "A3", unscored("Contoso Services", "Impact"))],
+        issues: [
+          at("error", "Partners", "J3", score("Impact", "TRUE", "is TRUE/FALSE, not a number")),
+          at("info", "Partners", "A3", unscored("Contoso Services", "Impact")),
+        ],
         tiers: { Unscored: 1 },
       },
     },
@@ -362,7 +562,10 @@ export const CORPUS: CorpusEntry[] = [
     sheets: () => [partnersSheet(withCells({ 3: { Fit: { date: "2026-01-05" } } }))],
     outcome: {
       runs: {
-        issues: [at("error", "Partners", "I5", score("Fit", "2026-01-05", "is a date, not a number")), at("info", "Partners", "A5", unscored("Tailspin Data", "Fit"))],
+        issues: [
+          at("error", "Partners", "I5", score("Fit", "2026-01-05", "is a date, not a number")),
+          at("info", "Partners", "A5", unscored("Tailspin Data", "Fit")),
+        ],
         tiers: { Unscored: 1 },
       },
     },
@@ -370,7 +573,16 @@ export const CORPUS: CorpusEntry[] = [
   {
     file: "money-not-numbers.xlsx",
     what: "money as 1,000,000 text, $5,000, nan and a negative; a score as numeric text",
-    sheets: () => [partnersSheet(withCells({ 0: { Revenue: "1,000,000", Fit: " 4.5 " }, 1: { Investment: "$5,000" }, 2: { Pipeline: "nan" }, 3: { Investment: -20 } }))],
+    sheets: () => [
+      partnersSheet(
+        withCells({
+          0: { Revenue: "1,000,000", Fit: " 4.5 " },
+          1: { Investment: "$5,000" },
+          2: { Pipeline: "nan" },
+          3: { Investment: -20 },
+        }),
+      ),
+    ],
     outcome: {
       runs: {
         issues: [
@@ -413,10 +625,22 @@ export const CORPUS: CorpusEntry[] = [
   {
     file: "all-unscored.xlsx",
     what: "a register without score columns",
-    sheets: () => [{ name: "Partners", rows: [["Partner", "Type", "Capabilities"], ["Northwind Cloud", "Technology", "Identity"], ["Contoso Services", "Services", "Migration"]] }],
+    sheets: () => [
+      {
+        name: "Partners",
+        rows: [
+          ["Partner", "Type", "Capabilities"],
+          ["Northwind Cloud", "Technology", "Identity"],
+          ["Contoso Services", "Services", "Migration"],
+        ],
+      },
+    ],
     outcome: {
       runs: {
-        issues: [at("info", "Partners", "A2", unscored("Northwind Cloud", "Fit, Impact, Momentum")), at("info", "Partners", "A3", unscored("Contoso Services", "Fit, Impact, Momentum"))],
+        issues: [
+          at("info", "Partners", "A2", unscored("Northwind Cloud", "Fit, Impact, Momentum")),
+          at("info", "Partners", "A3", unscored("Contoso Services", "Fit, Impact, Momentum")),
+        ],
         tiers: { Unscored: 2 },
       },
     },
@@ -438,23 +662,40 @@ export const CORPUS: CorpusEntry[] = [
     ],
     outcome: {
       runs: {
-        issues: [at("error", "Partners", "A7", 'Partner "école numérique" appears again (first at A6); this row is skipped.')],
-        partners: ["שותפים בע״מ", "شركاء الخليج", "北京合作伙伴有限公司", "🚀 Rocket Labs 👨‍👩‍👧", "ÉCOLE Numérique"].sort(),
+        issues: [
+          at("error", "Partners", "A7", 'Partner "école numérique" appears again (first at A6); this row is skipped.'),
+        ],
+        partners: [
+          "שותפים בע״מ",
+          "شركاء الخليج",
+          "北京合作伙伴有限公司",
+          "🚀 Rocket Labs 👨‍👩‍👧",
+          "ÉCOLE Numérique",
+        ].sort(),
       },
     },
   },
   {
     file: "mixed-type-names.xlsx",
     what: "partner names that are numbers, TRUE and a date",
-    sheets: () => [partnersSheet(withCells({ 0: { Partner: 12345 }, 1: { Partner: true }, 2: { Partner: { date: "2026-03-01" } } }))],
-    outcome: { runs: { issues: [], partners: ["12345", "TRUE", "2026-03-01", "Tailspin Data", "Woodgrove MSP"].sort() } },
+    sheets: () => [
+      partnersSheet(withCells({ 0: { Partner: 12345 }, 1: { Partner: true }, 2: { Partner: { date: "2026-03-01" } } })),
+    ],
+    outcome: {
+      runs: { issues: [], partners: ["12345", "TRUE", "2026-03-01", "Tailspin Data", "Woodgrove MSP"].sort() },
+    },
   },
   {
     file: "long-cells.xlsx",
     what: "32,767-character cells: a name, its duplicate, a capability list, a score, a layer",
     sheets: () => [
       partnersSheet([
-        ...withCells({ 0: { Partner: longText("N") }, 1: { Capabilities: longText("c") }, 2: { Fit: longText("9") + "" }, 3: { Layer: longText("L") } }),
+        ...withCells({
+          0: { Partner: longText("N") },
+          1: { Capabilities: longText("c") },
+          2: { Fit: longText("9") + "" },
+          3: { Layer: longText("L") },
+        }),
         withCells({ 0: { Partner: longText("n") } })[0] as Row,
       ]),
     ],
@@ -462,7 +703,12 @@ export const CORPUS: CorpusEntry[] = [
       runs: {
         issues: [
           at("error", "Partners", "I4", /^Fit "9{50,200}…" is not a number; the value is ignored\.$/),
-          at("warning", "Partners", "C5", /^Layer "L{50,200}…" is not Core, Solution or Market; the layer is left empty\.$/),
+          at(
+            "warning",
+            "Partners",
+            "C5",
+            /^Layer "L{50,200}…" is not Core, Solution or Market; the layer is left empty\.$/,
+          ),
           at("error", "Partners", "A7", /^Partner "n{50,200}…" appears again \(first at A2\); this row is skipped\.$/),
         ],
         partners: 5,
@@ -472,7 +718,17 @@ export const CORPUS: CorpusEntry[] = [
   {
     file: "list-separators-only.xlsx",
     what: "list cells holding only separators",
-    sheets: () => [partnersSheet(withCells({ 0: { Roles: ";" }, 1: { Capabilities: " ; , ;" }, 2: { Segments: "\n;\n" }, 3: { Regions: ",,," }, 4: { Lifecycle: "; ;" } }))],
+    sheets: () => [
+      partnersSheet(
+        withCells({
+          0: { Roles: ";" },
+          1: { Capabilities: " ; , ;" },
+          2: { Segments: "\n;\n" },
+          3: { Regions: ",,," },
+          4: { Lifecycle: "; ;" },
+        }),
+      ),
+    ],
     outcome: {
       runs: {
         issues: [
@@ -492,15 +748,31 @@ export const CORPUS: CorpusEntry[] = [
     sheets: () => [
       partnersSheet(
         withCells({
-          0: { Partner: HOSTILE.partners[0], Capabilities: `${HOSTILE.capabilities[0]}; ${HOSTILE.capabilities[1]}`, Segments: HOSTILE.segments[0] },
+          0: {
+            Partner: HOSTILE.partners[0],
+            Capabilities: `${HOSTILE.capabilities[0]}; ${HOSTILE.capabilities[1]}`,
+            Segments: HOSTILE.segments[0],
+          },
           1: { Partner: HOSTILE.partners[1], Capabilities: HOSTILE.capabilities[2] },
-          2: { Partner: HOSTILE.partners[2], Capabilities: `${HOSTILE.capabilities[3]}; ${HOSTILE.capabilities[1]}`, Roles: "Co-sell" },
-          3: { Partner: HOSTILE.partners[3], Roles: "Co-sell", Capabilities: `${HOSTILE.capabilities[3]}; ${HOSTILE.capabilities[1]}` },
+          2: {
+            Partner: HOSTILE.partners[2],
+            Capabilities: `${HOSTILE.capabilities[3]}; ${HOSTILE.capabilities[1]}`,
+            Roles: "Co-sell",
+          },
+          3: {
+            Partner: HOSTILE.partners[3],
+            Roles: "Co-sell",
+            Capabilities: `${HOSTILE.capabilities[3]}; ${HOSTILE.capabilities[1]}`,
+          },
         }),
       ),
       {
         name: "Capabilities",
-        rows: [["Capability", "Priority", "Min", "Max", "Centrality", "Urgency"], ...HOSTILE.capabilities.map((c) => [c, 5, 2, 1, "Core", "Now"]), ["=NOW()", 4, 1, 3, "Adjacent", "Next"]],
+        rows: [
+          ["Capability", "Priority", "Min", "Max", "Centrality", "Urgency"],
+          ...HOSTILE.capabilities.map((c) => [c, 5, 2, 1, "Core", "Now"]),
+          ["=NOW()", 4, 1, 3, "Adjacent", "Next"],
+        ],
       },
       {
         name: "Responsibilities",
@@ -513,7 +785,11 @@ export const CORPUS: CorpusEntry[] = [
       },
       {
         name: "Candidates",
-        rows: [["Candidate", "Capabilities", "Fit", "Impact", "Momentum"], [HOSTILE.candidates[0], HOSTILE.capabilities[0], 5, 4, 4], [HOSTILE.candidates[1], "=NOW()", 4, 3, 3]],
+        rows: [
+          ["Candidate", "Capabilities", "Fit", "Impact", "Momentum"],
+          [HOSTILE.candidates[0], HOSTILE.capabilities[0], 5, 4, 4],
+          [HOSTILE.candidates[1], "=NOW()", 4, 3, 3],
+        ],
       },
     ],
     outcome: { runs: { issues: [], noOtherErrors: true, partners: 5 } },
@@ -540,13 +816,23 @@ export const CORPUS: CorpusEntry[] = [
       runs: {
         issues: [
           at("info", "Responsibilities", "", 'Column "Notes" is not used by the analysis and was ignored.'),
-          at("error", "Responsibilities", "C2", 'Us: "X" is not R, A, C or I (alone or combined, e.g. A/R); the cell is ignored.'),
+          at(
+            "error",
+            "Responsibilities",
+            "C2",
+            'Us: "X" is not R, A, C or I (alone or combined, e.g. A/R); the cell is ignored.',
+          ),
           at("error", "Responsibilities", "C3", /^Us: "yes" is not R, A, C or I/),
           at("error", "Responsibilities", "E3", /^Contoso Services: "✓" is not R, A, C or I/),
           at("error", "Responsibilities", "C4", /^Us: "1" is not R, A, C or I/),
           at("error", "Responsibilities", "D4", /^Northwind Cloud: "A-R" is not R, A, C or I/),
           at("error", "Responsibilities", "E4", "Contoso Services holds the Excel error #N/A; the value is ignored."),
-          at("warning", "Responsibilities", "B6", 'Dimension "Money" is not Capability, Delivery, Relationship or Decision; kept as written.'),
+          at(
+            "warning",
+            "Responsibilities",
+            "B6",
+            'Dimension "Money" is not Capability, Delivery, Relationship or Decision; kept as written.',
+          ),
           at("error", "Responsibilities", "E6", /^Contoso Services: "TRUE" is not R, A, C or I/),
         ],
         partners: 5,
@@ -558,7 +844,14 @@ export const CORPUS: CorpusEntry[] = [
     what: "a Responsibilities matrix with Activity, Dimension and Notes only",
     sheets: () => [
       partnersSheet(BASE),
-      { name: "Responsibilities", rows: [["Activity", "Dimension", "Notes"], ["Identity integration", "Capability", "who?"], ["Joint selling", "Delivery", null]] },
+      {
+        name: "Responsibilities",
+        rows: [
+          ["Activity", "Dimension", "Notes"],
+          ["Identity integration", "Capability", "who?"],
+          ["Joint selling", "Delivery", null],
+        ],
+      },
     ],
     outcome: {
       runs: {
@@ -572,11 +865,25 @@ export const CORPUS: CorpusEntry[] = [
     what: "a Responsibilities matrix whose parties are all internal teams: no partner column",
     sheets: () => [
       partnersSheet(BASE),
-      { name: "Responsibilities", rows: [["Activity", "Dimension", "Us", "Finance", "Contoso Servces"], ["Identity integration", "Capability", "A", "R", null], ["Joint selling", "Delivery", "A/R", "C", "I"]] },
+      {
+        name: "Responsibilities",
+        rows: [
+          ["Activity", "Dimension", "Us", "Finance", "Contoso Servces"],
+          ["Identity integration", "Capability", "A", "R", null],
+          ["Joint selling", "Delivery", "A/R", "C", "I"],
+        ],
+      },
     ],
     outcome: {
       runs: {
-        issues: [at("warning", "Responsibilities", "E1", '"Contoso Servces" is not a partner, so it is read as an internal party; did you mean "Contoso Services"?')],
+        issues: [
+          at(
+            "warning",
+            "Responsibilities",
+            "E1",
+            '"Contoso Servces" is not a partner, so it is read as an internal party; did you mean "Contoso Services"?',
+          ),
+        ],
         partners: 5,
       },
     },
@@ -586,7 +893,14 @@ export const CORPUS: CorpusEntry[] = [
     what: "a capability whose Min is above its Max",
     sheets: () => [
       partnersSheet(BASE),
-      { name: "Capabilities", rows: [["Capability", "Priority", "Min", "Max"], ["Identity", 5, 3, 1], ["Billing", 4, 1, 3]] },
+      {
+        name: "Capabilities",
+        rows: [
+          ["Capability", "Priority", "Min", "Max"],
+          ["Identity", 5, 3, 1],
+          ["Billing", 4, 1, 3],
+        ],
+      },
     ],
     outcome: {
       runs: {
@@ -614,10 +928,20 @@ export const CORPUS: CorpusEntry[] = [
     outcome: {
       runs: {
         issues: [
-          at("error", "Capabilities", "B2", /^Priority "9" is not a whole number from 1 to 5; the default 3 is used\.$/),
+          at(
+            "error",
+            "Capabilities",
+            "B2",
+            /^Priority "9" is not a whole number from 1 to 5; the default 3 is used\.$/,
+          ),
           at("error", "Capabilities", "C2", /^Min "one" is not a whole number/),
           at("error", "Capabilities", "D2", /^Max "0" is not a whole number of at least 1; the default 3 is used\.$/),
-          at("error", "Capabilities", "E2", /^Centrality "Very" is not one of Core, Adjacent, Context; the default Adjacent is used\.$/),
+          at(
+            "error",
+            "Capabilities",
+            "E2",
+            /^Centrality "Very" is not one of Core, Adjacent, Context; the default Adjacent is used\.$/,
+          ),
           at("error", "Capabilities", "F2", /^Urgency "ASAP" is not one of Now, Next, Later/),
           at("error", "Capabilities", "A3", 'Capability "identity" appears again (first at A2); this row is skipped.'),
           at("error", "Capabilities", "A4", "This row has data but no Capability; the row is skipped."),
@@ -631,10 +955,26 @@ export const CORPUS: CorpusEntry[] = [
   {
     file: "candidates-no-candidate-column.xlsx",
     what: "a Candidates sheet without its Candidate column",
-    sheets: () => [partnersSheet(BASE), { name: "Candidates", rows: [["Name of firm", "Fit"], ["Zeta", 4]] }],
+    sheets: () => [
+      partnersSheet(BASE),
+      {
+        name: "Candidates",
+        rows: [
+          ["Name of firm", "Fit"],
+          ["Zeta", 4],
+        ],
+      },
+    ],
     outcome: {
       runs: {
-        issues: [at("error", "Candidates", "", /^The Candidates table has no "Candidate" column \(headers found: Name of firm, Fit\)\.$/)],
+        issues: [
+          at(
+            "error",
+            "Candidates",
+            "",
+            /^The Candidates table has no "Candidate" column \(headers found: Name of firm, Fit\)\.$/,
+          ),
+        ],
         partners: 5,
       },
     },
@@ -644,7 +984,16 @@ export const CORPUS: CorpusEntry[] = [
     what: "maturity scores as words, out of range, and an unknown pillar",
     sheets: () => [
       partnersSheet(BASE),
-      { name: "Maturity", rows: [["Pillar", "Score", "Target"], ["Strategy", "high", 4], ["People", 7, 0], ["Process", 3, 4], ["Vibes", 2, 3]] },
+      {
+        name: "Maturity",
+        rows: [
+          ["Pillar", "Score", "Target"],
+          ["Strategy", "high", 4],
+          ["People", 7, 0],
+          ["Process", 3, 4],
+          ["Vibes", 2, 3],
+        ],
+      },
     ],
     outcome: {
       runs: {
@@ -664,7 +1013,9 @@ export const CORPUS: CorpusEntry[] = [
     what: "the user's own sheets are called Summary, Tiering, Coverage, Journey, Conflicts, Issues and Tier History",
     sheets: () => [
       partnersSheet(BASE),
-      ...["Summary", "Tiering", "Coverage", "Journey", "Conflicts", "Issues", "Tier History"].map((name): CorpusSheet => ({ name, rows: [[`${name}: my own notes`], [1, 2, 3]] })),
+      ...["Summary", "Tiering", "Coverage", "Journey", "Conflicts", "Issues", "Tier History"].map(
+        (name): CorpusSheet => ({ name, rows: [[`${name}: my own notes`], [1, 2, 3]] }),
+      ),
     ],
     outcome: { runs: { issues: [], partners: BASE_NAMES } },
   },
@@ -674,7 +1025,14 @@ export const CORPUS: CorpusEntry[] = [
     sheets: () => [partnersSheet(BASE), settingsSheet('{"version":1,"settings":{"mode":"quota","weights":{"fit":')],
     outcome: {
       runs: {
-        issues: [at("warning", "Settings", "", /^The settings stored in the workbook could not be read \(.+\); defaults are used\.$/)],
+        issues: [
+          at(
+            "warning",
+            "Settings",
+            "",
+            /^The settings stored in the workbook could not be read \(.+\); defaults are used\.$/,
+          ),
+        ],
         mode: "threshold",
         partners: 5,
       },
@@ -683,7 +1041,15 @@ export const CORPUS: CorpusEntry[] = [
   {
     file: "settings-newer-version.xlsx",
     what: "settings written by a newer version, with options this one does not know",
-    sheets: () => [partnersSheet(BASE), settingsSheet(JSON.stringify({ version: 99, settings: { mode: "quota", aiTiering: true, weights: { fit: 2, impact: 1, momentum: 1, trust: 5 } } }))],
+    sheets: () => [
+      partnersSheet(BASE),
+      settingsSheet(
+        JSON.stringify({
+          version: 99,
+          settings: { mode: "quota", aiTiering: true, weights: { fit: 2, impact: 1, momentum: 1, trust: 5 } },
+        }),
+      ),
+    ],
     outcome: {
       runs: {
         issues: [at("info", "Settings", "", /written by a newer version \(format 99\)/)],
@@ -695,7 +1061,15 @@ export const CORPUS: CorpusEntry[] = [
   {
     file: "settings-bad-values.xlsx",
     what: "settings with a negative weight, Focus above Strategic and an unknown mode",
-    sheets: () => [partnersSheet(BASE), settingsSheet(JSON.stringify({ version: 1, settings: { mode: "fancy", weights: { fit: -1 }, thresholds: { strategic: 40, focus: 60 } } }))],
+    sheets: () => [
+      partnersSheet(BASE),
+      settingsSheet(
+        JSON.stringify({
+          version: 1,
+          settings: { mode: "fancy", weights: { fit: -1 }, thresholds: { strategic: 40, focus: 60 } },
+        }),
+      ),
+    ],
     outcome: {
       runs: {
         issues: [
@@ -712,7 +1086,9 @@ export const CORPUS: CorpusEntry[] = [
     file: "settings-not-a-document.xlsx",
     what: "settings text that is JSON but not a settings document",
     sheets: () => [partnersSheet(BASE), settingsSheet("[1,2,3]")],
-    outcome: { runs: { issues: [at("warning", "Settings", "", /could not be read \(not a settings document\)/)], partners: 5 } },
+    outcome: {
+      runs: { issues: [at("warning", "Settings", "", /could not be read \(not a settings document\)/)], partners: 5 },
+    },
   },
 ];
 
@@ -721,8 +1097,21 @@ export function syntheticRows(n: number): Row[] {
   const rows: Row[] = [];
   for (let i = 0; i < n; i++) {
     rows.push([
-      `Partner ${String(i + 1).padStart(6, "0")}`, i % 3 === 0 ? "Technology" : "Services", null, i % 2 === 0 ? "Co-sell" : "Implement",
-      `Cap ${i % 40}; Cap ${(i * 7) % 40}`, null, i % 4 === 0 ? "EMEA" : "NA", null, (i % 5) + 0.5, ((i * 3) % 5) + 0.5, ((i * 7) % 5) + 0.5, null, 1000 + (i % 100), 500, null,
+      `Partner ${String(i + 1).padStart(6, "0")}`,
+      i % 3 === 0 ? "Technology" : "Services",
+      null,
+      i % 2 === 0 ? "Co-sell" : "Implement",
+      `Cap ${i % 40}; Cap ${(i * 7) % 40}`,
+      null,
+      i % 4 === 0 ? "EMEA" : "NA",
+      null,
+      (i % 5) + 0.5,
+      ((i * 3) % 5) + 0.5,
+      ((i * 7) % 5) + 0.5,
+      null,
+      1000 + (i % 100),
+      500,
+      null,
     ]);
   }
   return rows;

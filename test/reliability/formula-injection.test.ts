@@ -22,7 +22,17 @@ const ENTRY = CORPUS.find((e) => e.file === "formula-injection.xlsx") as CorpusE
 const REMOVE = HOSTILE.partners[0];
 const ADD = HOSTILE.candidates[0];
 /** Every hostile name that must reach some output sheet, exactly as written. */
-const NAMES = [...HOSTILE.partners, ...HOSTILE.capabilities, ...HOSTILE.parties, ...HOSTILE.candidates, ...HOSTILE.segments, "=NOW()", "=Joint selling", "+Renewals", "@Pricing"];
+const NAMES = [
+  ...HOSTILE.partners,
+  ...HOSTILE.capabilities,
+  ...HOSTILE.parties,
+  ...HOSTILE.candidates,
+  ...HOSTILE.segments,
+  "=NOW()",
+  "=Joint selling",
+  "+Renewals",
+  "@Pricing",
+];
 /** Every output sheet the report can hold: this workbook has each input, and the run a scenario. */
 const EVERY_SHEET = [...OUTPUT_SHEETS];
 
@@ -58,7 +68,9 @@ describe("formula-like names in the Office.js writer (in-memory Excel)", () => {
 
   it("never shows the apostrophe that keeps text as text", () => {
     for (const { name } of written) {
-      const leaked = Object.values(wb.snapshot(name).cells).filter((c) => typeof c.value === "string" && c.value.startsWith("'"));
+      const leaked = Object.values(wb.snapshot(name).cells).filter(
+        (c) => typeof c.value === "string" && c.value.startsWith("'"),
+      );
       expect({ sheet: name, leaked }).toEqual({ sheet: name, leaked: [] });
     }
   });
@@ -70,7 +82,17 @@ describe("formula-like names in the ExcelJS writer (the command line's .xlsx)", 
   let out: string;
   beforeAll(async () => {
     out = work.path("injection.xlsx");
-    const run = await runCli(["analyze", join(BAD_DIR, ENTRY.file), "--out", out, "--run-at", RUN_AT, "--quiet", `--remove=${REMOVE}`, `--add=${ADD}`]);
+    const run = await runCli([
+      "analyze",
+      join(BAD_DIR, ENTRY.file),
+      "--out",
+      out,
+      "--run-at",
+      RUN_AT,
+      "--quiet",
+      `--remove=${REMOVE}`,
+      `--add=${ADD}`,
+    ]);
     expect(run).toEqual({ code: 0, out: "", err: "" });
   });
 

@@ -19,7 +19,12 @@ describe("the partner limit is Excel's sheet", () => {
   });
 
   it("analyses 60,000 partners, past the former 50,000 ceiling", () => {
-    const rows = syntheticRows(60_000).map((r) => ({ Partner: r[0] as string, Fit: r[8] as number, Impact: r[9] as number, Momentum: r[10] as number }));
+    const rows = syntheticRows(60_000).map((r) => ({
+      Partner: r[0] as string,
+      Fit: r[8] as number,
+      Impact: r[9] as number,
+      Momentum: r[10] as number,
+    }));
     const analysis = analyzeWorkbook({ partners: partnersTable(rows) }, DEFAULT_SETTINGS, { runAt: RUN_AT });
     expect(analysis.tiering.totals.count).toBe(60_000);
   }, 120_000);
@@ -27,7 +32,9 @@ describe("the partner limit is Excel's sheet", () => {
   it("refuses more rows than a sheet can hold, with the count and the limit in the message", () => {
     const rows = Array.from({ length: MAX_PARTNERS + 1 }, () => ({ Partner: "P" }));
     expect(() => analyzeWorkbook({ partners: partnersTable(rows) }, DEFAULT_SETTINGS, { runAt: RUN_AT })).toThrow(
-      new CannotAnalyzeError("The Partners table has 1,048,576 rows; the add-in analyses at most 1,048,575. Split the portfolio or filter it first."),
+      new CannotAnalyzeError(
+        "The Partners table has 1,048,576 rows; the add-in analyses at most 1,048,575. Split the portfolio or filter it first.",
+      ),
     );
   }, 120_000);
 });

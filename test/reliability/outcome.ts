@@ -44,15 +44,27 @@ export function checkRun(entry: CorpusEntry, doc: ResultDoc): void {
   if (!runs) throw new Error(`${entry.file} should not have run`);
   const sheets = new Set([...entry.sheets().map((s) => s.name), "Settings"]);
   for (const want of runs.issues) {
-    expect({ file: entry.file, found: doc.issues.some((i) => matches(i, want)), want }).toEqual({ file: entry.file, found: true, want });
+    expect({ file: entry.file, found: doc.issues.some((i) => matches(i, want)), want }).toEqual({
+      file: entry.file,
+      found: true,
+      want,
+    });
   }
   if (runs.noOtherErrors !== false) {
     const unexpected = doc.issues.filter((i) => i.severity === "error" && !runs.issues.some((w) => matches(i, w)));
     expect({ file: entry.file, unexpected }).toEqual({ file: entry.file, unexpected: [] });
   }
   for (const issue of doc.issues) {
-    expect({ file: entry.file, sheet: issue.sheet, known: sheets.has(issue.sheet) }).toEqual({ file: entry.file, sheet: issue.sheet, known: true });
-    expect({ file: entry.file, cell: issue.cell, ok: issue.cell === "" || A1.test(issue.cell) }).toEqual({ file: entry.file, cell: issue.cell, ok: true });
+    expect({ file: entry.file, sheet: issue.sheet, known: sheets.has(issue.sheet) }).toEqual({
+      file: entry.file,
+      sheet: issue.sheet,
+      known: true,
+    });
+    expect({ file: entry.file, cell: issue.cell, ok: issue.cell === "" || A1.test(issue.cell) }).toEqual({
+      file: entry.file,
+      cell: issue.cell,
+      ok: true,
+    });
     expect(issue.message.length).toBeLessThanOrEqual(1_000);
     expect(issue.message.length).toBeLessThan(EXCEL_MAX_CELL_TEXT);
     expect(issue.message).toMatch(/[.?]$/);

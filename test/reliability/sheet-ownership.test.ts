@@ -18,14 +18,20 @@ const PARTNERS = partnersTable([
   { Partner: "Beta", Fit: 3, Impact: 3, Momentum: 3, Capabilities: "Billing", Roles: "Co-sell" },
 ]);
 const CANDIDATES = rawTable(["Candidate", "Fit", "Capabilities"], [["Zeta", 5, "Analytics"]], { sheet: "Candidates" });
-const RACI = rawTable(["Activity", "Dimension", "Us", "Acme"], [["Joint selling", "Delivery", "A", "R"]], { sheet: "Responsibilities" });
+const RACI = rawTable(["Activity", "Dimension", "Us", "Acme"], [["Joint selling", "Delivery", "A", "R"]], {
+  sheet: "Responsibilities",
+});
 const SETTINGS = storedSettingsText(DEFAULT_SETTINGS);
 
 function specs(input: WorkbookInput) {
   return buildReport(analyzeWorkbook(input, DEFAULT_SETTINGS, { runAt: RUN_AT }), { saveSnapshot: true });
 }
 
-const names = (wb: FakeWorkbook) => wb.getSheetNames().filter((s) => s.visibility === "Visible").map((s) => s.name);
+const names = (wb: FakeWorkbook) =>
+  wb
+    .getSheetNames()
+    .filter((s) => s.visibility === "Visible")
+    .map((s) => s.name);
 
 describe("a sheet the user adds among the add-in's sheets", () => {
   it("is untouched by a re-run and keeps its position between two of ours", async () => {
@@ -36,7 +42,10 @@ describe("a sheet the user adds among the add-in's sheets", () => {
     const context = createRequestContext(wb);
     const mine = context.workbook.worksheets.add("My notes");
     mine.position = names(wb).indexOf("Coverage");
-    mine.getRange("A1:B2").values = [["Remember", "to call Acme"], ["Budget", 1200]];
+    mine.getRange("A1:B2").values = [
+      ["Remember", "to call Acme"],
+      ["Budget", 1200],
+    ];
     await context.sync();
     const order = names(wb);
     expect(order.indexOf("My notes")).toBe(order.indexOf("Tiering") + 1);
@@ -50,10 +59,22 @@ describe("a sheet the user adds among the add-in's sheets", () => {
 
 describe("the user's own defined names and tables", () => {
   it("survive a re-run, and ours do not take their names", async () => {
-    const wb = new FakeWorkbook().addSheet("Partners", [["Partner", "Fit"], ["Acme", 4]]).addSheet("Budget", [["Item", "Amount"], ["Events", 500]]);
+    const wb = new FakeWorkbook()
+      .addSheet("Partners", [
+        ["Partner", "Fit"],
+        ["Acme", 4],
+      ])
+      .addSheet("Budget", [
+        ["Item", "Amount"],
+        ["Events", 500],
+      ]);
     wb.addTable("Budget", "BudgetTable", "A1:B2");
     const context = createRequestContext(wb);
-    context.workbook.names.add("TotalBudget", context.workbook.worksheets.getItem("Budget").getRange("B2"), "the user's own name");
+    context.workbook.names.add(
+      "TotalBudget",
+      context.workbook.worksheets.getItem("Budget").getRange("B2"),
+      "the user's own name",
+    );
     context.workbook.names.add("PED_Tiering", context.workbook.worksheets.getItem("Budget").getRange("A1"));
     await context.sync();
     const gateway = gatewayOver(wb);
@@ -106,7 +127,11 @@ describe("a re-run that writes fewer sheets (README: Output sheets)", () => {
     const first = await gateway.writeReport(specs({ partners: PARTNERS, responsibilities: RACI }), SETTINGS);
     const sheet = first.sheets.find((s) => s.key === "responsibilities")?.name ?? "";
     await gateway.writeReport(specs({ partners: PARTNERS }), SETTINGS);
-    expect(Object.values(wb.snapshot(sheet).cells).map((c) => c.value).join(" ")).toMatch(/found no Responsibilities table/);
+    expect(
+      Object.values(wb.snapshot(sheet).cells)
+        .map((c) => c.value)
+        .join(" "),
+    ).toMatch(/found no Responsibilities table/);
   });
 
   it("keeps the Tier History when a run does not save a snapshot, and the Scenario sheet when a run has no scenario", async () => {
@@ -124,7 +149,9 @@ describe("a re-run that writes fewer sheets (README: Output sheets)", () => {
   it("retires nothing on a partial write (the Scenario page writes only its sheet)", async () => {
     const wb = new FakeWorkbook().addSheet("Partners", [["Partner"]]);
     const gateway = gatewayOver(wb);
-    const analysis = analyzeWorkbook({ partners: PARTNERS, candidates: CANDIDATES }, DEFAULT_SETTINGS, { runAt: RUN_AT });
+    const analysis = analyzeWorkbook({ partners: PARTNERS, candidates: CANDIDATES }, DEFAULT_SETTINGS, {
+      runAt: RUN_AT,
+    });
     await gateway.writeReport(buildReport(analysis, { saveSnapshot: true }), SETTINGS);
     const candidates = wb.snapshot("Candidates");
     const scenario = runScenario(analysis.portfolio, DEFAULT_SETTINGS, { remove: [], add: ["Zeta"] }, analysis);

@@ -21,7 +21,12 @@ describe("formula results read from a .xlsx file", () => {
   });
 
   it("keeps rows whose only content is an empty-text formula out of the table", async () => {
-    const bytes = await workbookWith({ A2: "Acme", C2: 4, B3: { formula: 'IF(A3="","","x")', result: "" }, B4: { formula: 'IF(A4="","","x")', result: "" } });
+    const bytes = await workbookWith({
+      A2: "Acme",
+      C2: 4,
+      B3: { formula: 'IF(A3="","","x")', result: "" },
+      B4: { formula: 'IF(A4="","","x")', result: "" },
+    });
     const { input } = await readWorkbook(bytes);
     expect(input.partners?.rows).toEqual([["Acme", null, 4]]);
   });

@@ -18,7 +18,18 @@ const ranked = (fields: Partial<RankedCandidate>): RankedCandidate => ({
 
 describe("Candidates sheet (SPEC §2.6, §3)", () => {
   const spec = buildCandidatesSheet({
-    candidates: [ranked({}), ranked({ candidate: "Weak", fit: null, normalisedFit: null, passesFitGate: false, value: 0, gapsServed: [], rank: 2 })],
+    candidates: [
+      ranked({}),
+      ranked({
+        candidate: "Weak",
+        fit: null,
+        normalisedFit: null,
+        passesFitGate: false,
+        value: 0,
+        gapsServed: [],
+        rank: 2,
+      }),
+    ],
     settings: settings(),
   });
 
@@ -31,7 +42,9 @@ describe("Candidates sheet (SPEC §2.6, §3)", () => {
   });
 
   it("marks passing and failing candidates with 'equals' rules", () => {
-    expect(spec.conditionalFormats.filter((f) => f.kind === "equals").map((f) => f.kind === "equals" && f.value)).toEqual(["Yes", "No"]);
+    expect(
+      spec.conditionalFormats.filter((f) => f.kind === "equals").map((f) => f.kind === "equals" && f.value),
+    ).toEqual(["Yes", "No"]);
   });
 
   it("writes a note and no table when the Candidates table has no rows", () => {

@@ -1,5 +1,10 @@
 import type { ChannelConflict } from "../../src/engine/conflicts";
-import { buildConflictsSheet, CONFLICTS_TABLE, MAX_CONFLICT_ROWS, SCORE_FORMAT } from "../../src/report/conflicts-sheet";
+import {
+  buildConflictsSheet,
+  CONFLICTS_TABLE,
+  MAX_CONFLICT_ROWS,
+  SCORE_FORMAT,
+} from "../../src/report/conflicts-sheet";
 import { settings } from "../engine/fixtures";
 import { tableProblems } from "./report-checks";
 import { tableValues } from "./spec-cells";
@@ -16,7 +21,10 @@ const conflict = (fields: Partial<ChannelConflict>): ChannelConflict => ({
 });
 
 describe("Conflicts sheet (SPEC §2.5, §3)", () => {
-  const spec = buildConflictsSheet({ conflicts: [conflict({}), conflict({ partnerA: "C", partnerB: "D", score: 0.5, sharedSegments: [] })], settings: settings() });
+  const spec = buildConflictsSheet({
+    conflicts: [conflict({}), conflict({ partnerA: "C", partnerB: "D", score: 0.5, sharedSegments: [] })],
+    settings: settings(),
+  });
 
   it("writes Partner A, Partner B, Score and what they share, one row per pair", () => {
     expect(tableValues(spec, CONFLICTS_TABLE)).toEqual([
@@ -42,7 +50,9 @@ describe("Conflicts sheet (SPEC §2.5, §3)", () => {
   });
 
   it("lists at most the strongest MAX_CONFLICT_ROWS pairs on the sheet and says how many there are", () => {
-    const many = Array.from({ length: MAX_CONFLICT_ROWS + 7 }, (_, i) => conflict({ partnerA: `A${i}`, partnerB: `B${i}` }));
+    const many = Array.from({ length: MAX_CONFLICT_ROWS + 7 }, (_, i) =>
+      conflict({ partnerA: `A${i}`, partnerB: `B${i}` }),
+    );
     const capped = buildConflictsSheet({ conflicts: many, settings: settings() });
     expect(capped.tables[0]?.range.rows).toBe(MAX_CONFLICT_ROWS + 1);
     expect(JSON.stringify(capped.blocks)).toContain(`of ${(MAX_CONFLICT_ROWS + 7).toLocaleString("en-US")} pairs`);

@@ -1,13 +1,19 @@
 import { analyzeWorkbook } from "../../src/engine/analyze";
 import type { WorkbookInput } from "../../src/engine/model";
-import { SUMMARY_CONFLICTS_TABLE, SUMMARY_GAPS_TABLE, SUMMARY_MATURITY_TABLE, SUMMARY_TOP } from "../../src/report/coverage-summary";
+import {
+  SUMMARY_CONFLICTS_TABLE,
+  SUMMARY_GAPS_TABLE,
+  SUMMARY_MATURITY_TABLE,
+  SUMMARY_TOP,
+} from "../../src/report/coverage-summary";
 import { buildSummarySheet, SUMMARY_TIERS_TABLE } from "../../src/report/summary-sheet";
 import { coverageWorkbook } from "../engine/coverage/builders";
 import { partnersTable, rawTable, settings } from "../engine/fixtures";
 import { overlaps, paint, tableProblems } from "./report-checks";
 import { rangeValues, tableRange, tableValues } from "./spec-cells";
 
-const summaryOf = (input: WorkbookInput) => buildSummarySheet(analyzeWorkbook(input, settings(), { runAt: "2026-11-22T09:30:00Z" }));
+const summaryOf = (input: WorkbookInput) =>
+  buildSummarySheet(analyzeWorkbook(input, settings(), { runAt: "2026-11-22T09:30:00Z" }));
 
 describe("Summary: top gaps, top conflicts and maturity radar (SPEC §3)", () => {
   const spec = summaryOf(coverageWorkbook());
@@ -22,7 +28,10 @@ describe("Summary: top gaps, top conflicts and maturity radar (SPEC §3)", () =>
 
   it(`shows at most ${SUMMARY_TOP} gaps, the most severe first`, () => {
     const caps = Array.from({ length: 15 }, (_, i) => [`Cap ${i}`, (i % 5) + 1]);
-    const s = summaryOf({ partners: partnersTable([{ Partner: "Acme" }]), capabilities: rawTable(["Capability", "Priority"], caps, { sheet: "Capabilities" }) });
+    const s = summaryOf({
+      partners: partnersTable([{ Partner: "Acme" }]),
+      capabilities: rawTable(["Capability", "Priority"], caps, { sheet: "Capabilities" }),
+    });
     const rows = tableValues(s, SUMMARY_GAPS_TABLE).slice(1);
     expect(rows).toHaveLength(SUMMARY_TOP);
     expect(rows.map((r) => r[1])).toEqual([5, 5, 5, 4, 4, 4, 3, 3, 3, 2]);
@@ -40,7 +49,14 @@ describe("Summary: top gaps, top conflicts and maturity radar (SPEC §3)", () =>
     const table = tableRange(spec, SUMMARY_MATURITY_TABLE);
     expect(chart?.series.map((s) => s.name)).toEqual(["Score", "Target"]);
     const [score, target] = chart?.series ?? [];
-    expect(rangeValues(spec, score?.categories?.range ?? table).flat()).toEqual(["Strategy", "People", "Process", "Technology", "Customer", "Results"]);
+    expect(rangeValues(spec, score?.categories?.range ?? table).flat()).toEqual([
+      "Strategy",
+      "People",
+      "Process",
+      "Technology",
+      "Customer",
+      "Results",
+    ]);
     expect(rangeValues(spec, score?.values.range ?? table).flat()).toEqual([2, null, null, null, null, null]);
     expect(rangeValues(spec, target?.values.range ?? table).flat()).toEqual([4, null, null, null, null, null]);
     expect(score?.values.sheet).toBeUndefined();

@@ -1,5 +1,10 @@
 import { analyzeWorkbook } from "../../src/engine/analyze";
-import { buildEvolutionSheet, EVOLUTION_CHART_PARTNERS, EVOLUTION_TABLE, EVOLUTION_TIERS_TABLE } from "../../src/report/evolution-sheet";
+import {
+  buildEvolutionSheet,
+  EVOLUTION_CHART_PARTNERS,
+  EVOLUTION_TABLE,
+  EVOLUTION_TIERS_TABLE,
+} from "../../src/report/evolution-sheet";
 import { type PartnerCells, partnersTable, rawTable, settings } from "../engine/fixtures";
 import { paint, tableProblems } from "./report-checks";
 import { rangeValues, tableValues } from "./spec-cells";
@@ -22,13 +27,26 @@ const history = rawTable(
   ],
   { sheet: "Tier History" },
 );
-const analysis = (rows = ROWS) => analyzeWorkbook({ partners: partnersTable(rows), history }, settings(), { runAt: RUN });
+const analysis = (rows = ROWS) =>
+  analyzeWorkbook({ partners: partnersTable(rows), history }, settings(), { runAt: RUN });
 
 describe("Evolution sheet (SPEC §2.12, §3)", () => {
   it("lists per tiered partner the trajectory, signal, first, last and the tiers, in rank order", () => {
     const spec = buildEvolutionSheet(analysis());
     const rows = tableValues(spec, EVOLUTION_TABLE);
-    expect(rows[0]).toEqual(["Rank", "Partner", "Trajectory", "Signal", "First", "Last", "Change", "Tier first", "Tier last", "Snapshots", "Since"]);
+    expect(rows[0]).toEqual([
+      "Rank",
+      "Partner",
+      "Trajectory",
+      "Signal",
+      "First",
+      "Last",
+      "Change",
+      "Tier first",
+      "Tier last",
+      "Snapshots",
+      "Since",
+    ]);
     expect(rows.slice(1).map((r) => [r[1], r[2], r[3], r[4], r[5], r[7], r[8], r[9]])).toEqual([
       ["Acme", "Accelerating", "Deepen", 70, 100, "Focus", "Strategic", 3],
       ["Bolt", "Steady", "Keep", 60, 60, "Focus", "Focus", 2],
@@ -48,7 +66,9 @@ describe("Evolution sheet (SPEC §2.12, §3)", () => {
     const chart = spec.charts.find((c) => c.name === "TiersPerSnapshot");
     expect(chart?.type).toBe("line");
     expect(chart?.series.map((s) => s.name)).toEqual(["Strategic", "Focus", "Scale"]);
-    expect(rangeValues(spec, chart?.series[1]?.values.range ?? { row: 0, col: 0, rows: 0, cols: 0 }).flat()).toEqual([2, 2, 1]);
+    expect(rangeValues(spec, chart?.series[1]?.values.range ?? { row: 0, col: 0, rows: 0, cols: 0 }).flat()).toEqual([
+      2, 2, 1,
+    ]);
   });
 
   it("charts the composites over time of the partners to deepen or review, gaps where a partner has no point", () => {
@@ -57,15 +77,25 @@ describe("Evolution sheet (SPEC §2.12, §3)", () => {
     expect(chart?.type).toBe("line");
     expect(chart?.blanks).toBe("span");
     expect(chart?.series.map((s) => s.name)).toEqual(["Acme (Deepen)", "Cask (Review exit)"]);
-    const values = (i: number) => rangeValues(spec, chart?.series[i]?.values.range ?? { row: 0, col: 0, rows: 0, cols: 0 }).flat();
+    const values = (i: number) =>
+      rangeValues(spec, chart?.series[i]?.values.range ?? { row: 0, col: 0, rows: 0, cols: 0 }).flat();
     expect(values(0)).toEqual([70, 72, 100]);
     expect(values(1)).toEqual([55, 40, 20]);
   });
 
   it(`follows at most ${EVOLUTION_CHART_PARTNERS} partners, by rank`, () => {
-    const many = Array.from({ length: 25 }, (_, i): PartnerCells => ({ Partner: `P${String(i).padStart(2, "0")}`, Fit: 5, Impact: 5, Momentum: 5 - i / 100 }));
+    const many = Array.from({ length: 25 }, (_, i): PartnerCells => ({
+      Partner: `P${String(i).padStart(2, "0")}`,
+      Fit: 5,
+      Impact: 5,
+      Momentum: 5 - i / 100,
+    }));
     const rows = many.map((p) => ["2026-10-01T00:00:00Z", p.Partner ?? "", "Focus", 1, 60] as (string | number)[]);
-    const a = analyzeWorkbook({ partners: partnersTable(many), history: rawTable(HISTORY, rows, { sheet: "Tier History" }) }, settings(), { runAt: RUN });
+    const a = analyzeWorkbook(
+      { partners: partnersTable(many), history: rawTable(HISTORY, rows, { sheet: "Tier History" }) },
+      settings(),
+      { runAt: RUN },
+    );
     const chart = buildEvolutionSheet(a).charts.find((c) => c.name === "CompositesOverTime");
     expect(chart?.series).toHaveLength(EVOLUTION_CHART_PARTNERS);
     expect(chart?.series[0]?.name).toBe("P00 (Deepen)");

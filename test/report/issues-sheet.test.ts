@@ -6,7 +6,11 @@ import { partnersTable, settings } from "../engine/fixtures";
 import { paint, tableProblems } from "./report-checks";
 
 const analysisWith = (issues: Issue[]): Analysis => {
-  const a = analyzeWorkbook({ partners: partnersTable([{ Partner: "Acme", Fit: 1, Impact: 1, Momentum: 1 }]) }, settings(), { runAt: "2026-11-22T09:30:00Z" });
+  const a = analyzeWorkbook(
+    { partners: partnersTable([{ Partner: "Acme", Fit: 1, Impact: 1, Momentum: 1 }]) },
+    settings(),
+    { runAt: "2026-11-22T09:30:00Z" },
+  );
   return { ...a, issues };
 };
 
@@ -21,7 +25,9 @@ const rows = (spec: ReturnType<typeof buildIssuesSheet>) => {
   const painted = paint(spec);
   const t = spec.tables[0];
   if (!t) throw new Error("no table");
-  return Array.from({ length: t.range.rows - 1 }, (_, i) => Array.from({ length: t.range.cols }, (_, j) => painted.cells.get(`${t.range.row + 1 + i},${t.range.col + j}`)));
+  return Array.from({ length: t.range.rows - 1 }, (_, i) =>
+    Array.from({ length: t.range.cols }, (_, j) => painted.cells.get(`${t.range.row + 1 + i},${t.range.col + j}`)),
+  );
 };
 
 describe("buildIssuesSheet (SPEC §3 Issues)", () => {
@@ -34,12 +40,24 @@ describe("buildIssuesSheet (SPEC §3 Issues)", () => {
   });
 
   it("lists at most MAX_ISSUE_ROWS issues, the first ones, then a line saying how many more (the JSON has all)", () => {
-    const many: Issue[] = Array.from({ length: MAX_ISSUE_ROWS + 12_345 }, (_, i) => ({ severity: "info", sheet: "Partners", cell: `A${i + 2}`, message: `note ${i}` }));
+    const many: Issue[] = Array.from({ length: MAX_ISSUE_ROWS + 12_345 }, (_, i) => ({
+      severity: "info",
+      sheet: "Partners",
+      cell: `A${i + 2}`,
+      message: `note ${i}`,
+    }));
     const spec = buildIssuesSheet(analysisWith(many));
     const listed = rows(spec);
     expect(listed).toHaveLength(MAX_ISSUE_ROWS);
-    expect(listed[MAX_ISSUE_ROWS - 1]).toEqual(["info", "Partners", `A${MAX_ISSUE_ROWS + 1}`, `note ${MAX_ISSUE_ROWS - 1}`]);
-    expect([...paint(spec).cells.values()]).toContain("… and 12,345 more issues not listed here (the first 10,000 are shown, in order; the JSON output lists every one).");
+    expect(listed[MAX_ISSUE_ROWS - 1]).toEqual([
+      "info",
+      "Partners",
+      `A${MAX_ISSUE_ROWS + 1}`,
+      `note ${MAX_ISSUE_ROWS - 1}`,
+    ]);
+    expect([...paint(spec).cells.values()]).toContain(
+      "… and 12,345 more issues not listed here (the first 10,000 are shown, in order; the JSON output lists every one).",
+    );
     expect(tableProblems([spec])).toEqual([]);
   });
 
@@ -60,7 +78,12 @@ describe("buildIssuesSheet (SPEC §3 Issues)", () => {
   it("colours each severity with a conditional format on the Severity column", () => {
     const spec = buildIssuesSheet(analysisWith(ISSUES));
     for (const [severity, style] of Object.entries(SEVERITY_STYLES)) {
-      expect(spec.conditionalFormats).toContainEqual({ kind: "equals", range: { row: 1, col: 0, rows: 3, cols: 1 }, value: severity, style });
+      expect(spec.conditionalFormats).toContainEqual({
+        kind: "equals",
+        range: { row: 1, col: 0, rows: 3, cols: 1 },
+        value: severity,
+        style,
+      });
     }
   });
 
@@ -76,7 +99,12 @@ describe("buildIssuesSheet (SPEC §3 Issues)", () => {
 
   it("lists every issue the analysis found", () => {
     const a = analyzeWorkbook(
-      { partners: partnersTable([{ Partner: "Acme", Fit: "x", Impact: true, Momentum: { kind: "error", code: "#N/A" } }, { Partner: "acme" }]) },
+      {
+        partners: partnersTable([
+          { Partner: "Acme", Fit: "x", Impact: true, Momentum: { kind: "error", code: "#N/A" } },
+          { Partner: "acme" },
+        ]),
+      },
       settings(),
       { runAt: "2026-11-22T09:30:00Z" },
     );

@@ -7,7 +7,14 @@ import { tableRange, tableValues } from "./spec-cells";
 const coverage = assessCoverage({
   partners: [
     partner({ name: "A", lifecycle: ["Purchase"], roles: ["Co-sell"], layer: "Market", type: "Reseller", revenue: 30 }),
-    partner({ name: "B", lifecycle: ["Purchase", "Loyalty"], roles: ["Co-sell", "Lifecycle stage"], layer: "Core", type: "Technology", revenue: 10 }),
+    partner({
+      name: "B",
+      lifecycle: ["Purchase", "Loyalty"],
+      roles: ["Co-sell", "Lifecycle stage"],
+      layer: "Core",
+      type: "Technology",
+      revenue: 10,
+    }),
   ],
   capabilities: null,
 });
@@ -16,8 +23,26 @@ const spec = buildJourneySheet({ coverage });
 describe("Journey sheet (SPEC §2.4, §3)", () => {
   it("writes a lifecycle stage × role table of partner counts, standard stages and roles first", () => {
     const values = tableValues(spec, JOURNEY_TABLE);
-    expect(values[0]).toEqual(["Lifecycle stage", "Co-sell", "Co-market", "Integrate", "Implement", "Influence", "Lifecycle stage (2)"]);
-    expect(values.map((r) => r[0])).toEqual(["Lifecycle stage", "Awareness", "Consideration", "Purchase", "Onboarding", "Adoption", "Renewal", "Expansion", "Loyalty"]);
+    expect(values[0]).toEqual([
+      "Lifecycle stage",
+      "Co-sell",
+      "Co-market",
+      "Integrate",
+      "Implement",
+      "Influence",
+      "Lifecycle stage (2)",
+    ]);
+    expect(values.map((r) => r[0])).toEqual([
+      "Lifecycle stage",
+      "Awareness",
+      "Consideration",
+      "Purchase",
+      "Onboarding",
+      "Adoption",
+      "Renewal",
+      "Expansion",
+      "Loyalty",
+    ]);
     expect(values[3]).toEqual(["Purchase", 2, null, null, null, null, 1]);
   });
 
@@ -38,7 +63,9 @@ describe("Journey sheet (SPEC §2.4, §3)", () => {
   });
 
   it("names a blank layer and type in words", () => {
-    const s = buildJourneySheet({ coverage: assessCoverage({ partners: [partner({ name: "A" })], capabilities: null }) });
+    const s = buildJourneySheet({
+      coverage: assessCoverage({ partners: [partner({ name: "A" })], capabilities: null }),
+    });
     expect(tableValues(s, LAYER_MIX_TABLE)[1]).toEqual(["No layer", "No type", 1, 0, 1, null]);
   });
 

@@ -1,5 +1,11 @@
 import { analyzeWorkbook } from "../../src/engine/analyze";
-import { buildRadarSheet, markerSize, RADAR_LABEL_LIMIT, RADAR_SECTORS_TABLE, RADAR_TABLE } from "../../src/report/radar-sheet";
+import {
+  buildRadarSheet,
+  markerSize,
+  RADAR_LABEL_LIMIT,
+  RADAR_SECTORS_TABLE,
+  RADAR_TABLE,
+} from "../../src/report/radar-sheet";
 import { type PartnerCells, partnersTable, settings } from "../engine/fixtures";
 import { paint, tableProblems } from "./report-checks";
 import { rangeValues, tableValues } from "./spec-cells";
@@ -10,7 +16,8 @@ const ROWS: PartnerCells[] = [
   { Partner: "Cask", Roles: "Implement", Fit: 1, Impact: 1, Momentum: 1 },
   { Partner: "Dune", Roles: "Implement", Fit: null, Impact: 1, Momentum: 1, Revenue: 50 },
 ];
-const analysis = (rows: PartnerCells[] = ROWS) => analyzeWorkbook({ partners: partnersTable(rows) }, settings(), { runAt: "2026-11-22T09:30:00Z" });
+const analysis = (rows: PartnerCells[] = ROWS) =>
+  analyzeWorkbook({ partners: partnersTable(rows) }, settings(), { runAt: "2026-11-22T09:30:00Z" });
 
 describe("Radar sheet (SPEC §2.11, §3)", () => {
   it("has the table of partner, sector, ring, θ, x, y (and the revenue that sizes each point), tiered partners only", () => {
@@ -49,7 +56,9 @@ describe("Radar sheet (SPEC §2.11, §3)", () => {
   it("points each sector series at that sector's rows of the table", () => {
     const spec = buildRadarSheet(analysis());
     const implement = spec.charts[0]?.series[3];
-    expect(rangeValues(spec, implement?.categories?.range ?? { row: 0, col: 0, rows: 0, cols: 0 }).flat()).toEqual([2.5 * Math.cos(-Math.PI)]);
+    expect(rangeValues(spec, implement?.categories?.range ?? { row: 0, col: 0, rows: 0, cols: 0 }).flat()).toEqual([
+      2.5 * Math.cos(-Math.PI),
+    ]);
     const cosell = spec.charts[0]?.series[2];
     expect(cosell?.values.range.rows).toBe(2);
   });
@@ -64,7 +73,13 @@ describe("Radar sheet (SPEC §2.11, §3)", () => {
     const lx = rangeValues(spec, lines?.categories?.range ?? { row: 0, col: 0, rows: 0, cols: 0 }).flat();
     const ly = rangeValues(spec, lines?.values.range ?? { row: 0, col: 0, rows: 0, cols: 0 }).flat();
     // Two sectors: boundaries at 90° and −90°, out and back from the centre.
-    expect(lx.map((x, i) => [x, ly[i]])).toEqual([[0, 0], [0, 3], [0, 0], [0, -3], [0, 0]]);
+    expect(lx.map((x, i) => [x, ly[i]])).toEqual([
+      [0, 0],
+      [0, 3],
+      [0, 0],
+      [0, -3],
+      [0, 0],
+    ]);
   });
 
   it("sizes points by revenue (area in proportion, 5 to 20 points) and labels them with partner names", () => {
@@ -75,7 +90,13 @@ describe("Radar sheet (SPEC §2.11, §3)", () => {
   });
 
   it(`labels no point when there are more than ${RADAR_LABEL_LIMIT} points`, () => {
-    const many = Array.from({ length: RADAR_LABEL_LIMIT + 1 }, (_, i): PartnerCells => ({ Partner: `P${i}`, Roles: "Co-sell", Fit: 3, Impact: 3, Momentum: 3 }));
+    const many = Array.from({ length: RADAR_LABEL_LIMIT + 1 }, (_, i): PartnerCells => ({
+      Partner: `P${i}`,
+      Roles: "Co-sell",
+      Fit: 3,
+      Impact: 3,
+      Momentum: 3,
+    }));
     const chart = buildRadarSheet(analysis(many)).charts[0];
     expect(chart?.series.some((s) => s.pointLabels)).toBe(false);
     expect(chart?.title).toContain("61 partners");
@@ -97,7 +118,15 @@ describe("Radar sheet (SPEC §2.11, §3)", () => {
 describe("Radar sheet at scale", () => {
   it("sizes points by revenue up to RADAR_SIZED_POINTS points, and says so in the title beyond", async () => {
     const { RADAR_SIZED_POINTS } = await import("../../src/report/radar-sheet");
-    const rows = (n: number) => Array.from({ length: n }, (_, i): PartnerCells => ({ Partner: `P${i}`, Roles: "Co-sell", Fit: 3, Impact: 3, Momentum: 3, Revenue: i }));
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i): PartnerCells => ({
+        Partner: `P${i}`,
+        Roles: "Co-sell",
+        Fit: 3,
+        Impact: 3,
+        Momentum: 3,
+        Revenue: i,
+      }));
     const at = buildRadarSheet(analysis(rows(RADAR_SIZED_POINTS))).charts[0];
     expect(at?.series[2]?.markerSizes).toHaveLength(RADAR_SIZED_POINTS);
     const over = buildRadarSheet(analysis(rows(RADAR_SIZED_POINTS + 1))).charts[0];

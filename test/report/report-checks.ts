@@ -66,10 +66,14 @@ export function tableProblems(specs: SheetSpec[]): string[] {
       if (seen.has(lower)) problems.push(`${spec.key}: table name ${table.name} repeats`);
       seen.add(lower);
       if (!isValidTableName(table.name)) problems.push(`${spec.key}: table name ${table.name} is not valid in Excel`);
-      const headers = Array.from({ length: table.range.cols }, (_, j) => cellAt(painted, table.range.row, table.range.col + j));
+      const headers = Array.from({ length: table.range.cols }, (_, j) =>
+        cellAt(painted, table.range.row, table.range.col + j),
+      );
       const texts = headers.filter((h): h is string => typeof h === "string" && h.trim() !== "");
-      if (texts.length !== headers.length) problems.push(`${spec.key}: ${table.name} has a header that is not text: ${JSON.stringify(headers)}`);
-      if (new Set(texts.map((h) => h.toLowerCase())).size !== texts.length) problems.push(`${spec.key}: ${table.name} repeats a header`);
+      if (texts.length !== headers.length)
+        problems.push(`${spec.key}: ${table.name} has a header that is not text: ${JSON.stringify(headers)}`);
+      if (new Set(texts.map((h) => h.toLowerCase())).size !== texts.length)
+        problems.push(`${spec.key}: ${table.name} repeats a header`);
       if (table.range.rows < 2) problems.push(`${spec.key}: ${table.name} has no data row`);
     }
   }

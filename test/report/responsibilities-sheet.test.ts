@@ -94,7 +94,9 @@ describe("Responsibilities sheet", () => {
   });
 
   it("names partners absent from the matrix in a note: they own no responsibilities", () => {
-    expect(JSON.stringify(spec.blocks)).toContain("1 partner is not in the matrix and owns no responsibilities: Initech.");
+    expect(JSON.stringify(spec.blocks)).toContain(
+      "1 partner is not in the matrix and owns no responsibilities: Initech.",
+    );
   });
 
   it("stacks the tables without overlap, below the matrix", () => {
@@ -106,13 +108,23 @@ describe("Responsibilities sheet", () => {
   });
 
   it("places the chart where it covers no table", () => {
-    const overlaps = (a: CellRange, b: CellRange) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
-    for (const chart of spec.charts) for (const t of spec.tables) expect([chart.name, t.name, overlaps(chart.anchor, t.range)]).toEqual([chart.name, t.name, false]);
+    const overlaps = (a: CellRange, b: CellRange) =>
+      a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+    for (const chart of spec.charts)
+      for (const t of spec.tables)
+        expect([chart.name, t.name, overlaps(chart.anchor, t.range)]).toEqual([chart.name, t.name, false]);
   });
 
   it("renames a party column that would clash with a fixed header", () => {
     const clash = buildResponsibilitiesSheet(result(["Activity", "Status", "us"], [["Support", "A", "R"]], ["Status"]));
-    expect(tableValues(clash, RESPONSIBILITIES_TABLE)[0]).toEqual(["Activity", "Dimension", "Status (party)", "us", "Status", "Flags"]);
+    expect(tableValues(clash, RESPONSIBILITIES_TABLE)[0]).toEqual([
+      "Activity",
+      "Dimension",
+      "Status (party)",
+      "us",
+      "Status",
+      "Flags",
+    ]);
   });
 
   it("writes a matrix without party columns, every activity a Gap", () => {
@@ -126,7 +138,10 @@ describe("Responsibilities sheet", () => {
 });
 
 describe("Responsibilities in the report and the Summary", () => {
-  const partners = partnersTable([{ Partner: "Acme", Fit: 4, Impact: 4, Momentum: 4 }, { Partner: "Globex", Fit: 2, Impact: 2, Momentum: 2 }]);
+  const partners = partnersTable([
+    { Partner: "Acme", Fit: 4, Impact: 4, Momentum: 4 },
+    { Partner: "Globex", Fit: 2, Impact: 2, Momentum: 2 },
+  ]);
   const responsibilities = rawTable(HEADER, ROWS, { sheet: "Responsibilities" });
   const runAt = "2026-01-01T00:00:00Z";
   const withMatrix = analyzeWorkbook({ partners, responsibilities }, settings(), { runAt });
@@ -151,7 +166,9 @@ describe("Responsibilities in the report and the Summary", () => {
     const table = tableRange(summary, SUMMARY_RESPONSIBILITIES_TABLE);
     expect(chart?.anchor.row).toBeGreaterThan(table.row + table.rows - 1);
     const labels = summary.blocks.map((b) => b.values[0]?.[0]);
-    expect(labels).toEqual(expect.arrayContaining(["Responsibilities", "Conflict", "Partners without owned responsibilities"]));
+    expect(labels).toEqual(
+      expect.arrayContaining(["Responsibilities", "Conflict", "Partners without owned responsibilities"]),
+    );
   });
 
   it("leaves the Summary's existing content where it was", () => {

@@ -8,7 +8,10 @@ import type { RawCell } from "../../src/engine/model";
 import { assessResponsibilities, type ResponsibilityResult } from "../../src/engine/responsibility";
 import { buildResponsibilitiesSheet, RESPONSIBILITIES_TABLE } from "../../src/report/responsibilities-sheet";
 import { LETTER_STYLES } from "../../src/report/responsibility-styles";
-import { SUMMARY_RESPONSIBILITIES_TABLE, SUMMARY_RESPONSIBILITY_SECTIONS_TABLE } from "../../src/report/responsibility-summary";
+import {
+  SUMMARY_RESPONSIBILITIES_TABLE,
+  SUMMARY_RESPONSIBILITY_SECTIONS_TABLE,
+} from "../../src/report/responsibility-summary";
 import { buildSummarySheet } from "../../src/report/summary-sheet";
 import { partnersTable, rawTable, settings } from "../engine/fixtures";
 import { paint, tableProblems } from "./report-checks";
@@ -60,14 +63,37 @@ describe("Responsibilities sheet with sections", () => {
 
   it("names a party column that would clash with Section differently", () => {
     const clash = buildResponsibilitiesSheet(
-      assessResponsibilities(rawTable(["Phase", "Activity", "Section"], [["Plan", "Support", "A/R"]]), [], settings({ columnRoles: { responsibilities: { Section: "party" } } })).result!,
+      assessResponsibilities(
+        rawTable(["Phase", "Activity", "Section"], [["Plan", "Support", "A/R"]]),
+        [],
+        settings({ columnRoles: { responsibilities: { Section: "party" } } }),
+      ).result!,
     );
-    expect(tableValues(clash, RESPONSIBILITIES_TABLE)[0]).toEqual(["Section", "Activity", "Dimension", "Section (party)", "Status", "Flags"]);
+    expect(tableValues(clash, RESPONSIBILITIES_TABLE)[0]).toEqual([
+      "Section",
+      "Activity",
+      "Dimension",
+      "Section (party)",
+      "Status",
+      "Flags",
+    ]);
   });
 
   it("writes a matrix without sections as before: no Section column, input order, Activity frozen", () => {
-    const plain = buildResponsibilitiesSheet(result(HEADER.slice(1), ROWS.map((r) => r.slice(1))));
-    expect(tableValues(plain, RESPONSIBILITIES_TABLE).map((r) => r[0])).toEqual(["Activity", "Qualify", "Implementation", "Demo", "QBRs", "Support"]);
+    const plain = buildResponsibilitiesSheet(
+      result(
+        HEADER.slice(1),
+        ROWS.map((r) => r.slice(1)),
+      ),
+    );
+    expect(tableValues(plain, RESPONSIBILITIES_TABLE).map((r) => r[0])).toEqual([
+      "Activity",
+      "Qualify",
+      "Implementation",
+      "Demo",
+      "QBRs",
+      "Support",
+    ]);
     expect(plain.freeze).toEqual({ rows: 1, cols: 1 });
   });
 });
@@ -77,7 +103,11 @@ describe("the Summary's per-section counts", () => {
   const runAt = "2026-01-01T00:00:00Z";
 
   it("counts activities by status per section, the activities without a section as '(no section)'", () => {
-    const analysis = analyzeWorkbook({ partners, responsibilities: rawTable(HEADER, ROWS, { sheet: "Responsibilities" }) }, settings(), { runAt });
+    const analysis = analyzeWorkbook(
+      { partners, responsibilities: rawTable(HEADER, ROWS, { sheet: "Responsibilities" }) },
+      settings(),
+      { runAt },
+    );
     const summary = buildSummarySheet(analysis);
     expect(tableValues(summary, SUMMARY_RESPONSIBILITY_SECTIONS_TABLE)).toEqual([
       ["Section", "Activities", "Conflict", "Gap", "Warning", "OK"],
@@ -87,13 +117,19 @@ describe("the Summary's per-section counts", () => {
     ]);
     // Below the dimension table and its chart, overlapping nothing.
     const chart = summary.charts.find((c) => c.name === "ResponsibilityStatus");
-    expect(tableRange(summary, SUMMARY_RESPONSIBILITY_SECTIONS_TABLE).row).toBeGreaterThanOrEqual((chart?.anchor.row ?? 0) + (chart?.anchor.rows ?? 0));
+    expect(tableRange(summary, SUMMARY_RESPONSIBILITY_SECTIONS_TABLE).row).toBeGreaterThanOrEqual(
+      (chart?.anchor.row ?? 0) + (chart?.anchor.rows ?? 0),
+    );
     expect(paint(summary).clashes).toEqual([]);
     expect(tableProblems([summary])).toEqual([]);
   });
 
   it("has no per-section table when no activity has a section", () => {
-    const plain = rawTable(HEADER.slice(1), ROWS.map((r) => r.slice(1)), { sheet: "Responsibilities" });
+    const plain = rawTable(
+      HEADER.slice(1),
+      ROWS.map((r) => r.slice(1)),
+      { sheet: "Responsibilities" },
+    );
     const summary = buildSummarySheet(analyzeWorkbook({ partners, responsibilities: plain }, settings(), { runAt }));
     expect(summary.tables.map((t) => t.name)).toContain(SUMMARY_RESPONSIBILITIES_TABLE);
     expect(summary.tables.map((t) => t.name)).not.toContain(SUMMARY_RESPONSIBILITY_SECTIONS_TABLE);

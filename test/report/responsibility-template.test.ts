@@ -1,5 +1,10 @@
 import { assessResponsibilities } from "../../src/engine/responsibility";
-import { buildResponsibilityTemplate, STANDARD_ACTIVITIES, TEMPLATE_PHASES, TEMPLATE_TABLE } from "../../src/report/responsibility-template";
+import {
+  buildResponsibilityTemplate,
+  STANDARD_ACTIVITIES,
+  TEMPLATE_PHASES,
+  TEMPLATE_TABLE,
+} from "../../src/report/responsibility-template";
 import type { SheetSpec } from "../../src/report/sheet-spec";
 import { settings } from "../engine/fixtures";
 import { specToRawTable, tableRange, tableValues, usedRange } from "./spec-cells";
@@ -13,7 +18,8 @@ function fill(spec: SheetSpec, letters: Record<string, Record<string, string>>):
   if (block === undefined) throw new Error("no table block");
   const header = block.values[0] ?? [];
   for (const row of block.values.slice(1)) {
-    for (const [party, letter] of Object.entries(letters[String(row[header.indexOf("Activity")])] ?? {})) row[header.indexOf(party)] = letter;
+    for (const [party, letter] of Object.entries(letters[String(row[header.indexOf("Activity")])] ?? {}))
+      row[header.indexOf(party)] = letter;
   }
   return spec;
 }
@@ -52,10 +58,27 @@ describe("responsibility template", () => {
   });
 
   it("offers a drop-down of partner-lifecycle phases over the Phase column and of valid letters over every party cell", () => {
-    expect(TEMPLATE_PHASES).toEqual(["Recruit", "Onboard", "Enable", "Build", "Go to market", "Deliver", "Grow", "Review"]);
+    expect(TEMPLATE_PHASES).toEqual([
+      "Recruit",
+      "Onboard",
+      "Enable",
+      "Build",
+      "Go to market",
+      "Deliver",
+      "Grow",
+      "Review",
+    ]);
     expect(spec.validations).toEqual([
-      { range: { row: 1, col: 0, rows: 10, cols: 1 }, list: TEMPLATE_PHASES, errorMessage: expect.stringContaining("any text groups the activities") },
-      { range: { row: 1, col: 3, rows: 10, cols: 3 }, list: ["A", "R", "C", "I", "A/R"], errorMessage: expect.stringContaining("accepted when typed") },
+      {
+        range: { row: 1, col: 0, rows: 10, cols: 1 },
+        list: TEMPLATE_PHASES,
+        errorMessage: expect.stringContaining("any text groups the activities"),
+      },
+      {
+        range: { row: 1, col: 3, rows: 10, cols: 3 },
+        list: ["A", "R", "C", "I", "A/R"],
+        errorMessage: expect.stringContaining("accepted when typed"),
+      },
     ]);
     // Excel's list source is comma-separated: no phase may hold a comma.
     expect(TEMPLATE_PHASES.filter((p) => p.includes(","))).toEqual([]);

@@ -21,7 +21,12 @@ describe("sampleSheets", () => {
   it("covers the header and every row with the table and freezes the header", () => {
     for (const { spec } of sheets) {
       const block = spec.blocks[0]!;
-      expect(spec.tables[0]?.range).toEqual({ row: 0, col: 0, rows: block.values.length, cols: block.values[0]?.length });
+      expect(spec.tables[0]?.range).toEqual({
+        row: 0,
+        col: 0,
+        rows: block.values.length,
+        cols: block.values[0]?.length,
+      });
       expect(block.values.every((r) => r.length === block.values[0]?.length)).toBe(true);
       expect(spec.freeze).toEqual({ rows: 1, cols: 0 });
       expect(spec.columnWidths).toHaveLength(block.values[0]!.length);
@@ -34,7 +39,14 @@ describe("sampleSheets", () => {
       return tableFromGrid(spec.name, spec.name, spec.blocks[0]!.values as RawCell[][], { row: 1, column: 1 });
     };
     const analysis = analyzeWorkbook(
-      { partners: table(0), capabilities: table(1), candidates: table(2), responsibilities: table(3), maturity: table(4), expectations: table(5) },
+      {
+        partners: table(0),
+        capabilities: table(1),
+        candidates: table(2),
+        responsibilities: table(3),
+        maturity: table(4),
+        expectations: table(5),
+      },
       DEFAULT_SETTINGS,
       { runAt: "2026-01-05T09:00:00Z" },
     );
@@ -50,9 +62,13 @@ describe("the sample's Tier History (three earlier runs)", () => {
   it("makes partners accelerate, stall and regress, so the Evolution sheet has all three to show", async () => {
     const { SAMPLE_SNAPSHOTS } = await import("../../src/sample/sample-data");
     const sample = samplePortfolio();
-    const grid = (sheet: string, headers: string[], rows: RawCell[][]) => tableFromGrid(sheet, sheet, [headers, ...rows], { row: 1, column: 1 });
+    const grid = (sheet: string, headers: string[], rows: RawCell[][]) =>
+      tableFromGrid(sheet, sheet, [headers, ...rows], { row: 1, column: 1 });
     const analysis = analyzeWorkbook(
-      { partners: grid("Partners", sample.partnerHeaders, sample.partners as RawCell[][]), history: grid("Tier History", sample.historyHeaders, sample.history as RawCell[][]) },
+      {
+        partners: grid("Partners", sample.partnerHeaders, sample.partners as RawCell[][]),
+        history: grid("Tier History", sample.historyHeaders, sample.history as RawCell[][]),
+      },
       DEFAULT_SETTINGS,
       { runAt: "2026-12-01T09:00:00Z" },
     );

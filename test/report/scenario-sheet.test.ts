@@ -44,8 +44,14 @@ describe("Scenario sheet (SPEC §2.7)", () => {
   });
 
   it("lists conflicts and duplications that go away, and partners that join or leave a tier", () => {
-    expect(tableValues(spec, "PED_ScenarioConflicts")).toEqual([["Change", "Partner A", "Partner B", "Score"], ["Removed", "Acme", "Bolt", 1]]);
-    expect(tableValues(spec, "PED_ScenarioDuplications")).toEqual([["Change", "Capability"], ["Removed", "ERP"]]);
+    expect(tableValues(spec, "PED_ScenarioConflicts")).toEqual([
+      ["Change", "Partner A", "Partner B", "Score"],
+      ["Removed", "Acme", "Bolt", 1],
+    ]);
+    expect(tableValues(spec, "PED_ScenarioDuplications")).toEqual([
+      ["Change", "Capability"],
+      ["Removed", "ERP"],
+    ]);
     expect(tableValues(spec, "PED_ScenarioTiers")).toEqual([
       ["Partner", "Tier before", "Tier after"],
       ["Acme", "Strategic", "(leaves)"],
@@ -54,7 +60,13 @@ describe("Scenario sheet (SPEC §2.7)", () => {
   });
 
   it("writes 'None.' instead of an empty table", () => {
-    const quiet = buildScenarioSheet({ ...result, duplicationsRemoved: [], conflictsRemoved: [], tierChanges: [], radarSectors: [] });
+    const quiet = buildScenarioSheet({
+      ...result,
+      duplicationsRemoved: [],
+      conflictsRemoved: [],
+      tierChanges: [],
+      radarSectors: [],
+    });
     expect(quiet.tables.map((t) => t.name)).toEqual(["PED_ScenarioGaps"]);
     expect(JSON.stringify(quiet.blocks)).toContain("No partner changes tier.");
   });

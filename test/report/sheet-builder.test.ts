@@ -44,13 +44,31 @@ describe("SheetBuilder: layout top to bottom", () => {
 });
 
 describe("SheetBuilder: tables", () => {
-  const input = { name: "T_One", headers: ["A", "B"], rows: [[1, "x"], [2, "y"]], numberFormats: ["0.0", null] };
+  const input = {
+    name: "T_One",
+    headers: ["A", "B"],
+    rows: [
+      [1, "x"],
+      [2, "y"],
+    ],
+    numberFormats: ["0.0", null],
+  };
 
   it("writes the header and rows as one block whose number formats skip the header", () => {
     const b = new SheetBuilder("tiering");
     b.title("T");
     b.table(input);
-    expect(b.spec.blocks[1]).toEqual({ row: 2, col: 0, values: [["A", "B"], [1, "x"], [2, "y"]], numberFormats: ["0.0", null], headerRows: 1 });
+    expect(b.spec.blocks[1]).toEqual({
+      row: 2,
+      col: 0,
+      values: [
+        ["A", "B"],
+        [1, "x"],
+        [2, "y"],
+      ],
+      numberFormats: ["0.0", null],
+      headerRows: 1,
+    });
   });
 
   it("records an Excel table over header and rows, in the house style unless told otherwise", () => {
@@ -157,9 +175,12 @@ describe("report-checks", () => {
     expect(isValidTableName(name)).toBe(true);
   });
 
-  it.each(["", "1Table", "A1", "XFD100", "R1C1", "R1C", "RC", "R", "c", "Has Space", "Tier-Table", "x".repeat(256)])("refuses the table name %p", (name) => {
-    expect(isValidTableName(name)).toBe(false);
-  });
+  it.each(["", "1Table", "A1", "XFD100", "R1C1", "R1C", "RC", "R", "c", "Has Space", "Tier-Table", "x".repeat(256)])(
+    "refuses the table name %p",
+    (name) => {
+      expect(isValidTableName(name)).toBe(false);
+    },
+  );
 
   it("finds a cell written twice with different values", () => {
     const b = new SheetBuilder("issues");
@@ -180,8 +201,25 @@ describe("every report", () => {
     analyzeWorkbook(
       {
         partners: partnersTable([
-          { Partner: "Acme", Fit: 5, Impact: 5, Momentum: 5, Roles: "Co-sell", Capabilities: "CRM; Billing", Investment: 100, Revenue: 300 },
-          { Partner: "Globex", Fit: 3, Impact: 3, Momentum: 3, Roles: "Co-sell; Referral", Capabilities: "CRM", Investment: 0 },
+          {
+            Partner: "Acme",
+            Fit: 5,
+            Impact: 5,
+            Momentum: 5,
+            Roles: "Co-sell",
+            Capabilities: "CRM; Billing",
+            Investment: 100,
+            Revenue: 300,
+          },
+          {
+            Partner: "Globex",
+            Fit: 3,
+            Impact: 3,
+            Momentum: 3,
+            Roles: "Co-sell; Referral",
+            Capabilities: "CRM",
+            Investment: 0,
+          },
           { Partner: "Initech", Fit: 1, Impact: "x", Momentum: 1, Capabilities: "Billing", Layer: "Edge" },
           { Partner: "acme" },
         ]),
@@ -190,10 +228,13 @@ describe("every report", () => {
       { runAt: "2026-11-22T09:30:00Z" },
     );
 
-  it.each(["threshold", "quota"] as const)("has unique, Excel-valid table names and unique non-empty text headers (%s mode)", (mode) => {
-    const specs = buildReport(analysis(mode), { saveSnapshot: true });
-    expect(tableProblems(specs)).toEqual([]);
-  });
+  it.each(["threshold", "quota"] as const)(
+    "has unique, Excel-valid table names and unique non-empty text headers (%s mode)",
+    (mode) => {
+      const specs = buildReport(analysis(mode), { saveSnapshot: true });
+      expect(tableProblems(specs)).toEqual([]);
+    },
+  );
 
   it("never writes two different values to one cell, on any sheet", () => {
     for (const spec of buildReport(analysis("threshold"), { saveSnapshot: true })) {
@@ -213,7 +254,8 @@ describe("every report", () => {
     for (const spec of specs) {
       for (const chart of spec.charts) {
         for (const s of chart.series) {
-          for (const ref of [s.values, s.categories, s.sizes]) if (ref?.sheet !== undefined) expect(keys.has(ref.sheet)).toBe(true);
+          for (const ref of [s.values, s.categories, s.sizes])
+            if (ref?.sheet !== undefined) expect(keys.has(ref.sheet)).toBe(true);
         }
       }
     }
@@ -226,7 +268,11 @@ describe("every report", () => {
         for (const other of spec.charts.slice(i + 1)) expect(overlaps(chart.anchor, other.anchor)).toBe(false);
         for (const key of painted.cells.keys()) {
           const [r, c] = key.split(",").map(Number);
-          expect({ chart: chart.name, cell: key, inside: overlaps(chart.anchor, { row: r ?? 0, col: c ?? 0, rows: 1, cols: 1 }) }).toMatchObject({ inside: false });
+          expect({
+            chart: chart.name,
+            cell: key,
+            inside: overlaps(chart.anchor, { row: r ?? 0, col: c ?? 0, rows: 1, cols: 1 }),
+          }).toMatchObject({ inside: false });
         }
       });
     }

@@ -4,7 +4,14 @@ describe("rangeValues", () => {
   it("reads a range from the blocks that cover it, row by row, null where none does, the later block winning", () => {
     const spec = {
       blocks: [
-        { row: 0, col: 0, values: [["a", "b"], ["c", "d"]] },
+        {
+          row: 0,
+          col: 0,
+          values: [
+            ["a", "b"],
+            ["c", "d"],
+          ],
+        },
         { row: 1, col: 1, values: [["D", "E"]] },
       ],
     };

@@ -33,7 +33,14 @@ export function tableValues(spec: SheetSpec, name: string): CellValue[][] {
  */
 export function specToRawTable(spec: SheetSpec, range: CellRange, source = spec.name): RawTable {
   const values = rangeValues(spec, range) as RawCell[][];
-  return { source, sheet: spec.name, headerRow: range.row + 1, firstColumn: range.col + 1, header: values[0] ?? [], rows: values.slice(1) };
+  return {
+    source,
+    sheet: spec.name,
+    headerRow: range.row + 1,
+    firstColumn: range.col + 1,
+    header: values[0] ?? [],
+    rows: values.slice(1),
+  };
 }
 
 /** The smallest range holding every block of the sheet (its "used range"). */

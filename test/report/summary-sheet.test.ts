@@ -12,7 +12,8 @@ import { cellAt, columnValues, overlaps, paint, tableProblems } from "./report-c
 
 const RUN_AT = "2026-11-22T09:30:00Z";
 
-const analyse = (rows: PartnerCells[], s: Partial<Settings> = {}): Analysis => analyzeWorkbook({ partners: partnersTable(rows) }, settings(s), { runAt: RUN_AT });
+const analyse = (rows: PartnerCells[], s: Partial<Settings> = {}): Analysis =>
+  analyzeWorkbook({ partners: partnersTable(rows) }, settings(s), { runAt: RUN_AT });
 
 /** A portfolio with every tier: composites 100, 80, 80, 60, 60, 60, 40, 20, and two Unscored. */
 const MIXED: PartnerCells[] = [
@@ -44,7 +45,8 @@ const summaryColumn = (spec: SheetSpec, header: string) => {
   const t = summaryTable(spec);
   const painted = paint(spec);
   for (let j = 0; j < t.range.cols; j++) {
-    if (cellAt(painted, t.range.row, t.range.col + j) === header) return { row: t.range.row + 1, col: t.range.col + j, rows: t.range.rows - 1, cols: 1 };
+    if (cellAt(painted, t.range.row, t.range.col + j) === header)
+      return { row: t.range.row + 1, col: t.range.col + j, rows: t.range.rows - 1, cols: 1 };
   }
   throw new Error(`no column ${header}`);
 };
@@ -53,15 +55,23 @@ const summaryColumn = (spec: SheetSpec, header: string) => {
  * Follows each bubble series to the Tiering sheet and checks that it reads exactly the rows
  * of its tier's partners (the top BUBBLES_PER_TIER of them) from the Fit, Impact and Revenue columns.
  */
-function expectBubblesMatchTieringRows(analysis: Analysis, sheets?: { summary: SheetSpec; tiering: SheetSpec }): ChartSeriesSpec[] {
+function expectBubblesMatchTieringRows(
+  analysis: Analysis,
+  sheets?: { summary: SheetSpec; tiering: SheetSpec },
+): ChartSeriesSpec[] {
   const summary = sheets?.summary ?? buildSummarySheet(analysis);
   const tieringSpec = sheets?.tiering ?? buildTieringSheet(analysis);
   const tiering = paint(tieringSpec);
   // The Tiering table's header row and columns, found by reading the sheet, not by its shape.
   const header = tieringSpec.tables.find((t) => t.name === TIERING_TABLE)!.range;
-  const tieringColumn = (text: string) => Array.from({ length: header.cols }, (_, j) => header.col + j).find((col) => cellAt(tiering, header.row, col) === text) ?? -1;
+  const tieringColumn = (text: string) =>
+    Array.from({ length: header.cols }, (_, j) => header.col + j).find(
+      (col) => cellAt(tiering, header.row, col) === text,
+    ) ?? -1;
   const chart = chartNamed(summary, "FitVsImpact");
-  const scoredTiers = (["Strategic", "Focus", "Scale"] as const).filter((t) => analysis.tiering.partners.some((p) => p.tier === t));
+  const scoredTiers = (["Strategic", "Focus", "Scale"] as const).filter((t) =>
+    analysis.tiering.partners.some((p) => p.tier === t),
+  );
   if (scoredTiers.length === 0) {
     expect(chart).toBeUndefined();
     return [];
@@ -83,7 +93,9 @@ function expectBubblesMatchTieringRows(analysis: Analysis, sheets?: { summary: S
     const expected = analysis.tiering.partners.filter((p) => p.tier === series.name).slice(0, BUBBLES_PER_TIER);
     const range = { ...values.range, col: tieringColumn("Partner") };
     expect(columnValues(tiering, range)).toEqual(expected.map((p) => p.partner));
-    expect(columnValues(tiering, { ...values.range, col: tieringColumn("Tier") }).every((t) => t === series.name)).toBe(true);
+    expect(columnValues(tiering, { ...values.range, col: tieringColumn("Tier") }).every((t) => t === series.name)).toBe(
+      true,
+    );
     expect(columnValues(tiering, values.range)).toEqual(expected.map((p) => p.impact));
   }
   return chart?.series ?? [];
@@ -94,9 +106,22 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
     const spec = buildSummarySheet(analyse(MIXED));
     const painted = paint(spec);
     const t = summaryTable(spec);
-    const rows = Array.from({ length: t.range.rows }, (_, i) => Array.from({ length: t.range.cols }, (_, j) => cellAt(painted, t.range.row + i, t.range.col + j)));
+    const rows = Array.from({ length: t.range.rows }, (_, i) =>
+      Array.from({ length: t.range.cols }, (_, j) => cellAt(painted, t.range.row + i, t.range.col + j)),
+    );
     expect(rows).toEqual([
-      ["Tier", "Partners", "Investment", "Revenue", "Pipeline", "ROI", "Share of investment", "Share of revenue", "Meet expectations", "Below expectations"],
+      [
+        "Tier",
+        "Partners",
+        "Investment",
+        "Revenue",
+        "Pipeline",
+        "ROI",
+        "Share of investment",
+        "Share of revenue",
+        "Meet expectations",
+        "Below expectations",
+      ],
       ["Strategic", 3, 150, 800, 50, 800 / 150, 150 / 185, 800 / 875, 0, 0],
       ["Focus", 3, 30, 70, 0, 70 / 30, 30 / 185, 70 / 875, 0, 0],
       ["Scale", 2, 5, 4, 0, 0.8, 5 / 185, 4 / 875, 0, 0],
@@ -106,7 +131,14 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
 
   it("counts per tier the partners that meet their tier's expectations and those below (SPEC §2.10)", () => {
     // Strategic revenues 500, 200, 100 against 150; Focus 40, 30 and none against 50.
-    const expectations = rawTable(["Tier", "Min Revenue"], [["Strategic", 150], ["Focus", 50]], { sheet: "Expectations" });
+    const expectations = rawTable(
+      ["Tier", "Min Revenue"],
+      [
+        ["Strategic", 150],
+        ["Focus", 50],
+      ],
+      { sheet: "Expectations" },
+    );
     const a = analyzeWorkbook({ partners: partnersTable(MIXED), expectations }, settings(), { runAt: RUN_AT });
     const rows = tableValues(buildSummarySheet(a), SUMMARY_TIERS_TABLE).map((r) => [r[0], r[8], r[9]]);
     expect(rows).toEqual([
@@ -120,7 +152,9 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
 
   it("has three tiering charts: tier distribution, investment vs revenue, fit vs impact bubbles", () => {
     const charts = buildSummarySheet(analyse(MIXED)).charts;
-    expect(TIERING_CHARTS.map((name) => charts.find((c) => c.name === name)).map((c) => [c?.type, c?.series.length])).toEqual([
+    expect(
+      TIERING_CHARTS.map((name) => charts.find((c) => c.name === name)).map((c) => [c?.type, c?.series.length]),
+    ).toEqual([
       ["columnClustered", 1],
       ["columnClustered", 2],
       ["bubble", 3],
@@ -131,7 +165,10 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
   it("draws the tier distribution from the tier table's Tier and Partners columns", () => {
     const spec = buildSummarySheet(analyse(MIXED));
     const chart = chartNamed(spec, "TierDistribution");
-    expect(chart?.series[0]).toMatchObject({ categories: { range: summaryColumn(spec, "Tier") }, values: { range: summaryColumn(spec, "Partners") } });
+    expect(chart?.series[0]).toMatchObject({
+      categories: { range: summaryColumn(spec, "Tier") },
+      values: { range: summaryColumn(spec, "Partners") },
+    });
     expect(chart?.series[0]?.values.sheet).toBeUndefined();
   });
 
@@ -154,7 +191,9 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
   });
 
   it("reads the right Tiering rows in quota mode", () => {
-    const series = expectBubblesMatchTieringRows(analyse(MIXED, { mode: "quota", quotas: { strategic: 25, focus: 50 } }));
+    const series = expectBubblesMatchTieringRows(
+      analyse(MIXED, { mode: "quota", quotas: { strategic: 25, focus: 50 } }),
+    );
     // 8 scored: ceil(2) = 2 Strategic, ceil(6) − 2 = 4 Focus, 2 Scale.
     expect(series.map((s) => [s.name, s.values.range.row, s.values.range.rows])).toEqual([
       ["Strategic", 1, 2],
@@ -166,7 +205,11 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
   it("follows the Tiering builder's layout: a title row added above the Tiering table moves every bubble reference with it", () => {
     // Put a title (and its blank row) above the Tiering table, as a future Tiering sheet might.
     const table = SheetBuilder.prototype.table;
-    const spy = jest.spyOn(SheetBuilder.prototype, "table").mockImplementation(function (this: SheetBuilder, input, at) {
+    const spy = jest.spyOn(SheetBuilder.prototype, "table").mockImplementation(function (
+      this: SheetBuilder,
+      input,
+      at,
+    ) {
       if (input.name === TIERING_TABLE) this.title("Partner tiers");
       return table.call(this, input, at);
     });
@@ -196,13 +239,21 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
     expectBubblesMatchTieringRows(a);
     const charts = buildSummarySheet(a).charts;
     expect(chartNamed(buildSummarySheet(a), "FitVsImpact")).toBeUndefined();
-    expect(charts.filter((c) => TIERING_CHARTS.includes(c.name)).map((c) => c.name)).toEqual(["TierDistribution", "InvestmentVsRevenue"]);
+    expect(charts.filter((c) => TIERING_CHARTS.includes(c.name)).map((c) => c.name)).toEqual([
+      "TierDistribution",
+      "InvestmentVsRevenue",
+    ]);
   });
 
   it(`caps each bubble series at BUBBLES_PER_TIER (${BUBBLES_PER_TIER}) partners, the top-ranked ones, and says so`, () => {
     const many: PartnerCells[] = [
       { Partner: "Top", Fit: 5, Impact: 5, Momentum: 5 },
-      ...Array.from({ length: BUBBLES_PER_TIER + 5 }, (_, i) => ({ Partner: `Scale ${String(i).padStart(5, "0")}`, Fit: 1, Impact: 1, Momentum: (i % 10) / 10 })),
+      ...Array.from({ length: BUBBLES_PER_TIER + 5 }, (_, i) => ({
+        Partner: `Scale ${String(i).padStart(5, "0")}`,
+        Fit: 1,
+        Impact: 1,
+        Momentum: (i % 10) / 10,
+      })),
     ];
     const a = analyse(many);
     const series = expectBubblesMatchTieringRows(a);
@@ -210,7 +261,9 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
       ["Strategic", 1, 1],
       ["Scale", 2, BUBBLES_PER_TIER],
     ]);
-    expect(chartNamed(buildSummarySheet(a), "FitVsImpact")?.title).toMatch(new RegExp(`top ${BUBBLES_PER_TIER} per tier`));
+    expect(chartNamed(buildSummarySheet(a), "FitVsImpact")?.title).toMatch(
+      new RegExp(`top ${BUBBLES_PER_TIER} per tier`),
+    );
     expect(chartNamed(buildSummarySheet(analyse(MIXED)), "FitVsImpact")?.title).not.toMatch(/top/);
   });
 
@@ -243,7 +296,9 @@ describe("buildSummarySheet (SPEC §3 Summary)", () => {
 
   it("states the run time and settings in the subtitle", () => {
     const painted = paint(buildSummarySheet(analyse(MIXED, { mode: "quota" })));
-    expect(cellAt(painted, 1, 0)).toMatch(/^Run 2026-11-22 09:30 UTC · quotas Strategic 10%, Focus 30% · .*scale 0–5 \(auto\)/);
+    expect(cellAt(painted, 1, 0)).toMatch(
+      /^Run 2026-11-22 09:30 UTC · quotas Strategic 10%, Focus 30% · .*scale 0–5 \(auto\)/,
+    );
   });
 });
 

@@ -7,7 +7,18 @@ import { columnValues, paint, tableProblems } from "./report-checks";
 
 const ROWS: PartnerCells[] = [
   { Partner: "Unscored Co", Fit: 3, Impact: null, Momentum: 3, Investment: 5 },
-  { Partner: "Scale Co", Fit: 1, Impact: 1, Momentum: 1, Type: "Reseller", Layer: "Market", Owner: "Kim", Investment: 10, Revenue: 5, Pipeline: 7 },
+  {
+    Partner: "Scale Co",
+    Fit: 1,
+    Impact: 1,
+    Momentum: 1,
+    Type: "Reseller",
+    Layer: "Market",
+    Owner: "Kim",
+    Investment: 10,
+    Revenue: 5,
+    Pipeline: 7,
+  },
   { Partner: "Strategic Co", Fit: 5, Impact: 5, Momentum: 4, Investment: 100, Revenue: 300 },
   { Partner: "Focus Co", Fit: 3, Impact: 3, Momentum: 3, Investment: 0, Revenue: 20 },
 ];
@@ -20,7 +31,13 @@ describe("buildTieringSheet (SPEC §3 Tiering)", () => {
     const spec = sheetFor();
     expect(spec.key).toBe("tiering");
     expect(spec.name).toBe("Tiering");
-    expect(spec.tables).toEqual([{ name: TIERING_TABLE, range: { row: 0, col: 0, rows: 5, cols: TIERING_HEADERS.length }, style: expect.any(String) }]);
+    expect(spec.tables).toEqual([
+      {
+        name: TIERING_TABLE,
+        range: { row: 0, col: 0, rows: 5, cols: TIERING_HEADERS.length },
+        style: expect.any(String),
+      },
+    ]);
     expect(TIERING_HEADERS).toEqual([
       "Rank",
       "Partner",
@@ -80,7 +97,15 @@ describe("buildTieringSheet (SPEC §3 Tiering)", () => {
       Expectations: null,
       "Failed checks": null,
     });
-    expect(row(4)).toMatchObject({ Rank: null, Partner: "Unscored Co", Composite: null, "Points to next tier": null, Impact: null, Type: null, Owner: null });
+    expect(row(4)).toMatchObject({
+      Rank: null,
+      Partner: "Unscored Co",
+      Composite: null,
+      "Points to next tier": null,
+      Impact: null,
+      Type: null,
+      Owner: null,
+    });
   });
 
   it("formats each column: integer rank, one-decimal scores, money, ratio ROI, scores as entered", () => {
@@ -111,17 +136,41 @@ describe("buildTieringSheet (SPEC §3 Tiering)", () => {
   });
 
   it("writes the expectation status and the failed checks (SPEC §2.10), coloured: Below and its checks red, Meets green", () => {
-    const expectations = rawTable(["Tier", "Min Revenue", "Max Investment"], [["Strategic", 500, 50], ["Focus", 10, null]], { sheet: "Expectations" });
-    const spec = buildTieringSheet(analyzeWorkbook({ partners: partnersTable(ROWS), expectations }, settings(), { runAt: "2026-11-22T09:30:00Z" }));
+    const expectations = rawTable(
+      ["Tier", "Min Revenue", "Max Investment"],
+      [
+        ["Strategic", 500, 50],
+        ["Focus", 10, null],
+      ],
+      { sheet: "Expectations" },
+    );
+    const spec = buildTieringSheet(
+      analyzeWorkbook({ partners: partnersTable(ROWS), expectations }, settings(), { runAt: "2026-11-22T09:30:00Z" }),
+    );
     const painted = paint(spec);
     const column = (header: string) => columnValues(painted, { row: 1, col: tieringColumn(header), rows: 4, cols: 1 });
     expect(column("Partner")).toEqual(["Strategic Co", "Focus Co", "Scale Co", "Unscored Co"]);
     expect(column("Expectations")).toEqual(["Below", "Meets", null, null]);
     expect(column("Failed checks")).toEqual(["below-revenue; over-investment-cap", null, null, null]);
     const range = (header: string) => ({ row: 1, col: tieringColumn(header), rows: 4, cols: 1 });
-    expect(spec.conditionalFormats).toContainEqual({ kind: "equals", range: range("Expectations"), value: "Below", style: expect.objectContaining({ fontColor: PALETTE.bad }) });
-    expect(spec.conditionalFormats).toContainEqual({ kind: "equals", range: range("Expectations"), value: "Meets", style: expect.objectContaining({ fontColor: PALETTE.good }) });
-    expect(spec.conditionalFormats).toContainEqual({ kind: "equals", range: range("Failed checks"), value: "below-revenue; over-investment-cap", style: { fontColor: PALETTE.bad } });
+    expect(spec.conditionalFormats).toContainEqual({
+      kind: "equals",
+      range: range("Expectations"),
+      value: "Below",
+      style: expect.objectContaining({ fontColor: PALETTE.bad }),
+    });
+    expect(spec.conditionalFormats).toContainEqual({
+      kind: "equals",
+      range: range("Expectations"),
+      value: "Meets",
+      style: expect.objectContaining({ fontColor: PALETTE.good }),
+    });
+    expect(spec.conditionalFormats).toContainEqual({
+      kind: "equals",
+      range: range("Failed checks"),
+      value: "below-revenue; over-investment-cap",
+      style: { fontColor: PALETTE.bad },
+    });
   });
 
   it("fills the Tier column by tier with conditional formats over every data row", () => {
@@ -136,7 +185,15 @@ describe("buildTieringSheet (SPEC §3 Tiering)", () => {
     const values = sheetFor()
       .conditionalFormats.filter((c) => c.kind === "equals")
       .map((c) => (c.kind === "equals" ? `${TIERING_HEADERS[c.range.col]}=${c.value}` : ""));
-    expect(values).toEqual(expect.arrayContaining(["Investment flag=Over-invested", "Investment flag=Under-invested", "Movement=Up", "Movement=Down", "Movement=New"]));
+    expect(values).toEqual(
+      expect.arrayContaining([
+        "Investment flag=Over-invested",
+        "Investment flag=Under-invested",
+        "Movement=Up",
+        "Movement=Down",
+        "Movement=New",
+      ]),
+    );
   });
 
   it("freezes the header row (and the rank and name columns)", () => {
@@ -149,7 +206,12 @@ describe("buildTieringSheet (SPEC §3 Tiering)", () => {
 
   it("keeps rank order in quota mode", () => {
     const painted = paint(sheetFor(ROWS, { mode: "quota", quotas: { strategic: 34, focus: 33 } }));
-    expect(columnValues(painted, { row: 1, col: tieringColumn("Tier"), rows: 4, cols: 1 })).toEqual(["Strategic", "Strategic", "Focus", "Unscored"]);
+    expect(columnValues(painted, { row: 1, col: tieringColumn("Tier"), rows: 4, cols: 1 })).toEqual([
+      "Strategic",
+      "Strategic",
+      "Focus",
+      "Unscored",
+    ]);
   });
 
   it("writes names as text even when they look like formulas", () => {

@@ -15,7 +15,8 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 const MICROSOFT_AJAX_CDN = "https://ajax.aspnetcdn.com";
 
 /** Network APIs a browser script could send data with. */
-const NETWORK_APIS = /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bsendBeacon\b|\bEventSource\b|\bimportScripts\s*\(|\bRTCPeerConnection\b|\bnew\s+Image\s*\(/;
+const NETWORK_APIS =
+  /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bsendBeacon\b|\bEventSource\b|\bimportScripts\s*\(|\bRTCPeerConnection\b|\bnew\s+Image\s*\(/;
 
 /**
  * Every host named in the built pane, and why naming it sends nothing. Anything else fails the
@@ -71,7 +72,11 @@ describe("our own source code", () => {
 
   it("imports no Node network or process module (the command line reads and writes files only)", () => {
     const sources = files(join(ROOT, "src"), (p) => /\.(ts|tsx)$/.test(p));
-    const offending = sources.filter((path) => /from\s+["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns|child_process)["']|require\(["'](?:node:)?(?:http|https|net|tls|child_process)["']\)/.test(readFileSync(path, "utf8")));
+    const offending = sources.filter((path) =>
+      /from\s+["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns|child_process)["']|require\(["'](?:node:)?(?:http|https|net|tls|child_process)["']\)/.test(
+        readFileSync(path, "utf8"),
+      ),
+    );
     expect(offending.map((p) => relative(ROOT, p))).toEqual([]);
   });
 });
@@ -80,26 +85,34 @@ describe("the production task pane", () => {
   let dist: string;
   beforeAll(() => {
     dist = mkdtempSync(join(tmpdir(), "ped-bundle-"));
-    const build = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", dist], {
-      cwd: ROOT,
-      encoding: "utf8",
-      timeout: 240_000,
-    });
-    if (build.status !== 0) throw new Error(`webpack failed (${build.status}): ${build.stderr}\n${build.stdout.slice(-2000)}`);
+    const build = spawnSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", dist],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 240_000,
+      },
+    );
+    if (build.status !== 0)
+      throw new Error(`webpack failed (${build.status}): ${build.stderr}\n${build.stdout.slice(-2000)}`);
   }, 300_000);
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
   const read = (name: string) => readFileSync(join(dist, name), "utf8");
 
-  it.each(["taskpane.html", "commands.html"])("%s carries a CSP: scripts only from itself and the Office CDN, no outgoing connections", (page) => {
-    const csp = cspOf(read(page));
-    expect(csp["default-src"]).toEqual(["'self'"]);
-    expect(csp["script-src"]).toEqual(expect.arrayContaining(["'self'", OFFICE_CDN]));
-    expect(csp["script-src"]?.every((s) => ["'self'", OFFICE_CDN, MICROSOFT_AJAX_CDN].includes(s))).toBe(true);
-    expect(csp["connect-src"]).toEqual(["'self'"]);
-    expect(csp["object-src"]).toEqual(["'none'"]);
-    expect(csp["base-uri"]).toEqual(["'self'"]);
-  });
+  it.each(["taskpane.html", "commands.html"])(
+    "%s carries a CSP: scripts only from itself and the Office CDN, no outgoing connections",
+    (page) => {
+      const csp = cspOf(read(page));
+      expect(csp["default-src"]).toEqual(["'self'"]);
+      expect(csp["script-src"]).toEqual(expect.arrayContaining(["'self'", OFFICE_CDN]));
+      expect(csp["script-src"]?.every((s) => ["'self'", OFFICE_CDN, MICROSOFT_AJAX_CDN].includes(s))).toBe(true);
+      expect(csp["connect-src"]).toEqual(["'self'"]);
+      expect(csp["object-src"]).toEqual(["'none'"]);
+      expect(csp["base-uri"]).toEqual(["'self'"]);
+    },
+  );
 
   it("loads office.js from the Office CDN and every other script from its own origin", () => {
     const scripts = [...read("taskpane.html").matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1] ?? "");
@@ -112,7 +125,8 @@ describe("the production task pane", () => {
     const built = files(dist, (p) => /\.(js|html)$/.test(p));
     const hosts = new Set<string>();
     for (const path of built) {
-      for (const m of readFileSync(path, "utf8").matchAll(/\b(?:https?|wss?):\/\/([*\w.-]+)/gi)) hosts.add((m[1] ?? "").toLowerCase());
+      for (const m of readFileSync(path, "utf8").matchAll(/\b(?:https?|wss?):\/\/([*\w.-]+)/gi))
+        hosts.add((m[1] ?? "").toLowerCase());
     }
     expect([...hosts].filter((h) => !(h in KNOWN_HOSTS)).sort()).toEqual([]);
     expect(hosts.has("appsforoffice.microsoft.com")).toBe(true);
@@ -120,12 +134,18 @@ describe("the production task pane", () => {
 
   it("leaves the command line's file libraries (ExcelJS, JSZip) out of the pane", () => {
     const built = files(dist, (p) => p.endsWith(".js"));
-    expect(built.filter((p) => /\bexceljs\b|\bJSZip\b/i.test(readFileSync(p, "utf8"))).map((p) => relative(dist, p))).toEqual([]);
+    expect(
+      built.filter((p) => /\bexceljs\b|\bJSZip\b/i.test(readFileSync(p, "utf8"))).map((p) => relative(dist, p)),
+    ).toEqual([]);
   });
 
   it("calls fetch, XMLHttpRequest, WebSocket, EventSource or sendBeacon nowhere in the bundle, third-party code included", () => {
     const built = files(dist, (p) => p.endsWith(".js"));
-    const found = built.filter((p) => /\bfetch\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b/.test(readFileSync(p, "utf8"))).map((p) => relative(dist, p));
+    const found = built
+      .filter((p) =>
+        /\bfetch\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b/.test(readFileSync(p, "utf8")),
+      )
+      .map((p) => relative(dist, p));
     expect(found).toEqual([]);
   });
 });

@@ -43,7 +43,8 @@ const SCHEMA_OF_CONTENT_TYPE: Record<string, string> = {
   "application/vnd.openxmlformats-officedocument.drawing+xml": "ISO-IEC29500-4_2016/dml-spreadsheetDrawing.xsd",
   "application/vnd.openxmlformats-officedocument.theme+xml": "ISO-IEC29500-4_2016/dml-main.xsd",
   "application/vnd.openxmlformats-package.relationships+xml": "ecma/opc-relationships.xsd",
-  "application/vnd.openxmlformats-officedocument.extended-properties+xml": "ISO-IEC29500-4_2016/shared-documentPropertiesExtended.xsd",
+  "application/vnd.openxmlformats-officedocument.extended-properties+xml":
+    "ISO-IEC29500-4_2016/shared-documentPropertiesExtended.xsd",
 };
 const CONTENT_TYPES_SCHEMA = "ecma/opc-contentTypes.xsd";
 const ROOT_SCHEMAS = [...new Set([...Object.values(SCHEMA_OF_CONTENT_TYPE), CONTENT_TYPES_SCHEMA])];
@@ -80,7 +81,9 @@ function schemas(): Schemas {
   const target = new Map<string, string>();
   const imports = new Map<string, string[]>();
   for (const folder of ["ISO-IEC29500-4_2016", "ecma"]) {
-    for (const file of readdirSync(join(SCHEMA_DIR, folder)).filter((f) => f.endsWith(".xsd")).sort()) {
+    for (const file of readdirSync(join(SCHEMA_DIR, folder))
+      .filter((f) => f.endsWith(".xsd"))
+      .sort()) {
       const fileName = `${folder}/${file}`;
       const contents = readFileSync(join(SCHEMA_DIR, fileName), "utf8").replace(/^\uFEFF/, "");
       files.push({ fileName, contents });
@@ -153,17 +156,20 @@ export async function validateWorkbooks(workbooks: WorkbookInput[]): Promise<Wor
       list.push(`line ${e.loc.lineNumber}: ${e.message.replace(/^.*?Schemas validity error : /, "")}`);
       errors.set(e.loc.fileName, list);
     }
-    const verdict = (pattern: RegExp) => new Set(result.rawOutput.split("\n").flatMap((l) => pattern.exec(l)?.[1] ?? []));
+    const verdict = (pattern: RegExp) =>
+      new Set(result.rawOutput.split("\n").flatMap((l) => pattern.exec(l)?.[1] ?? []));
     const failed = verdict(/^(part\d+\.xml) fails to validate$/);
     const passed = verdict(/^(part\d+\.xml) validates$/);
     const unjudged = jobs.map((_, n) => fileName(n)).filter((f) => !failed.has(f) && !passed.has(f));
     // A part xmllint said nothing about must not count as valid.
-    if (unjudged.length > 0) throw new Error(`xmllint gave no verdict on ${unjudged.length} parts: ${result.rawOutput.slice(0, 500)}`);
+    if (unjudged.length > 0)
+      throw new Error(`xmllint gave no verdict on ${unjudged.length} parts: ${result.rawOutput.slice(0, 500)}`);
     jobs.forEach((job, n) => {
       const report = reports[job.workbook] as WorkbookReport;
       report.checked += 1;
       const errs = errors.get(fileName(n));
-      if (errs || failed.has(fileName(n))) report.problems.push({ part: job.part, message: (errs ?? ["fails to validate"]).slice(0, 3).join(" | ") });
+      if (errs || failed.has(fileName(n)))
+        report.problems.push({ part: job.part, message: (errs ?? ["fails to validate"]).slice(0, 3).join(" | ") });
     });
   }
   for (const r of reports) r.problems.sort((a, b) => (a.part < b.part ? -1 : a.part > b.part ? 1 : 0));
@@ -171,7 +177,11 @@ export async function validateWorkbooks(workbooks: WorkbookInput[]): Promise<Wor
 }
 
 /** Reads the package: content types, well-formedness, markup compatibility, relationships. */
-async function partsOf(bytes: Uint8Array, report: WorkbookReport, reach: Map<string, Set<string>>): Promise<Omit<Job, "workbook">[]> {
+async function partsOf(
+  bytes: Uint8Array,
+  report: WorkbookReport,
+  reach: Map<string, Set<string>>,
+): Promise<Omit<Job, "workbook">[]> {
   const problem = (part: string, message: string) => report.problems.push({ part, message });
   let zip: JSZip;
   try {
@@ -190,7 +200,9 @@ async function partsOf(bytes: Uint8Array, report: WorkbookReport, reach: Map<str
     const known = docs.get(name);
     if (known !== undefined) return known ?? undefined;
     try {
-      const text = new TextDecoder("utf-8", { fatal: true }).decode(await (zip.file(name) as JSZip.JSZipObject).async("uint8array"));
+      const text = new TextDecoder("utf-8", { fatal: true }).decode(
+        await (zip.file(name) as JSZip.JSZipObject).async("uint8array"),
+      );
       const doc = parseStrict(text);
       docs.set(name, doc);
       return doc;
@@ -203,15 +215,18 @@ async function partsOf(bytes: Uint8Array, report: WorkbookReport, reach: Map<str
 
   const types = names.includes("[Content_Types].xml") ? await read("[Content_Types].xml") : undefined;
   if (!types) {
-    if (!names.includes("[Content_Types].xml")) problem("[Content_Types].xml", "the package has no [Content_Types].xml");
+    if (!names.includes("[Content_Types].xml"))
+      problem("[Content_Types].xml", "the package has no [Content_Types].xml");
     return [];
   }
   const defaults = new Map<string, string>();
   const overrides = new Map<string, string>();
   for (const e of descendants(types.documentElement as Element)) {
     if (e.namespaceURI !== CT_NS) continue;
-    if (e.localName === "Default") defaults.set((e.getAttribute("Extension") ?? "").toLowerCase(), e.getAttribute("ContentType") ?? "");
-    if (e.localName === "Override") overrides.set((e.getAttribute("PartName") ?? "").replace(/^\/+/, ""), e.getAttribute("ContentType") ?? "");
+    if (e.localName === "Default")
+      defaults.set((e.getAttribute("Extension") ?? "").toLowerCase(), e.getAttribute("ContentType") ?? "");
+    if (e.localName === "Override")
+      overrides.set((e.getAttribute("PartName") ?? "").replace(/^\/+/, ""), e.getAttribute("ContentType") ?? "");
   }
 
   // Every relationship target inside the package must exist.
@@ -224,7 +239,8 @@ async function partsOf(bytes: Uint8Array, report: WorkbookReport, reach: Map<str
       if (r.getAttribute("TargetMode") === "External") continue;
       const target = r.getAttribute("Target") ?? "";
       const full = target.startsWith("/") ? target.replace(/^\/+/, "") : posix.normalize(posix.join(base, target));
-      if (!partNames.has(full)) problem(name, `relationship ${r.getAttribute("Id") ?? "?"} points at missing part ${full}`);
+      if (!partNames.has(full))
+        problem(name, `relationship ${r.getAttribute("Id") ?? "?"} points at missing part ${full}`);
     }
   }
   for (const name of names) {
@@ -250,7 +266,10 @@ async function partsOf(bytes: Uint8Array, report: WorkbookReport, reach: Map<str
     if (!allowed.has(root.namespaceURI ?? "")) {
       // validate.py's schema for this content type has no such root element: count it checked and invalid.
       report.checked += 1;
-      problem(name, `root element {${root.namespaceURI ?? ""}}${root.localName} is not declared by ${posix.basename(schema)}`);
+      problem(
+        name,
+        `root element {${root.namespaceURI ?? ""}}${root.localName} is not declared by ${posix.basename(schema)}`,
+      );
       continue;
     }
     jobs.push({ part: name, xml: new XMLSerializer().serializeToString(doc) });
@@ -334,5 +353,8 @@ function descendants(el: Element): Element[] {
 
 /** validate.py's report lines: one per invalid part, then "<file>: N parts checked, M invalid". */
 export function reportLines(report: WorkbookReport): string[] {
-  return [...report.problems.map((p) => `${report.name}: ${p.part}: ${p.message}`), `${report.name}: ${report.checked} parts checked, ${report.problems.length} invalid`];
+  return [
+    ...report.problems.map((p) => `${report.name}: ${p.part}: ${p.message}`),
+    `${report.name}: ${report.checked} parts checked, ${report.problems.length} invalid`,
+  ];
 }

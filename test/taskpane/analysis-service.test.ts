@@ -11,9 +11,19 @@ const partners: RawTable = {
   headerRow: 1,
   firstColumn: 1,
   header: ["Partner", "Fit", "Impact", "Momentum"],
-  rows: [["Acme", 5, 4, 4], ["Bolt", 1, 1, 1]],
+  rows: [
+    ["Acme", 5, 4, 4],
+    ["Bolt", 1, 1, 1],
+  ],
 };
-const analyze = { kind: "analyze" as const, input: { partners }, settings: DEFAULT_SETTINGS, runAt: "2026-01-05T09:00:00Z", priorIssues: [], saveSnapshot: true };
+const analyze = {
+  kind: "analyze" as const,
+  input: { partners },
+  settings: DEFAULT_SETTINGS,
+  runAt: "2026-01-05T09:00:00Z",
+  priorIssues: [],
+  saveSnapshot: true,
+};
 
 /** A Worker stand-in that answers like analysis.worker.ts, one macrotask later. */
 class LoopbackWorker implements WorkerLike {
@@ -23,7 +33,8 @@ class LoopbackWorker implements WorkerLike {
   postMessage({ id, request }: WorkerCall): void {
     setTimeout(() => {
       if (this.terminated) return;
-      const send = (reply: WorkerReply) => this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerReply>);
+      const send = (reply: WorkerReply) =>
+        this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerReply>);
       try {
         const result = handleRequest(request, (phase) => send({ id, type: "phase", phase }));
         send({ id, type: "done", result });
@@ -49,7 +60,9 @@ describe("the analysis worker protocol", () => {
 
   it("brings a workbook that cannot be analysed back as CannotAnalyzeError", async () => {
     const noName = { ...partners, header: ["Label", "Fit", "Impact", "Momentum"] };
-    await expect(workerService(() => new LoopbackWorker()).run({ ...analyze, input: { partners: noName } })).rejects.toBeInstanceOf(CannotAnalyzeError);
+    await expect(
+      workerService(() => new LoopbackWorker()).run({ ...analyze, input: { partners: noName } }),
+    ).rejects.toBeInstanceOf(CannotAnalyzeError);
   });
 
   it("cancel terminates the worker, rejects what was running, and the next request starts a fresh worker", async () => {
@@ -102,17 +115,40 @@ describe("the in-thread fallback", () => {
 
   it("checks a preview's mapping: the issues of that table, or why it cannot be read", () => {
     const noName = { ...partners, header: ["Company", "Fit", "Impact", "Momentum"], rows: [["Acme", 9, 4, 4]] };
-    const unmapped = handleRequest({ kind: "previewIssues", input: "partners", table: noName, partners: null, settings: DEFAULT_SETTINGS }, () => {});
+    const unmapped = handleRequest(
+      { kind: "previewIssues", input: "partners", table: noName, partners: null, settings: DEFAULT_SETTINGS },
+      () => {},
+    );
     expect(unmapped.cannotRead).toBeNull();
     const renamed = { ...noName, header: ["Label", "Fit", "Impact", "Momentum"] };
-    expect(handleRequest({ kind: "previewIssues", input: "partners", table: renamed, partners: null, settings: DEFAULT_SETTINGS }, () => {}).cannotRead).toMatch(/"Partner" column/);
+    expect(
+      handleRequest(
+        { kind: "previewIssues", input: "partners", table: renamed, partners: null, settings: DEFAULT_SETTINGS },
+        () => {},
+      ).cannotRead,
+    ).toMatch(/"Partner" column/);
     const mapped = { ...DEFAULT_SETTINGS, columnMapping: { partners: { name: "Label" } } };
-    expect(handleRequest({ kind: "previewIssues", input: "partners", table: renamed, partners: null, settings: mapped }, () => {}).cannotRead).toBeNull();
+    expect(
+      handleRequest(
+        { kind: "previewIssues", input: "partners", table: renamed, partners: null, settings: mapped },
+        () => {},
+      ).cannotRead,
+    ).toBeNull();
   });
 
   it("reads another input's preview against the partners without the partners' own issues", () => {
-    const caps: RawTable = { source: "Capabilities", sheet: "Needs", headerRow: 1, firstColumn: 1, header: ["Capability", "Priority"], rows: [["Hosting", 9]] };
-    const { issues } = handleRequest({ kind: "previewIssues", input: "capabilities", table: caps, partners: null, settings: DEFAULT_SETTINGS }, () => {});
+    const caps: RawTable = {
+      source: "Capabilities",
+      sheet: "Needs",
+      headerRow: 1,
+      firstColumn: 1,
+      header: ["Capability", "Priority"],
+      rows: [["Hosting", 9]],
+    };
+    const { issues } = handleRequest(
+      { kind: "previewIssues", input: "capabilities", table: caps, partners: null, settings: DEFAULT_SETTINGS },
+      () => {},
+    );
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.every((i) => i.sheet === "Needs")).toBe(true);
   });

@@ -127,7 +127,14 @@ describe("first run", () => {
     renderPane(gateway);
     fireEvent.click(await screen.findByRole("button", { name: "Insert sample data" }));
     await screen.findByRole("button", { name: "Analyze" }, { timeout: 5000 });
-    expect(gateway.inserted.map((s) => s.name)).toEqual(["Partners", "Capabilities", "Candidates", "Responsibilities", "Maturity", "Expectations"]);
+    expect(gateway.inserted.map((s) => s.name)).toEqual([
+      "Partners",
+      "Capabilities",
+      "Candidates",
+      "Responsibilities",
+      "Maturity",
+      "Expectations",
+    ]);
     expect(gateway.activated).toEqual(["Partners"]);
     fireEvent.click(screen.getByRole("button", { name: "Analyze" }));
     await screen.findByRole("list", { name: "Results" }, { timeout: 5000 });

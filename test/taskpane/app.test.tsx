@@ -39,7 +39,10 @@ describe("the task pane shell", () => {
     expect(provider.dataset.theme).toBe("dark");
     // FluentProvider puts the theme's tokens in a rule for a class of its own root element.
     const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]) as CSSStyleRule[];
-    const own = rules.filter((r) => [...provider.classList].some((c) => r.selectorText === `.${c}`)).map((r) => r.cssText).join("\n");
+    const own = rules
+      .filter((r) => [...provider.classList].some((c) => r.selectorText === `.${c}`))
+      .map((r) => r.cssText)
+      .join("\n");
     expect(own).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
     expect(webDarkTheme.colorNeutralBackground1).not.toBe(webLightTheme.colorNeutralBackground1);
   });
@@ -60,10 +63,15 @@ describe("themeForBackground", () => {
 
 describe("describeError", () => {
   it("says what to do when a cell is being edited", () => {
-    expect(describeError({ code: "InvalidOperationInCellEditMode" }).message).toBe("Finish editing the cell in Excel, then try again.");
+    expect(describeError({ code: "InvalidOperationInCellEditMode" }).message).toBe(
+      "Finish editing the cell in Excel, then try again.",
+    );
   });
   it("finds Excel's code along the cause chain and keeps what failed as the title", () => {
-    const wrapped = Object.assign(new Error("Could not write the result sheets. Excel reported: boom"), { code: "ItemNotFound", cause: { code: "ItemNotFound" } });
+    const wrapped = Object.assign(new Error("Could not write the result sheets. Excel reported: boom"), {
+      code: "ItemNotFound",
+      cause: { code: "ItemNotFound" },
+    });
     const report = describeError(wrapped);
     expect(report.title).toBe("Could not write the result sheets");
     expect(report.code).toBe("ItemNotFound");

@@ -11,7 +11,8 @@ async function openSettings() {
   await screen.findByRole("group", { name: "Tier expectations" });
 }
 
-const typeInto = (name: string, value: string) => fireEvent.change(screen.getByRole("textbox", { name }), { target: { value } });
+const typeInto = (name: string, value: string) =>
+  fireEvent.change(screen.getByRole("textbox", { name }), { target: { value } });
 
 describe("Tier expectations editor (SPEC §2.10)", () => {
   it("previews who would fall below before anything is written", async () => {
@@ -22,7 +23,12 @@ describe("Tier expectations editor (SPEC §2.10)", () => {
     // Acme Cloud is the one Strategic partner (revenue 300,000); Bolt and Crux are Focus.
     typeInto("Strategic min revenue", "500000");
     const table = await screen.findByRole("table", { name: "Partners that would fall below expectations" });
-    expect(within(table).getAllByRole("row").slice(1).map((r) => r.textContent)).toEqual(["Acme CloudStrategicbelow-revenue"]);
+    expect(
+      within(table)
+        .getAllByRole("row")
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual(["Acme CloudStrategicbelow-revenue"]);
     expect(screen.getByText(/1 partner would fall below/)).toBeTruthy();
     expect(gateway.savedExpectations).toEqual([]);
     typeInto("Strategic min revenue", "300000");
@@ -36,7 +42,9 @@ describe("Tier expectations editor (SPEC §2.10)", () => {
     await openSettings();
     typeInto("Focus max investment", "1,000");
     expect(await screen.findByText(/Not a number/)).toBeTruthy();
-    expect((screen.getByRole("button", { name: "Create Expectations table" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Create Expectations table" }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
   });
 
   it("creates the Expectations table on request when the workbook has none, then reads it", async () => {
@@ -47,13 +55,23 @@ describe("Tier expectations editor (SPEC §2.10)", () => {
     typeInto("Scale max investment", "20000");
     fireEvent.click(screen.getByRole("button", { name: "Create Expectations table" }));
     await screen.findByText("Created the table Expectations on the sheet Expectations.");
-    expect(gateway.savedExpectations[0]).toContainEqual({ tier: "Scale", minPipeline: null, minRevenue: null, maxInvestment: 20000 });
+    expect(gateway.savedExpectations[0]).toContainEqual({
+      tier: "Scale",
+      minPipeline: null,
+      minRevenue: null,
+      maxInvestment: 20000,
+    });
     expect(gateway.tables.map((t) => t.name)).toContain("Expectations");
     await waitFor(() => expect(screen.getByRole("button", { name: "Save expectations" })).toBeTruthy());
   });
 
   it("starts from the workbook's Expectations table and updates it in place", async () => {
-    const gateway = workbookWithPartners().addTable("Expectations", "Tier rules", ["Tier", "Min Revenue", "Notes"], [["Focus", 80000, "agreed in Q1"]]);
+    const gateway = workbookWithPartners().addTable(
+      "Expectations",
+      "Tier rules",
+      ["Tier", "Min Revenue", "Notes"],
+      [["Focus", 80000, "agreed in Q1"]],
+    );
     renderPane(gateway);
     await paneReady(gateway);
     await openSettings();
@@ -68,7 +86,15 @@ describe("Tier expectations editor (SPEC §2.10)", () => {
 
 describe("expectations draft", () => {
   it("reads the table's usable rows, blank where a tier or an amount is missing", () => {
-    const d = draftFromTable(rawTable(["Tier", "Max Investment"], [["Scale", 5], ["Gold", 1]]));
+    const d = draftFromTable(
+      rawTable(
+        ["Tier", "Max Investment"],
+        [
+          ["Scale", 5],
+          ["Gold", 1],
+        ],
+      ),
+    );
     expect(d.Scale.maxInvestment).toBe("5");
     expect(d.Strategic.minRevenue).toBe("");
   });

@@ -17,7 +17,10 @@ export class SteeredService implements AnalysisService {
   cancels = 0;
   private inner = threadService();
 
-  run<K extends RequestKind>(request: RequestOf<K>, onPhase: (phase: RunPhase) => void = () => {}): Promise<ResultOf[K]> {
+  run<K extends RequestKind>(
+    request: RequestOf<K>,
+    onPhase: (phase: RunPhase) => void = () => {},
+  ): Promise<ResultOf[K]> {
     // Only analyses are held; the simulator's small requests run at once.
     if (request.kind !== "analyze") return this.inner.run(request, onPhase);
     return new Promise<ResultOf[K]>((resolve, reject) => {

@@ -55,7 +55,19 @@ describe("Issues", () => {
 
   it("pages through thousands of issues a hundred at a time", async () => {
     // One partner scorable: a run in which none is would stop before writing (input-checks.ts).
-    const rows: RawCell[][] = Array.from({ length: 1201 }, (_, i) => [`Partner ${i}`, "Technology", "Co-sell", "X", "", "", i === 0 ? 3 : "bad", 3, 3, 1, 1]);
+    const rows: RawCell[][] = Array.from({ length: 1201 }, (_, i) => [
+      `Partner ${i}`,
+      "Technology",
+      "Co-sell",
+      "X",
+      "",
+      "",
+      i === 0 ? 3 : "bad",
+      3,
+      3,
+      1,
+      1,
+    ]);
     await analyzeThenOpenIssues(rows);
     fireEvent.click(screen.getByRole("tab", { name: /^Errors \(1,?200\)/ }));
     expect(within(screen.getByRole("list", { name: "Issues" })).getAllByRole("button")).toHaveLength(100);

@@ -90,7 +90,9 @@ describe("input checks before any sheet is overwritten", () => {
     renderPane(gateway);
     await paneReady(gateway);
     const alert = await stoppedRun();
-    expect(alert.textContent).toMatch(/Fit column is mapped to "Alignment Score", which the table Partners no longer has/);
+    expect(alert.textContent).toMatch(
+      /Fit column is mapped to "Alignment Score", which the table Partners no longer has/,
+    );
     expect(gateway.calls).not.toContain("writeReport");
   });
 
@@ -110,7 +112,9 @@ describe("input checks before any sheet is overwritten", () => {
     renderPane(gateway);
     await paneReady(gateway);
     const alert = await stoppedRun();
-    expect(alert.textContent).toMatch(/the column "Investment" is read as Revenue, so Investment has no column of its own/);
+    expect(alert.textContent).toMatch(
+      /the column "Investment" is read as Revenue, so Investment has no column of its own/,
+    );
     expect(gateway.calls).not.toContain("writeReport");
     fireEvent.click(within(alert).getByRole("button", { name: "Write anyway" }));
     await screen.findByRole("list", { name: "Results" }, { timeout: 5000 });
@@ -152,7 +156,11 @@ describe("results that are out of date", () => {
     await waitFor(() => expect(gateway.savedSettings).toHaveLength(1));
     fireEvent.click(screen.getByRole("tab", { name: "Analyze" }));
     expect(await screen.findByText("These results are out of date")).toBeTruthy();
-    expect(screen.getByText(/The tier rule is now Strategic ≥ 60, Focus ≥ 50; these results used Strategic ≥ 75, Focus ≥ 50\./)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /The tier rule is now Strategic ≥ 60, Focus ≥ 50; these results used Strategic ≥ 75, Focus ≥ 50\./,
+      ),
+    ).toBeTruthy();
   });
 
   it("tells on the simulator that an unsaved column mapping is counted in", async () => {
@@ -165,7 +173,9 @@ describe("results that are out of date", () => {
     pick("Fit column", "Alignment");
     fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
     const simulator = await screen.findByRole("region", { name: "Tier simulator" });
-    expect(await within(simulator).findByText(/Counts your unsaved choices on Sources \(Partners: Fit → Alignment\)/)).toBeTruthy();
+    expect(
+      await within(simulator).findByText(/Counts your unsaved choices on Sources \(Partners: Fit → Alignment\)/),
+    ).toBeTruthy();
   });
 });
 
@@ -177,12 +187,19 @@ describe("failures in words", () => {
     await analyze();
     gateway.failNext(
       "writeReport",
-      new ReportWriteError("Could not write the result sheets.", "AccessDenied", ["Tiering"], ["Summary", "Issues", "Tier History"]),
+      new ReportWriteError(
+        "Could not write the result sheets.",
+        "AccessDenied",
+        ["Tiering"],
+        ["Summary", "Issues", "Tier History"],
+      ),
     );
     fireEvent.click(screen.getByRole("button", { name: "Analyze" }));
     const alert = await screen.findByRole("alert", {}, { timeout: 5000 });
     expect(alert.textContent).toMatch(/only partly written/);
-    expect(alert.textContent).toMatch(/Updated with this run: Tiering\. Still holding the previous run: Summary, Issues, Tier History\./);
+    expect(alert.textContent).toMatch(
+      /Updated with this run: Tiering\. Still holding the previous run: Summary, Issues, Tier History\./,
+    );
     expect(await screen.findByText(/these cards show the run before it/)).toBeTruthy();
   });
 
@@ -191,7 +208,11 @@ describe("failures in words", () => {
     const service: AnalysisService = {
       run: (request, onPhase) =>
         request.kind === "analyze"
-          ? Promise.reject(new Error("The analysis stopped unexpectedly: Failed to execute 'postMessage' on 'DedicatedWorkerGlobalScope': Data cannot be cloned, out of memory."))
+          ? Promise.reject(
+              new Error(
+                "The analysis stopped unexpectedly: Failed to execute 'postMessage' on 'DedicatedWorkerGlobalScope': Data cannot be cloned, out of memory.",
+              ),
+            )
           : inner.run(request, onPhase),
       cancel: () => inner.cancel(),
     };
@@ -219,7 +240,9 @@ describe("focus and announcements", () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Results" })));
     const live = screen.getByTestId("pane-announcer");
     expect(live.getAttribute("aria-live")).toBe("polite");
-    expect(live.textContent).toMatch(/^Analysis complete: 5 partners \(1 Strategic, 2 Focus, 1 Scale, 1 Unscored\), 2 issues, \d+ sheets written\.$/);
+    expect(live.textContent).toMatch(
+      /^Analysis complete: 5 partners \(1 Strategic, 2 Focus, 1 Scale, 1 Unscored\), 2 issues, \d+ sheets written\.$/,
+    );
   });
 
   it("puts focus back on the page's tab after an error is dismissed", async () => {
@@ -261,7 +284,9 @@ describe("focus and announcements", () => {
     fireEvent.click(combo);
     fireEvent.click(screen.getByRole("menuitemcheckbox", { name: "Acme Cloud" }));
     fireEvent.click(screen.getByRole("menuitemcheckbox", { name: "Bolt Services" }));
-    const tags = await screen.findByRole("toolbar", { name: "Partners to remove: chosen" }).catch(() => screen.getByLabelText("Partners to remove: chosen"));
+    const tags = await screen
+      .findByRole("toolbar", { name: "Partners to remove: chosen" })
+      .catch(() => screen.getByLabelText("Partners to remove: chosen"));
     const first = within(tags).getByRole("button", { name: /Remove Acme Cloud/ });
     first.focus();
     act(() => {
@@ -271,7 +296,9 @@ describe("focus and announcements", () => {
     act(() => {
       fireEvent.keyDown(document.activeElement as Element, { key: "Delete" });
     });
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("combobox", { name: "Partners to remove" })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("combobox", { name: "Partners to remove" })),
+    );
   });
 });
 
@@ -284,9 +311,15 @@ describe("polish", () => {
     await analyze();
     fireEvent.click(screen.getByRole("tab", { name: "Issues" }));
     const list = await screen.findByRole("list", { name: "Issues" });
-    const severities = within(list).getAllByRole("button").map((b) => b.getAttribute("aria-label")?.split(" ")[0]);
+    const severities = within(list)
+      .getAllByRole("button")
+      .map((b) => b.getAttribute("aria-label")?.split(" ")[0]);
     expect(severities.length).toBeGreaterThanOrEqual(3);
-    expect(severities).toEqual([...severities].sort((a, b) => ["Error", "Warning", "Info"].indexOf(a ?? "") - ["Error", "Warning", "Info"].indexOf(b ?? "")));
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) => ["Error", "Warning", "Info"].indexOf(a ?? "") - ["Error", "Warning", "Info"].indexOf(b ?? ""),
+      ),
+    );
     expect(severities[0]).toBe("Error");
   });
 

@@ -4,11 +4,18 @@ import { chooseColumnRole, matrixView } from "../../src/taskpane/sources/matrix-
 import { rawTable } from "../engine/fixtures";
 
 const table = (header: RawCell[]) => rawTable(header, [], { sheet: "RACI" });
-const withRoles = (roles: Record<string, "party" | "section" | "notes">): Settings => ({ ...DEFAULT_SETTINGS, columnRoles: { responsibilities: roles } });
+const withRoles = (roles: Record<string, "party" | "section" | "notes">): Settings => ({
+  ...DEFAULT_SETTINGS,
+  columnRoles: { responsibilities: roles },
+});
 
 describe("matrixView", () => {
   it("says which column is the section column, which are notes and which are parties, as the analysis reads them", () => {
-    const view = matrixView(table(["Phase", "Activity", "Dimension", "Us", "Acme", "Notes", "Workstream", null]), DEFAULT_SETTINGS, null);
+    const view = matrixView(
+      table(["Phase", "Activity", "Dimension", "Us", "Acme", "Notes", "Workstream", null]),
+      DEFAULT_SETTINGS,
+      null,
+    );
     expect(view.form).toBe("wide");
     expect(view.columns.map((c) => [c.header, c.readAs, c.role])).toEqual([
       ["Phase", "Section", "section"],
@@ -35,7 +42,9 @@ describe("matrixView", () => {
   it("reads Status as a party when a partner of the Partners table has that name", () => {
     const partners = rawTable(["Partner"], [["Status"]]);
     expect(matrixView(table(["Activity", "Status"]), DEFAULT_SETTINGS, partners).columns[1]?.readAs).toBe("Party");
-    expect(matrixView(table(["Activity", "Status"]), DEFAULT_SETTINGS, null).columns[1]?.readAs).toBe("Notes (ignored)");
+    expect(matrixView(table(["Activity", "Status"]), DEFAULT_SETTINGS, null).columns[1]?.readAs).toBe(
+      "Notes (ignored)",
+    );
   });
 
   it("offers section or not used in the long form, which has no party columns", () => {

@@ -188,18 +188,26 @@ export class MemoryGateway implements WorkbookGateway {
   async saveExpectations(rows: readonly ExpectationRow[]): Promise<{ sheet: string; table: string; created: boolean }> {
     await this.enter("saveExpectations");
     this.savedExpectations.push([...rows]);
-    const table = this.tables.find((t) => ["expectations", "tierexpectations"].includes(t.name.toLowerCase().replace(/[^a-z]/g, "")));
+    const table = this.tables.find((t) =>
+      ["expectations", "tierexpectations"].includes(t.name.toLowerCase().replace(/[^a-z]/g, "")),
+    );
     if (!table) {
       const name = this.freeName("Expectations");
       this.addTable("Expectations", name, [...EXPECTATION_HEADERS], expectationCells(rows) as RawCell[][]);
       return { sheet: name, table: "Expectations", created: true };
     }
     const grid = this.sheetNamed(table.sheet)?.grid ?? [];
-    const header = (grid[table.row - 1] ?? []).slice(table.column - 1, table.column - 1 + table.columns).map((h) => String(h ?? "").toLowerCase());
+    const header = (grid[table.row - 1] ?? [])
+      .slice(table.column - 1, table.column - 1 + table.columns)
+      .map((h) => String(h ?? "").toLowerCase());
     const col = (label: string) => header.indexOf(label.toLowerCase());
     for (const row of rows) {
       let r = table.row;
-      while (r < table.row - 1 + table.rows && String(grid[r]?.[table.column - 1 + col("Tier")] ?? "").toLowerCase() !== row.tier.toLowerCase()) r++;
+      while (
+        r < table.row - 1 + table.rows &&
+        String(grid[r]?.[table.column - 1 + col("Tier")] ?? "").toLowerCase() !== row.tier.toLowerCase()
+      )
+        r++;
       if (r >= table.row - 1 + table.rows) {
         r = table.row - 1 + table.rows;
         table.rows += 1;
@@ -207,7 +215,11 @@ export class MemoryGateway implements WorkbookGateway {
       grid[r] ??= [];
       const cells = grid[r]!;
       cells[table.column - 1 + col("Tier")] = row.tier;
-      const values: [string, number | null][] = [["Min Pipeline", row.minPipeline], ["Min Revenue", row.minRevenue], ["Max Investment", row.maxInvestment]];
+      const values: [string, number | null][] = [
+        ["Min Pipeline", row.minPipeline],
+        ["Min Revenue", row.minRevenue],
+        ["Max Investment", row.maxInvestment],
+      ];
       for (const [label, value] of values) if (col(label) >= 0) cells[table.column - 1 + col(label)] = value;
     }
     return { sheet: table.sheet, table: table.name, created: false };
@@ -249,7 +261,12 @@ export class MemoryGateway implements WorkbookGateway {
       if (s.owner) continue;
       const table = this.read({ kind: "sheet", sheet: s.name });
       if (!table) continue;
-      options.push({ location: { kind: "sheet", sheet: s.name }, label: `${s.name} (sheet)`, headers: table.header.map((h) => String(h ?? "")), rows: table.rows.length });
+      options.push({
+        location: { kind: "sheet", sheet: s.name },
+        label: `${s.name} (sheet)`,
+        headers: table.header.map((h) => String(h ?? "")),
+        rows: table.rows.length,
+      });
     }
     return { catalog, options, found };
   }
@@ -270,7 +287,14 @@ export class MemoryGateway implements WorkbookGateway {
   private render(sheet: Sheet, spec: SheetSpec): void {
     for (const block of spec.blocks) put(sheet.grid, block.row, block.col, block.values);
     for (const t of spec.tables) {
-      this.tables.push({ name: t.name, sheet: sheet.name, row: t.range.row + 1, column: t.range.col + 1, rows: t.range.rows, columns: t.range.cols });
+      this.tables.push({
+        name: t.name,
+        sheet: sheet.name,
+        row: t.range.row + 1,
+        column: t.range.col + 1,
+        rows: t.range.rows,
+        columns: t.range.cols,
+      });
     }
   }
 

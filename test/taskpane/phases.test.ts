@@ -27,6 +27,8 @@ describe("runProgress", () => {
     const specs = [sheet(2000), sheet(10), sheet(10)];
     expect(writeShare(specs, 1)).toBeGreaterThan(0.8);
     expect(writeShare(specs, 3)).toBe(1);
-    expect(runProgress("write", { done: 1, total: 3, share: writeShare(specs, 1) }, 0)).toBeGreaterThan(runProgress("write", { done: 1, total: 3 }, 0));
+    expect(runProgress("write", { done: 1, total: 3, share: writeShare(specs, 1) }, 0)).toBeGreaterThan(
+      runProgress("write", { done: 1, total: 3 }, 0),
+    );
   });
 });

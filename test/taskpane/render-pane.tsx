@@ -6,7 +6,19 @@ import { App } from "../../src/taskpane/app/App";
 import type { ThemeName } from "../../src/taskpane/app/theme";
 import { MemoryGateway } from "./memory-gateway";
 
-export const PARTNER_HEADER: RawCell[] = ["Partner", "Type", "Roles", "Capabilities", "Segments", "Regions", "Fit", "Impact", "Momentum", "Investment", "Revenue"];
+export const PARTNER_HEADER: RawCell[] = [
+  "Partner",
+  "Type",
+  "Roles",
+  "Capabilities",
+  "Segments",
+  "Regions",
+  "Fit",
+  "Impact",
+  "Momentum",
+  "Investment",
+  "Revenue",
+];
 
 /** A small register: four scored partners (tiers Strategic, Focus, Focus, Scale) and one bad Fit. */
 export function smallRegister(): RawCell[][] {
@@ -23,7 +35,10 @@ export function workbookWithPartners(rows = smallRegister(), header = PARTNER_HE
   return new MemoryGateway().addTable("Partners", "Register", header, rows);
 }
 
-export function renderPane(gateway: MemoryGateway | null, options: { theme?: ThemeName; analysis?: AnalysisService } = {}) {
+export function renderPane(
+  gateway: MemoryGateway | null,
+  options: { theme?: ThemeName; analysis?: AnalysisService } = {},
+) {
   return render(<App gateway={gateway} theme={options.theme ?? "light"} analysis={options.analysis} />);
 }
 

@@ -38,7 +38,11 @@ describe("Scenarios", () => {
     const gateway = await analyzeThenOpenScenarios();
     choose("Partners to remove", "Acme Cloud");
     const opened = await screen.findByRole("region", { name: "Gaps opened" }, { timeout: 5000 });
-    expect(within(opened).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Hosting (severity 3)", "Security (severity 3)"]);
+    expect(
+      within(opened)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Hosting (severity 3)", "Security (severity 3)"]);
     expect(screen.getByText("0 → 6")).toBeTruthy();
     const tiers = screen.getByRole("region", { name: "Tier changes" });
     expect(within(tiers).getByText("Acme Cloud: Strategic → gone")).toBeTruthy();
@@ -51,7 +55,9 @@ describe("Scenarios", () => {
     await screen.findByRole("region", { name: "Gaps opened" }, { timeout: 5000 });
     choose("Candidates to add", "Nova Hosting");
     await waitFor(() => expect(screen.queryByRole("region", { name: "Gaps opened" })).toBeNull());
-    expect(within(await screen.findByRole("region", { name: "Tier changes" })).getByText(/^Nova Hosting: not a partner → /)).toBeTruthy();
+    expect(
+      within(await screen.findByRole("region", { name: "Tier changes" })).getByText(/^Nova Hosting: not a partner → /),
+    ).toBeTruthy();
   });
 
   it("writes the scenario to the Scenario sheet, and only that sheet, then shows it", async () => {

@@ -12,11 +12,14 @@ jest.setTimeout(30_000);
 
 /** Kite is Fit-heavy: composite 60 (Focus) with equal weights, Strategic once Fit weighs 5. */
 function register() {
-  return workbookWithPartners([
-    ["Acme Cloud", "Technology", "Co-sell", "Hosting", "", "", 5, 4, 4, 100000, 300000],
-    ["Kite Systems", "Technology", "Co-sell", "Hosting", "", "", 5, 2, 2, 50000, 90000],
-    ["Dune Resellers", "Reseller", "Co-market", "Implementation", "", "", 2, 1, 1, 10000, 5000],
-  ], PARTNER_HEADER);
+  return workbookWithPartners(
+    [
+      ["Acme Cloud", "Technology", "Co-sell", "Hosting", "", "", 5, 4, 4, 100000, 300000],
+      ["Kite Systems", "Technology", "Co-sell", "Hosting", "", "", 5, 2, 2, 50000, 90000],
+      ["Dune Resellers", "Reseller", "Co-market", "Implementation", "", "", 2, 1, 1, 10000, 5000],
+    ],
+    PARTNER_HEADER,
+  );
 }
 
 /** The tier simulator's answer (the pane has other status lines: the run's, the live region). */
@@ -41,7 +44,15 @@ describe("Settings", () => {
     renderPane(gateway);
     await paneReady(gateway);
     await openSettings();
-    for (const name of ["Fit weight", "Impact weight", "Momentum weight", "Strategic threshold", "Focus threshold", "Candidate fit gate", "Conflict threshold"]) {
+    for (const name of [
+      "Fit weight",
+      "Impact weight",
+      "Momentum weight",
+      "Strategic threshold",
+      "Focus threshold",
+      "Candidate fit gate",
+      "Conflict threshold",
+    ]) {
       expect(screen.getByRole("spinbutton", { name })).toBeTruthy();
     }
     expect(screen.getByRole("radiogroup", { name: "Tier partners by" })).toBeTruthy();
@@ -67,7 +78,9 @@ describe("Settings", () => {
     typeInto("Fit weight", "5");
     await waitFor(() => expect(simulatorStatus().textContent).toBe("1 partner would change tier"));
     const table = screen.getByRole("table", { name: "Partners that would change tier" });
-    const cells = within(table).getAllByRole("cell").map((c) => c.textContent);
+    const cells = within(table)
+      .getAllByRole("cell")
+      .map((c) => c.textContent);
     expect(cells).toEqual(["Kite Systems", "Focus", "Strategic"]);
     expect(gateway.reports).toHaveLength(0);
     expect(gateway.savedSettings).toHaveLength(0);
@@ -107,7 +120,9 @@ describe("Settings", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
     await waitFor(() => expect(gateway.savedSettings).toHaveLength(1));
     expect(readStoredSettings(gateway.storedSettings).settings.weights.momentum).toBe(2);
-    await waitFor(() => expect(screen.getByRole("button", { name: "Save settings" }).getAttribute("aria-disabled")).toBe("true"));
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Save settings" }).getAttribute("aria-disabled")).toBe("true"),
+    );
   });
 
   it("starts from the settings stored in the workbook", async () => {
@@ -123,7 +138,19 @@ describe("Settings", () => {
 
 describe("tier simulator at scale", () => {
   it("hands tiering to the analysis service above 5,000 partners, so typing never stutters", async () => {
-    const rows: RawCell[][] = Array.from({ length: SIMULATE_IN_WORKER_ABOVE + 1 }, (_, i) => [`P${i}`, "", "", "", "", "", 1 + (i % 5), 1 + ((i * 3) % 5), 1 + ((i * 7) % 5), 0, 0]);
+    const rows: RawCell[][] = Array.from({ length: SIMULATE_IN_WORKER_ABOVE + 1 }, (_, i) => [
+      `P${i}`,
+      "",
+      "",
+      "",
+      "",
+      "",
+      1 + (i % 5),
+      1 + ((i * 3) % 5),
+      1 + ((i * 7) % 5),
+      0,
+      0,
+    ]);
     const gateway = workbookWithPartners(rows, PARTNER_HEADER);
     const inner = threadService();
     const kinds: string[] = [];
@@ -138,7 +165,9 @@ describe("tier simulator at scale", () => {
     await paneReady(gateway);
     await openSettings();
     typeInto("Fit weight", "4");
-    await waitFor(() => expect(simulatorStatus().textContent).toMatch(/partners would change tier$/), { timeout: 15000 });
+    await waitFor(() => expect(simulatorStatus().textContent).toMatch(/partners would change tier$/), {
+      timeout: 15000,
+    });
     expect(kinds).toContain("portfolio");
     expect(kinds).toContain("tiers");
   });

@@ -21,7 +21,10 @@ async function openResponsibilityPreview() {
   fireEvent.click(screen.getByRole("tab", { name: "Sources" }));
   fireEvent.click(await screen.findByRole("button", { name: "Map Responsibilities columns" }));
   const preview = await screen.findByRole("table", { name: "First 5 rows of Responsibilities" });
-  const header = (name: string) => within(preview).getAllByRole("columnheader").find((th) => th.textContent?.startsWith(name)) as HTMLElement;
+  const header = (name: string) =>
+    within(preview)
+      .getAllByRole("columnheader")
+      .find((th) => th.textContent?.startsWith(name)) as HTMLElement;
   return { gateway, preview, header };
 }
 
@@ -32,7 +35,9 @@ describe("Sources: section and note columns of the Responsibilities table", () =
     expect(within(header("Notes")).getByText("→ Notes (ignored)")).toBeTruthy();
     expect(within(header("Us")).getByText("→ Party")).toBeTruthy();
     expect(within(header("Activity")).getByText("→ Activity")).toBeTruthy();
-    expect(screen.getByText('Section column: "Phase" (a blank one takes the heading row above). Ignored as notes: "Notes".')).toBeTruthy();
+    expect(
+      screen.getByText('Section column: "Phase" (a blank one takes the heading row above). Ignored as notes: "Notes".'),
+    ).toBeTruthy();
     const phase = screen.getByRole("combobox", { name: "Read column Phase as" }) as HTMLSelectElement;
     expect(phase.value).toBe("section");
     expect([...phase.options].map((o) => o.textContent)).toEqual(["Party", "Section (automatic)", "Notes (ignored)"]);
@@ -45,15 +50,27 @@ describe("Sources: section and note columns of the Responsibilities table", () =
     await waitFor(() => expect(within(header("Phase")).getByText("→ Party")).toBeTruthy());
     // Read as a party, "Pre-sales" is not a RACI letter: the preview's issues say so.
     expect(await screen.findByText(/"Pre-sales" is not R, A, C or I/)).toBeTruthy();
-    expect(screen.getByText("No section column: heading rows, if any, give the sections. Ignored as notes: \"Notes\".")).toBeTruthy();
+    expect(
+      screen.getByText('No section column: heading rows, if any, give the sections. Ignored as notes: "Notes".'),
+    ).toBeTruthy();
 
     fireEvent.click(screen.getByRole("tab", { name: "Analyze" }));
     fireEvent.click(await screen.findByRole("button", { name: "Analyze" }));
     await screen.findByRole("list", { name: "Results" });
-    expect(readStoredSettings(gateway.storedSettings).settings.columnRoles).toEqual({ responsibilities: { Phase: "party" } });
+    expect(readStoredSettings(gateway.storedSettings).settings.columnRoles).toEqual({
+      responsibilities: { Phase: "party" },
+    });
     // The analysis honoured it: Phase is a party column of the Responsibilities sheet's matrix.
     const matrix = gateway.reports.at(-1)?.specs.find((s) => s.key === "responsibilities");
-    expect(matrix?.blocks[0]?.values[0]).toEqual(["Activity", "Dimension", "Phase", "Us", "Acme Cloud", "Status", "Flags"]);
+    expect(matrix?.blocks[0]?.values[0]).toEqual([
+      "Activity",
+      "Dimension",
+      "Phase",
+      "Us",
+      "Acme Cloud",
+      "Status",
+      "Flags",
+    ]);
   });
 
   it("takes the column the user marks as section, and notes back as the analysis reads them", async () => {

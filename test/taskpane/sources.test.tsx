@@ -19,7 +19,12 @@ function pick(combobox: string, option: string | RegExp) {
 
 describe("Sources", () => {
   it("shows where each input was found", async () => {
-    const gateway = workbookWithPartners().addTable("Capabilities", "Needs", ["Capability", "Priority"], [["Hosting", 5]]);
+    const gateway = workbookWithPartners().addTable(
+      "Capabilities",
+      "Needs",
+      ["Capability", "Priority"],
+      [["Hosting", 5]],
+    );
     renderPane(gateway);
     await paneReady(gateway);
     await openSources();
@@ -40,14 +45,20 @@ describe("Sources", () => {
     expect(await screen.findByText(/has no "Partner" column/, { selector: ".fui-MessageBarBody" })).toBeTruthy();
 
     pick("Partner column", "Company Label");
-    await waitFor(() => expect(within(preview).getAllByRole("columnheader")[0]?.textContent).toBe("Company Label→ Partner"));
-    await waitFor(() => expect(screen.queryByText(/has no "Partner" column/, { selector: ".fui-MessageBarBody" })).toBeNull());
+    await waitFor(() =>
+      expect(within(preview).getAllByRole("columnheader")[0]?.textContent).toBe("Company Label→ Partner"),
+    );
+    await waitFor(() =>
+      expect(screen.queryByText(/has no "Partner" column/, { selector: ".fui-MessageBarBody" })).toBeNull(),
+    );
     expect(await screen.findByText(/issue in these rows|issues in these rows|No issues in these rows/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole("tab", { name: "Analyze" }));
     fireEvent.click(await screen.findByRole("button", { name: "Analyze" }));
     await screen.findByRole("button", { name: /^Tiering: 5 partners/ }, { timeout: 5000 });
-    expect(readStoredSettings(gateway.storedSettings).settings.columnMapping.partners).toEqual({ name: "Company Label" });
+    expect(readStoredSettings(gateway.storedSettings).settings.columnMapping.partners).toEqual({
+      name: "Company Label",
+    });
   });
 
   it("lets the user pick a sheet for Partners when none is found by name, and saves the choice", async () => {
@@ -61,7 +72,10 @@ describe("Sources", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Analyze" }));
     fireEvent.click(await screen.findByRole("button", { name: "Analyze" }));
     await screen.findByRole("list", { name: "Results" }, { timeout: 5000 });
-    expect(readStoredSettings(gateway.storedSettings).settings.inputs.partners).toEqual({ kind: "sheet", sheet: "Register" });
+    expect(readStoredSettings(gateway.storedSettings).settings.inputs.partners).toEqual({
+      kind: "sheet",
+      sheet: "Register",
+    });
   });
 
   it("can turn an optional input off", async () => {
@@ -74,8 +88,16 @@ describe("Sources", () => {
   });
 
   it("reads a stored choice of table when the pane opens", async () => {
-    const gateway = workbookWithPartners().addTable("OldPartners", "Archive", PARTNER_HEADER, smallRegister().slice(0, 2));
-    gateway.storedSettings = JSON.stringify({ version: 1, settings: { inputs: { partners: { kind: "table", name: "OldPartners" } } } });
+    const gateway = workbookWithPartners().addTable(
+      "OldPartners",
+      "Archive",
+      PARTNER_HEADER,
+      smallRegister().slice(0, 2),
+    );
+    gateway.storedSettings = JSON.stringify({
+      version: 1,
+      settings: { inputs: { partners: { kind: "table", name: "OldPartners" } } },
+    });
     renderPane(gateway);
     await paneReady(gateway);
     await openSources();

@@ -6,8 +6,17 @@ import { partnersTable } from "../engine/fixtures";
 
 /** 130 partners selling the same thing to the same market: 8,385 conflict pairs. */
 function crowded() {
-  const rows = Array.from({ length: 130 }, (_, i) => ({ Partner: `Partner ${String(i).padStart(3, "0")}`, Roles: "Co-sell", Capabilities: "CRM; ERP", Fit: 3, Impact: 3, Momentum: (i % 5) + 1 }));
-  const analysis = analyzeWorkbook({ partners: partnersTable(rows) }, DEFAULT_SETTINGS, { runAt: "2026-01-01T00:00:00.000Z" });
+  const rows = Array.from({ length: 130 }, (_, i) => ({
+    Partner: `Partner ${String(i).padStart(3, "0")}`,
+    Roles: "Co-sell",
+    Capabilities: "CRM; ERP",
+    Fit: 3,
+    Impact: 3,
+    Momentum: (i % 5) + 1,
+  }));
+  const analysis = analyzeWorkbook({ partners: partnersTable(rows) }, DEFAULT_SETTINGS, {
+    runAt: "2026-01-01T00:00:00.000Z",
+  });
   return { analysis, specs: buildReport(analysis, { saveSnapshot: true }) };
 }
 
@@ -31,6 +40,8 @@ describe("the worker hands an analysis to the pane without cloning it whole", ()
     const { conflicts: original, ...expected } = result.analysis;
     expect(rest).toEqual(expected);
     expect(conflicts.slice(0, PANE_CONFLICTS)).toEqual(original.slice(0, PANE_CONFLICTS));
-    expect(conflicts.map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }))).toEqual(original.map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score })));
+    expect(conflicts.map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }))).toEqual(
+      original.map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score })),
+    );
   });
 });

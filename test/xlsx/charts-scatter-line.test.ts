@@ -9,9 +9,39 @@ function sheet(charts: ChartSpec[]): SheetSpec {
   return {
     ...emptySheet("radar"),
     blocks: [
-      { row: 0, col: 0, values: [["Partner", "x", "y"], ["Aster", 0.5, 0], ["R&D <Co>", -1.5, 0.25]], headerRows: 1, numberFormats: [null, "0.00", "0.00"] },
-      { row: 0, col: 4, values: [["Rings x", "Rings y"], [0, 1], [1, 0], [0, -1]], headerRows: 1 },
-      { row: 0, col: 7, values: [["Taken at", "Aster"], ["2026-01-01", 50], ["2026-02-01", null], ["2026-03-01", 60]], headerRows: 1 },
+      {
+        row: 0,
+        col: 0,
+        values: [
+          ["Partner", "x", "y"],
+          ["Aster", 0.5, 0],
+          ["R&D <Co>", -1.5, 0.25],
+        ],
+        headerRows: 1,
+        numberFormats: [null, "0.00", "0.00"],
+      },
+      {
+        row: 0,
+        col: 4,
+        values: [
+          ["Rings x", "Rings y"],
+          [0, 1],
+          [1, 0],
+          [0, -1],
+        ],
+        headerRows: 1,
+      },
+      {
+        row: 0,
+        col: 7,
+        values: [
+          ["Taken at", "Aster"],
+          ["2026-01-01", 50],
+          ["2026-02-01", null],
+          ["2026-03-01", 60],
+        ],
+        headerRows: 1,
+      },
     ],
     charts,
   };
@@ -23,7 +53,14 @@ const radar: ChartSpec = {
   title: "Partnership radar",
   anchor: { row: 0, col: 10, rows: 20, cols: 10 },
   series: [
-    { name: "Rings", categories: { range: { row: 1, col: 4, rows: 3, cols: 1 } }, values: { range: { row: 1, col: 5, rows: 3, cols: 1 } }, color: "#A19F9D", draw: "lines", hideInLegend: true },
+    {
+      name: "Rings",
+      categories: { range: { row: 1, col: 4, rows: 3, cols: 1 } },
+      values: { range: { row: 1, col: 5, rows: 3, cols: 1 } },
+      color: "#A19F9D",
+      draw: "lines",
+      hideInLegend: true,
+    },
     {
       name: "Co-sell",
       categories: { range: { row: 1, col: 1, rows: 2, cols: 1 } },
@@ -43,14 +80,23 @@ const line: ChartSpec = {
   type: "line",
   title: "Composite over time",
   anchor: { row: 21, col: 10, rows: 15, cols: 10 },
-  series: [{ name: "Aster", categories: { range: { row: 1, col: 7, rows: 3, cols: 1 } }, values: { range: { row: 1, col: 8, rows: 3, cols: 1 } }, color: "#1E7B4F" }],
+  series: [
+    {
+      name: "Aster",
+      categories: { range: { row: 1, col: 7, rows: 3, cols: 1 } },
+      values: { range: { row: 1, col: 8, rows: 3, cols: 1 } },
+      color: "#1E7B4F",
+    },
+  ],
   yAxisTitle: "Composite",
   blanks: "span",
 };
 
 async function chartParts(specs: SheetSpec[]): Promise<string[]> {
   const zip = await JSZip.loadAsync(await writeWorkbook(specs, { settingsText: "{}", runAt: "2026-01-01T00:00:00Z" }));
-  const paths = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).sort();
+  const paths = Object.keys(zip.files)
+    .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+    .sort();
   return Promise.all(paths.map((p) => zip.file(p)?.async("string") ?? ""));
 }
 
@@ -81,15 +127,23 @@ describe("scatter and line charts in the .xlsx writer (the Radar and Evolution s
 
   it("labels each point with its text (escaped), and keeps the series' own labels off", async () => {
     const [xml = ""] = await chartParts([sheet([radar])]);
-    expect(xml).toContain('<c:dLbl><c:idx val="1"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" sz="800"/><a:t>R&amp;D &lt;Co&gt;</a:t>');
+    expect(xml).toContain(
+      '<c:dLbl><c:idx val="1"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" sz="800"/><a:t>R&amp;D &lt;Co&gt;</a:t>',
+    );
     expect(xml).toMatch(/<\/c:dLbl><c:showLegendKey val="0"\/><c:showVal val="0"\/>/);
   });
 
   it("fixes and hides both axes of a picture-like chart, and keeps guides out of the legend", async () => {
     const [xml = ""] = await chartParts([sheet([radar])]);
-    expect(xml.match(/<c:scaling><c:orientation val="minMax"\/><c:max val="3.3"\/><c:min val="-3.3"\/><\/c:scaling><c:delete val="1"\/>/g)).toHaveLength(2);
+    expect(
+      xml.match(
+        /<c:scaling><c:orientation val="minMax"\/><c:max val="3.3"\/><c:min val="-3.3"\/><\/c:scaling><c:delete val="1"\/>/g,
+      ),
+    ).toHaveLength(2);
     expect(xml).not.toContain("<c:majorGridlines>");
-    expect(xml).toContain('<c:legend><c:legendPos val="b"/><c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry><c:overlay val="0"/></c:legend>');
+    expect(xml).toContain(
+      '<c:legend><c:legendPos val="b"/><c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry><c:overlay val="0"/></c:legend>',
+    );
   });
 
   it("writes a line chart over text categories, with markers, spanning empty cells when asked", async () => {

@@ -37,7 +37,17 @@ function summary(charts: ChartSpec[]): SheetSpec {
 function tiering(charts: ChartSpec[] = []): SheetSpec {
   return {
     ...emptySheet("tiering", "Bob's Tiering"),
-    blocks: [{ row: 0, col: 0, values: [["Partner", "Fit", "Impact", "Revenue"], ["Aster", 4, 4.5, 1000], ["Bluefin", 2, 3, 500]] }],
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        values: [
+          ["Partner", "Fit", "Impact", "Revenue"],
+          ["Aster", 4, 4.5, 1000],
+          ["Bluefin", 2, 3, 500],
+        ],
+      },
+    ],
     charts,
   };
 }
@@ -99,16 +109,32 @@ async function chartsByTitle(zip: JSZip): Promise<Map<string, string>> {
 }
 
 describe("native charts in the command line's .xlsx", () => {
-  const specs = () => [summary(TYPES.map(chart)), tiering([{ ...chart("columnClustered", 0), title: "Fit per partner", series: [{ name: "Fit", values: { range: col(1, 1, 2) } }] }])];
+  const specs = () => [
+    summary(TYPES.map(chart)),
+    tiering([
+      {
+        ...chart("columnClustered", 0),
+        title: "Fit per partner",
+        series: [{ name: "Fit", values: { range: col(1, 1, 2) } }],
+      },
+    ]),
+  ];
 
   it("adds a chart part per chart and a drawing per sheet with charts, each with its content type", async () => {
     const zip = await written(specs());
     const parts = Object.keys(zip.files);
     expect(parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(7);
-    expect(parts.filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p)).sort()).toEqual(["xl/drawings/drawing1.xml", "xl/drawings/drawing2.xml"]);
+    expect(parts.filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p)).sort()).toEqual([
+      "xl/drawings/drawing1.xml",
+      "xl/drawings/drawing2.xml",
+    ]);
     const types = await text(zip, "[Content_Types].xml");
-    for (let i = 1; i <= 7; i++) expect(types).toContain(`<Override PartName="/xl/charts/chart${i}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`);
-    for (let i = 1; i <= 2; i++) expect(types).toContain(`<Override PartName="/xl/drawings/drawing${i}.xml" ContentType="${DRAWING_CONTENT_TYPE}"/>`);
+    for (let i = 1; i <= 7; i++)
+      expect(types).toContain(`<Override PartName="/xl/charts/chart${i}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`);
+    for (let i = 1; i <= 2; i++)
+      expect(types).toContain(
+        `<Override PartName="/xl/drawings/drawing${i}.xml" ContentType="${DRAWING_CONTENT_TYPE}"/>`,
+      );
   });
 
   it("links each sheet's drawing under a relationship id the sheet does not use yet, keeping the table's", async () => {
@@ -166,8 +192,12 @@ describe("native charts in the command line's .xlsx", () => {
     const of = (type: ChartType): string => charts.get(`A ${type} chart`) ?? "";
     expect(of("columnClustered")).toMatch(/<c:barChart><c:barDir val="col"\/><c:grouping val="clustered"\/>/);
     expect(of("columnClustered")).not.toContain("<c:overlap");
-    expect(of("columnStacked")).toMatch(/<c:barDir val="col"\/><c:grouping val="stacked"\/>[\s\S]*<c:overlap val="100"\/>/);
-    expect(of("barStacked")).toMatch(/<c:barDir val="bar"\/><c:grouping val="stacked"\/>[\s\S]*<c:overlap val="100"\/>/);
+    expect(of("columnStacked")).toMatch(
+      /<c:barDir val="col"\/><c:grouping val="stacked"\/>[\s\S]*<c:overlap val="100"\/>/,
+    );
+    expect(of("barStacked")).toMatch(
+      /<c:barDir val="bar"\/><c:grouping val="stacked"\/>[\s\S]*<c:overlap val="100"\/>/,
+    );
     expect(of("bubble")).toMatch(/<c:bubbleChart>[\s\S]*<c:bubbleScale val="100"\/>/);
     expect(of("bubble").match(/<c:valAx>/g)).toHaveLength(2);
     expect(of("radar")).toContain('<c:radarChart><c:radarStyle val="marker"/>');
@@ -243,14 +273,26 @@ describe("package edits for charts", () => {
     const sheet =
       `<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData/><conditionalFormatting sqref="A1"><cfRule type="x"><extLst><ext/></extLst></cfRule></conditionalFormatting>` +
       `<pageSetup orientation="portrait"/><legacyDrawing r:id="rId1"/><tableParts count="0"/><extLst><ext uri="x"/></extLst></worksheet>`;
-    expect(insertDrawing(sheet, "rId9")).toContain(`<pageSetup orientation="portrait"/><drawing r:id="rId9"/><legacyDrawing`);
+    expect(insertDrawing(sheet, "rId9")).toContain(
+      `<pageSetup orientation="portrait"/><drawing r:id="rId9"/><legacyDrawing`,
+    );
     expect(insertDrawing(`<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`, "rId1")).toBe(
       `<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData/><drawing r:id="rId1"/></worksheet>`,
     );
     // Text is kept as it was: XML 1.0 line ends only (U+2028 is a character, not a line end).
-    expect(insertDrawing(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a\u2028b</t></is></c></row></sheetData></worksheet>`, "rId1")).toContain("<t>a\u2028b</t>");
+    expect(
+      insertDrawing(
+        `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a\u2028b</t></is></c></row></sheetData></worksheet>`,
+        "rId1",
+      ),
+    ).toContain("<t>a\u2028b</t>");
     // Elements and attributes are matched by namespace, whatever prefix the part chose.
-    expect(insertDrawing(`<x:worksheet xmlns:x="${MAIN}" xmlns:rel="${R}"><x:sheetData/><x:tableParts count="0"/></x:worksheet>`, "rId2")).toBe(
+    expect(
+      insertDrawing(
+        `<x:worksheet xmlns:x="${MAIN}" xmlns:rel="${R}"><x:sheetData/><x:tableParts count="0"/></x:worksheet>`,
+        "rId2",
+      ),
+    ).toBe(
       `<x:worksheet xmlns:x="${MAIN}" xmlns:rel="${R}"><x:sheetData/><x:drawing rel:id="rId2"/><x:tableParts count="0"/></x:worksheet>`,
     );
   });

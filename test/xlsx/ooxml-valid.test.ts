@@ -39,7 +39,12 @@ const SAMPLE = join(__dirname, "..", "..", "assets", "sample-partners.xlsx");
 /** A fixture that is deliberately not a zip package (the CLI's "cannot read" case). */
 const NOT_A_PACKAGE = "not-a-workbook.xlsx";
 /** Fixtures the command line refuses (exit 1, nothing written: test/cli/exit-codes.test.ts). */
-const FIXTURES_THAT_STOP = new Set(["empty-workbook.xlsx", "header-only.xlsx", "no-partner-column.xlsx", "no-partners-table.xlsx"]);
+const FIXTURES_THAT_STOP = new Set([
+  "empty-workbook.xlsx",
+  "header-only.xlsx",
+  "no-partner-column.xlsx",
+  "no-partners-table.xlsx",
+]);
 const FIXTURES = readdirSync(FIXTURES_DIR)
   .filter((f) => f.endsWith(".xlsx") && f !== NOT_A_PACKAGE)
   .sort();
@@ -52,7 +57,11 @@ const BAD_ANALYSED = BAD.filter((f) => {
   return entry !== undefined && stopsOf(entry) === null;
 });
 
-const INPUTS = ["input/sample-partners.xlsx", ...FIXTURES.map((f) => `input/fixtures/${f}`), ...BAD.map((f) => `input/bad/${f}`)];
+const INPUTS = [
+  "input/sample-partners.xlsx",
+  ...FIXTURES.map((f) => `input/fixtures/${f}`),
+  ...BAD.map((f) => `input/bad/${f}`),
+];
 const OUTPUTS = [
   "output/sample.xlsx",
   "output/sample-scenario.xlsx",
@@ -103,11 +112,21 @@ beforeAll(async () => {
     books.set("output/sample-rerun.xlsx", await analyzed(rerunPath, ["--run-at", "2026-02-05T09:00:00.000Z"]));
   }
   const options = { settingsText: "{}", runAt: FIXED_TIME };
-  books.set("output/sample-sheets.xlsx", await writeWorkbook(sampleSheets(data).map((s) => s.spec), options));
+  books.set(
+    "output/sample-sheets.xlsx",
+    await writeWorkbook(
+      sampleSheets(data).map((s) => s.spec),
+      options,
+    ),
+  );
   const names = data.partners.map((p) => String(p[0]));
   books.set("output/responsibility-template.xlsx", await writeWorkbook([buildResponsibilityTemplate(names)], options));
-  books.set("output/retired-sheets.xlsx", await writeWorkbook([buildRetiredSheet("responsibilities"), buildRetiredSheet("candidates")], options));
-  for (const f of FIXTURES.filter((x) => !FIXTURES_THAT_STOP.has(x))) books.set(`output/fixtures/${f}`, await analyzed(join(FIXTURES_DIR, f)));
+  books.set(
+    "output/retired-sheets.xlsx",
+    await writeWorkbook([buildRetiredSheet("responsibilities"), buildRetiredSheet("candidates")], options),
+  );
+  for (const f of FIXTURES.filter((x) => !FIXTURES_THAT_STOP.has(x)))
+    books.set(`output/fixtures/${f}`, await analyzed(join(FIXTURES_DIR, f)));
   for (const f of BAD_ANALYSED) books.set(`output/bad/${f}`, await analyzed(join(BAD_DIR, f)));
 
   const present = [...books].flatMap(([name, bytes]) => (bytes ? [{ name, bytes }] : []));
@@ -159,12 +178,58 @@ describe("the schema gate itself", () => {
   beforeAll(async () => {
     const cases: [string, Uint8Array][] = [
       ["bad-attribute", await mutated(edit(sheet1, (x) => x.replace("<sheetData", '<sheetData bogus="1"')))],
-      ["bad-operator", await mutated(edit(sheet1, (x) => x.replace("</sheetData>", '</sheetData><conditionalFormatting sqref="A1"><cfRule type="containsBlanks" operator="containsBlanks" priority="1"><formula>LEN(TRIM(A1))=0</formula></cfRule></conditionalFormatting>')))],
-      ["ignorable-extension", await mutated(edit(sheet1, (x) => x.replace("<sheetData>", '<x14ac:extra/><sheetData xml:space="preserve">')))],
-      ["not-ignorable", await mutated(edit(sheet1, (x) => x.replace(' mc:Ignorable="x14ac"', "").replace(/ x14ac:dyDescent="[^"]*"/g, "").replace("<sheetData>", "<x14ac:extra/><sheetData>")))],
-      ["alternate-content", await mutated(edit(sheet1, (x) => x.replace("<dimension", '<mc:AlternateContent><mc:Choice Requires="x14ac"><nonsense/></mc:Choice><mc:Fallback><sheetPr/></mc:Fallback></mc:AlternateContent><dimension')))],
-      ["alternate-content-bad-fallback", await mutated(edit(sheet1, (x) => x.replace("<dimension", '<mc:AlternateContent><mc:Choice Requires="x14ac"><sheetPr/></mc:Choice><mc:Fallback><nonsense/></mc:Fallback></mc:AlternateContent><dimension')))],
-      ["no-content-type", await mutated(async (zip) => void zip.file("xl/printerSettings/printerSettings1.bin", new Uint8Array(8)))],
+      [
+        "bad-operator",
+        await mutated(
+          edit(sheet1, (x) =>
+            x.replace(
+              "</sheetData>",
+              '</sheetData><conditionalFormatting sqref="A1"><cfRule type="containsBlanks" operator="containsBlanks" priority="1"><formula>LEN(TRIM(A1))=0</formula></cfRule></conditionalFormatting>',
+            ),
+          ),
+        ),
+      ],
+      [
+        "ignorable-extension",
+        await mutated(edit(sheet1, (x) => x.replace("<sheetData>", '<x14ac:extra/><sheetData xml:space="preserve">'))),
+      ],
+      [
+        "not-ignorable",
+        await mutated(
+          edit(sheet1, (x) =>
+            x
+              .replace(' mc:Ignorable="x14ac"', "")
+              .replace(/ x14ac:dyDescent="[^"]*"/g, "")
+              .replace("<sheetData>", "<x14ac:extra/><sheetData>"),
+          ),
+        ),
+      ],
+      [
+        "alternate-content",
+        await mutated(
+          edit(sheet1, (x) =>
+            x.replace(
+              "<dimension",
+              '<mc:AlternateContent><mc:Choice Requires="x14ac"><nonsense/></mc:Choice><mc:Fallback><sheetPr/></mc:Fallback></mc:AlternateContent><dimension',
+            ),
+          ),
+        ),
+      ],
+      [
+        "alternate-content-bad-fallback",
+        await mutated(
+          edit(sheet1, (x) =>
+            x.replace(
+              "<dimension",
+              '<mc:AlternateContent><mc:Choice Requires="x14ac"><sheetPr/></mc:Choice><mc:Fallback><nonsense/></mc:Fallback></mc:AlternateContent><dimension',
+            ),
+          ),
+        ),
+      ],
+      [
+        "no-content-type",
+        await mutated(async (zip) => void zip.file("xl/printerSettings/printerSettings1.bin", new Uint8Array(8))),
+      ],
       ["missing-target", await mutated(async (zip) => void zip.remove("xl/tables/table1.xml"))],
       ["not-well-formed", await mutated(edit(sheet1, (x) => x.replace("</sheetData>", "</sheetdata>")))],
     ];
@@ -172,24 +237,35 @@ describe("the schema gate itself", () => {
     keepFor(cases.map(([name, bytes]) => ({ name: `gate/${name}.xlsx`, bytes })));
   }, BUDGET_MS);
 
-  const problems = (name: string) => invalid.get(name)?.problems.map((p) => `${p.part}: ${p.message}`) ?? ["not validated"];
+  const problems = (name: string) =>
+    invalid.get(name)?.problems.map((p) => `${p.part}: ${p.message}`) ?? ["not validated"];
 
   it("rejects an attribute the schema does not declare", () => {
-    expect(problems("bad-attribute")).toEqual([expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: .*attribute 'bogus' is not allowed/)]);
+    expect(problems("bad-attribute")).toEqual([
+      expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: .*attribute 'bogus' is not allowed/),
+    ]);
   });
 
   it("rejects a conditional format whose operator is not an ST_ConditionalFormattingOperator", () => {
-    expect(problems("bad-operator")).toEqual([expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: .*'operator'.*'containsBlanks' is not an element of the set/)]);
+    expect(problems("bad-operator")).toEqual([
+      expect.stringMatching(
+        /^xl\/worksheets\/sheet1\.xml: .*'operator'.*'containsBlanks' is not an element of the set/,
+      ),
+    ]);
   });
 
   it("drops what mc:Ignorable names, and xml:space, before validating; nothing else", () => {
     expect(problems("ignorable-extension")).toEqual([]);
-    expect(problems("not-ignorable")).toEqual([expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: .*extra.*not expected/)]);
+    expect(problems("not-ignorable")).toEqual([
+      expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: .*extra.*not expected/),
+    ]);
   });
 
   it("validates mc:AlternateContent as its mc:Fallback", () => {
     expect(problems("alternate-content")).toEqual([]);
-    expect(problems("alternate-content-bad-fallback")).toEqual([expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: .*nonsense.*not expected/)]);
+    expect(problems("alternate-content-bad-fallback")).toEqual([
+      expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: .*nonsense.*not expected/),
+    ]);
   });
 
   it("requires a content type for every part", () => {
@@ -197,10 +273,16 @@ describe("the schema gate itself", () => {
   });
 
   it("requires every internal relationship target to exist", () => {
-    expect(problems("missing-target")).toEqual([expect.stringMatching(/^xl\/worksheets\/_rels\/sheet2\.xml\.rels: relationship \w+ points at missing part xl\/tables\/table1\.xml$/)]);
+    expect(problems("missing-target")).toEqual([
+      expect.stringMatching(
+        /^xl\/worksheets\/_rels\/sheet2\.xml\.rels: relationship \w+ points at missing part xl\/tables\/table1\.xml$/,
+      ),
+    ]);
   });
 
   it("reports a part that is not well-formed", () => {
-    expect(problems("not-well-formed")).toEqual([expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: not well-formed/)]);
+    expect(problems("not-well-formed")).toEqual([
+      expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: not well-formed/),
+    ]);
   });
 });

@@ -28,28 +28,48 @@ function addSettingsSheet(wb: ExcelJS.Workbook, settings: object): void {
 function expectedRows() {
   const [header = [], ...rows] = partnerGrid();
   const raw = (v: ExcelJS.CellValue) =>
-    v !== null && typeof v === "object" && "error" in v ? { kind: "error", code: (v as ExcelJS.CellErrorValue).error } : v;
+    v !== null && typeof v === "object" && "error" in v
+      ? { kind: "error", code: (v as ExcelJS.CellErrorValue).error }
+      : v;
   return { header, rows: rows.map((r) => r.map(raw)) };
 }
 
 describe("readWorkbook: the same register in four packages", () => {
-  it.each(["partners-shared-strings.xlsx", "partners-inline-strings.xlsx", "partners-table.xlsx", "partners-openpyxl-style.xlsx"])(
-    "reads %s cell for cell, with the header at A1 of sheet Partners",
-    async (name) => {
-      const { input } = await readWorkbook(bytesOf(name));
-      expect(input.partners).toMatchObject({ source: "Partners", sheet: "Partners", headerRow: 1, firstColumn: 1, ...expectedRows() });
-    },
-  );
+  it.each([
+    "partners-shared-strings.xlsx",
+    "partners-inline-strings.xlsx",
+    "partners-table.xlsx",
+    "partners-openpyxl-style.xlsx",
+  ])("reads %s cell for cell, with the header at A1 of sheet Partners", async (name) => {
+    const { input } = await readWorkbook(bytesOf(name));
+    expect(input.partners).toMatchObject({
+      source: "Partners",
+      sheet: "Partners",
+      headerRow: 1,
+      firstColumn: 1,
+      ...expectedRows(),
+    });
+  });
 
   it("reads a table where it is on the sheet (C3 of sheet Register)", async () => {
     const { input } = await readWorkbook(bytesOf("partners-table-offset.xlsx"));
-    expect(input.partners).toMatchObject({ source: "Partners", sheet: "Register", headerRow: 3, firstColumn: 3, ...expectedRows() });
+    expect(input.partners).toMatchObject({
+      source: "Partners",
+      sheet: "Register",
+      headerRow: 3,
+      firstColumn: 3,
+      ...expectedRows(),
+    });
   });
 
   it("opens packages whose relationships use absolute targets, which ExcelJS alone cannot", async () => {
     const zip = await JSZip.loadAsync(bytesOf("partners-openpyxl-style.xlsx"));
-    expect(await zip.file("xl/worksheets/_rels/sheet1.xml.rels")?.async("string")).toContain('Target="/xl/tables/table1.xml"');
-    await expect(new ExcelJS.Workbook().xlsx.load(bytesOf("partners-openpyxl-style.xlsx") as unknown as ExcelJS.Buffer)).rejects.toThrow();
+    expect(await zip.file("xl/worksheets/_rels/sheet1.xml.rels")?.async("string")).toContain(
+      'Target="/xl/tables/table1.xml"',
+    );
+    await expect(
+      new ExcelJS.Workbook().xlsx.load(bytesOf("partners-openpyxl-style.xlsx") as unknown as ExcelJS.Buffer),
+    ).rejects.toThrow();
     const { catalog } = await readWorkbook(bytesOf("partners-openpyxl-style.xlsx"));
     expect(catalog.tables).toEqual([{ name: "Partners", sheet: "Partners" }]);
   });
@@ -77,8 +97,10 @@ describe("readWorkbook: cells as an analyst's sheet holds them", () => {
     expect(rows[0]?.[5]).toBe(1200000);
     expect(rows[1]?.[3]).toBe(4);
   });
-  it("reads a formula whose result is #DIV/0! as that error value", () => expect(rows[2]?.[4]).toEqual({ kind: "error", code: "#DIV/0!" }));
-  it("reads a date as a date, for ingest to reject as a score", () => expect(rows[3]?.[2]).toEqual({ kind: "date", iso: "2026-01-05" }));
+  it("reads a formula whose result is #DIV/0! as that error value", () =>
+    expect(rows[2]?.[4]).toEqual({ kind: "error", code: "#DIV/0!" }));
+  it("reads a date as a date, for ingest to reject as a score", () =>
+    expect(rows[3]?.[2]).toEqual({ kind: "date", iso: "2026-01-05" }));
   it("reads the cell a merged header covers as empty, as Excel reports it (not as a second Notes)", () => {
     expect(header).toEqual(["Partner", "Type", "Fit", "Impact", "Momentum", "Revenue", "Investment", "Notes"]);
   });
@@ -92,17 +114,31 @@ describe("readWorkbook: tables and settings", () => {
         ref: "B2",
         headerRow: true,
         totalsRow: true,
-        columns: [{ name: "Partner", totalsRowLabel: "Total" }, { name: "Fit", totalsRowFunction: "sum" }],
-        rows: [["A", 3], ["B", 4]],
+        columns: [
+          { name: "Partner", totalsRowLabel: "Total" },
+          { name: "Fit", totalsRowFunction: "sum" },
+        ],
+        rows: [
+          ["A", 3],
+          ["B", 4],
+        ],
       });
     });
     const { input } = await readWorkbook(bytes);
-    expect(input.partners?.rows).toEqual([["A", 3], ["B", 4]]);
+    expect(input.partners?.rows).toEqual([
+      ["A", 3],
+      ["B", 4],
+    ]);
   });
 
   it("reads the input table the user chose in the task pane, as stored with the settings", async () => {
     const bytes = await bytesFrom((wb) => {
-      wb.addWorksheet("Register").addTable({ name: "Register2026", ref: "A1", columns: [{ name: "Partner" }, { name: "Fit" }], rows: [["A", 3]] });
+      wb.addWorksheet("Register").addTable({
+        name: "Register2026",
+        ref: "A1",
+        columns: [{ name: "Partner" }, { name: "Fit" }],
+        rows: [["A", 3]],
+      });
       addSettingsSheet(wb, { inputs: { partners: { kind: "table", name: "Register2026" } } });
     });
     expect((await readWorkbook(bytes)).input.partners?.source).toBe("Register2026");
@@ -123,7 +159,12 @@ describe("readWorkbook: tables and settings", () => {
     const bytes = await bytesFrom((wb) => {
       wb.addWorksheet("Partners").addRow(["Partner"]);
       const ws = wb.addWorksheet("Tier History");
-      ws.addTable({ name: "PED_History", ref: "A1", columns: ["Taken at", "Partner", "Tier"].map((name) => ({ name })), rows: [["2026-01-05T09:00:00.000Z", "A", "Focus"]] });
+      ws.addTable({
+        name: "PED_History",
+        ref: "A1",
+        columns: ["Taken at", "Partner", "Tier"].map((name) => ({ name })),
+        rows: [["2026-01-05T09:00:00.000Z", "A", "Focus"]],
+      });
       wb.definedNames.add("'Tier History'!$A$1", ownershipName("history"));
     });
     const read = await readWorkbook(bytes);

@@ -31,11 +31,19 @@ function tieringSpec(): SheetSpec {
     ],
   });
   spec.tables.push({ name: "PED_Test", range: { row: 0, col: 0, rows: 8, cols: 3 }, style: "TableStyleMedium2" });
-  spec.formats.push({ range: { row: 0, col: 0, rows: 1, cols: 3 }, style: { bold: true, fill: "#DCE9F7", hAlign: "center" } });
+  spec.formats.push({
+    range: { row: 0, col: 0, rows: 1, cols: 3 },
+    style: { bold: true, fill: "#DCE9F7", hAlign: "center" },
+  });
   spec.conditionalFormats.push(
     { kind: "colorScale", range: { row: 1, col: 1, rows: 7, cols: 1 }, min: "#FFFFFF", max: "#1F5A96" },
     { kind: "colorScale", range: { row: 1, col: 2, rows: 7, cols: 1 }, min: "#FFFFFF", mid: "#9CC3E6", max: "#1F5A96" },
-    { kind: "equals", range: { row: 1, col: 0, rows: 7, cols: 1 }, value: 'Say "hi"', style: { fill: "#C9EBD7", fontColor: "#1E7B4F" } },
+    {
+      kind: "equals",
+      range: { row: 1, col: 0, rows: 7, cols: 1 },
+      value: 'Say "hi"',
+      style: { fill: "#C9EBD7", fontColor: "#1E7B4F" },
+    },
     { kind: "blank", range: { row: 1, col: 2, rows: 7, cols: 1 }, style: { italic: true } },
   );
   spec.validations.push({ range: { row: 1, col: 1, rows: 7, cols: 1 }, list: ["A", "R"], errorMessage: "Pick A or R" });
@@ -60,7 +68,11 @@ describe("writeWorkbook", () => {
   it("writes text that starts with = + - @ as text cells, never as formulas", async () => {
     FORMULA_LIKE.forEach((text, i) => {
       const cell = ws.getCell(i + 2, 1);
-      expect({ text, type: cell.type, value: cell.value }).toEqual({ text, type: ExcelJS.ValueType.String, value: text });
+      expect({ text, type: cell.type, value: cell.value }).toEqual({
+        text,
+        type: ExcelJS.ValueType.String,
+        value: text,
+      });
     });
     const sheetXml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")?.async("string");
     expect(sheetXml).not.toMatch(/<f[ >]/);
@@ -80,7 +92,9 @@ describe("writeWorkbook", () => {
   });
 
   it("makes an Excel table with the spec's name, range and style", () => {
-    const tables = (ws.getTables() as unknown as { table: { name: string; tableRef: string; style?: { theme?: string } } }[]).map((t) => t.table);
+    const tables = (
+      ws.getTables() as unknown as { table: { name: string; tableRef: string; style?: { theme?: string } } }[]
+    ).map((t) => t.table);
     expect(tables).toHaveLength(1);
     expect(tables[0]).toMatchObject({ name: "PED_Test", tableRef: "A1:C8" });
     expect(ws.getCell("A1").value).toBe("Partner");
@@ -96,7 +110,14 @@ describe("writeWorkbook", () => {
   });
 
   it("writes conditional formats in the spec's order, with Excel's quoting in equals rules", () => {
-    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; priority: number; formulae?: string[]; operator?: string; cfvo?: unknown[] }[] }[] }).conditionalFormattings;
+    const cfs = (
+      ws as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: { type: string; priority: number; formulae?: string[]; operator?: string; cfvo?: unknown[] }[];
+        }[];
+      }
+    ).conditionalFormattings;
     expect(cfs.map((cf) => [cf.ref, cf.rules[0]?.type, cf.rules[0]?.priority])).toEqual([
       ["B2:B8", "colorScale", 1],
       ["C2:C8", "colorScale", 2],
@@ -109,16 +130,24 @@ describe("writeWorkbook", () => {
   });
 
   it("writes the blank-cell rule as Excel's formula on the top-left cell, with no operator (ISO/IEC 29500 has no containsBlanks operator)", async () => {
-    const cfs = (ws as unknown as { conditionalFormattings: { rules: { type: string; formulae?: string[]; operator?: string }[] }[] }).conditionalFormattings;
+    const cfs = (
+      ws as unknown as {
+        conditionalFormattings: { rules: { type: string; formulae?: string[]; operator?: string }[] }[];
+      }
+    ).conditionalFormattings;
     expect(cfs[3]?.rules[0]).toMatchObject({ type: "expression", formulae: ["LEN(TRIM(C2))=0"] });
     expect(cfs[3]?.rules[0]?.operator).toBeUndefined();
     const sheetXml = (await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
-    expect(sheetXml).toMatch(/<conditionalFormatting sqref="C2:C8"><cfRule type="expression" dxfId="\d+" priority="4"><formula>LEN\(TRIM\(C2\)\)=0<\/formula><\/cfRule>/);
+    expect(sheetXml).toMatch(
+      /<conditionalFormatting sqref="C2:C8"><cfRule type="expression" dxfId="\d+" priority="4"><formula>LEN\(TRIM\(C2\)\)=0<\/formula><\/cfRule>/,
+    );
     expect(sheetXml).not.toMatch(/operator="containsBlanks"/);
   });
 
   it("adds the drop-down list to the range", () => {
-    const validations = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const validations = (
+      ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }
+    ).dataValidations.model;
     const rule = Object.entries(validations).find(([address]) => address.startsWith("B2"))?.[1];
     expect(rule).toMatchObject({ type: "list", formulae: ['"A,R"'] });
   });

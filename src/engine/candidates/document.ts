@@ -16,4 +16,3 @@ export function candidatesDocument(candidates: readonly RankedCandidate[]): Reco
     gapsServed: c.gapsServed,
   }));
 }
-

@@ -98,7 +98,9 @@ export function encodePartners(partners: readonly Encodable[]): EncodedPartners 
   const capCount = names.length;
   const capWords = wordsFor(capCount);
   const caps = capWords <= MAX_BITSET_WORDS ? new Uint32Array(n * capWords) : null;
-  if (caps) for (let r = 0; r < n; r++) for (let k = capStart[r] ?? 0; k < (capStart[r + 1] ?? 0); k++) setBit(caps, capWords, r, capSorted[k] ?? 0);
+  if (caps)
+    for (let r = 0; r < n; r++)
+      for (let k = capStart[r] ?? 0; k < (capStart[r + 1] ?? 0); k++) setBit(caps, capWords, r, capSorted[k] ?? 0);
 
   const segId = idsOf(n, (r) => pick(r).segments);
   const regId = idsOf(n, (r) => pick(r).regions);

@@ -49,7 +49,10 @@ type Comparable = Pick<Partner, "name" | "roles" | "capabilities" | "segments" |
  * and bit sets; see pairs.ts for how pairs are found without trying them all.
  * @example findChannelConflicts(partners, settings)[0] // { partnerA: "Acme", partnerB: "Zenith", score: 0.75, … }
  */
-export function findChannelConflicts(partners: readonly Comparable[], settings: Pick<Settings, "conflictThreshold">): ChannelConflict[] {
+export function findChannelConflicts(
+  partners: readonly Comparable[],
+  settings: Pick<Settings, "conflictThreshold">,
+): ChannelConflict[] {
   return searchChannelConflicts(partners, settings).conflicts;
 }
 
@@ -66,7 +69,12 @@ export function searchChannelConflicts(
   const enc = encodePartners(partners);
   const found = similarPairs(enc, settings.conflictThreshold, options.maxPairs ?? Infinity);
   if (found.stopped) return { conflicts: [], found: found.length, examined: found.examined, stopped: true };
-  return { conflicts: describePairs(partners, enc, found), found: found.length, examined: found.examined, stopped: false };
+  return {
+    conflicts: describePairs(partners, enc, found),
+    found: found.length,
+    examined: found.examined,
+    stopped: false,
+  };
 }
 
 /**
@@ -121,13 +129,27 @@ function describePairs(partners: readonly Comparable[], enc: EncodedPartners, fo
       const firstRank = Math.floor(key / n);
       const first = byRank[firstRank] ?? 0;
       const second = byRank[key - firstRank * n] ?? 0;
-      out[k] = describe(partners[first] ?? NOBODY, partners[second] ?? NOBODY, rowOf[first] ?? 0, rowOf[second] ?? 0, score, enc);
+      out[k] = describe(
+        partners[first] ?? NOBODY,
+        partners[second] ?? NOBODY,
+        rowOf[first] ?? 0,
+        rowOf[second] ?? 0,
+        score,
+        enc,
+      );
     }
   }
   return out;
 }
 
-function describe(a: Comparable, b: Comparable, rowA: number, rowB: number, score: number, enc: EncodedPartners): ChannelConflict {
+function describe(
+  a: Comparable,
+  b: Comparable,
+  rowA: number,
+  rowB: number,
+  score: number,
+  enc: EncodedPartners,
+): ChannelConflict {
   // Shared capabilities from the integer sets, in A's listed order: no string comparison per pair.
   const sharedCapabilities: string[] = [];
   for (let k = enc.capStart[rowA] ?? 0; k < (enc.capStart[rowA + 1] ?? 0); k++) {

@@ -110,7 +110,15 @@ class PairSink {
 
   result(): FoundPairs {
     const n = this.length;
-    return { a: this.a.subarray(0, n), b: this.b.subarray(0, n), shared: this.shared.subarray(0, n), union: this.union.subarray(0, n), length: n, examined: this.examined, stopped: this.stopped };
+    return {
+      a: this.a.subarray(0, n),
+      b: this.b.subarray(0, n),
+      shared: this.shared.subarray(0, n),
+      union: this.union.subarray(0, n),
+      length: n,
+      examined: this.examined,
+      stopped: this.stopped,
+    };
   }
 }
 

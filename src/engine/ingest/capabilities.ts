@@ -6,15 +6,29 @@ import type { Vocabularies } from "./partners";
 import { TableReader } from "./table-reader";
 import { cellText, isBlankCell, isErrorCell, readNumber } from "./values";
 
-export type CapabilityField = "capability" | "priority" | "min" | "max" | "segments" | "regions" | "centrality" | "urgency";
+export type CapabilityField =
+  "capability" | "priority" | "min" | "max" | "segments" | "regions" | "centrality" | "urgency";
 
 export const CAPABILITY_COLUMNS: readonly ColumnDef<CapabilityField>[] = [
-  { field: "capability", label: "Capability", synonyms: ["Capability Name", "Required Capability", "Capabilities", "Name"], required: true },
+  {
+    field: "capability",
+    label: "Capability",
+    synonyms: ["Capability Name", "Required Capability", "Capabilities", "Name"],
+    required: true,
+  },
   { field: "priority", label: "Priority", synonyms: ["Weight", "Importance", "Criticality"] },
   { field: "min", label: "Min", synonyms: ["Minimum", "Min Providers", "Minimum Providers", "Min Partners"] },
   { field: "max", label: "Max", synonyms: ["Maximum", "Max Providers", "Maximum Providers", "Max Partners"] },
-  { field: "segments", label: "Segments", synonyms: ["Segment", "Customer Segment", "Customer Segments", "Verticals", "Vertical", "Industries", "Industry"] },
-  { field: "regions", label: "Regions", synonyms: ["Region", "Geography", "Geographies", "Geo", "Geos", "Territory", "Territories"] },
+  {
+    field: "segments",
+    label: "Segments",
+    synonyms: ["Segment", "Customer Segment", "Customer Segments", "Verticals", "Vertical", "Industries", "Industry"],
+  },
+  {
+    field: "regions",
+    label: "Regions",
+    synonyms: ["Region", "Geography", "Geographies", "Geo", "Geos", "Territory", "Territories"],
+  },
   { field: "centrality", label: "Centrality", synonyms: ["Strategic Centrality", "Strategic Role"] },
   { field: "urgency", label: "Urgency", synonyms: ["Timing", "Horizon"] },
 ];
@@ -66,7 +80,12 @@ export function readCapabilities(
       readWholeNumber(reader, cells, index, field, lo, hi, CAPABILITY_DEFAULTS[field]);
     const min = whole("min", 0, Number.MAX_SAFE_INTEGER);
     const max = whole("max", 1, Number.MAX_SAFE_INTEGER);
-    if (min > max) reader.report("warning", reader.address(index, "min") || reader.rowAddress(index), messages.minAboveMax(shown, min, max));
+    if (min > max)
+      reader.report(
+        "warning",
+        reader.address(index, "min") || reader.rowAddress(index),
+        messages.minAboveMax(shown, min, max),
+      );
     out.push({
       capability: vocab.capabilities.canonical(shown),
       row: reader.sheetRow(index),
@@ -102,7 +121,11 @@ function readWholeNumber(
   const reading = readNumber(cell);
   if (reading.ok && Number.isInteger(reading.value) && reading.value >= lo && reading.value <= hi) return reading.value;
   const shown = reading.ok ? String(reading.value) : reading.shown;
-  reader.report("error", reader.address(index, field), messages.badWholeNumber(reader.label(field), shown, lo, hi, fallback));
+  reader.report(
+    "error",
+    reader.address(index, field),
+    messages.badWholeNumber(reader.label(field), shown, lo, hi, fallback),
+  );
   return fallback;
 }
 
@@ -120,6 +143,10 @@ function readChoice<T extends string>(
   const text = isErrorCell(cell) ? cell.code : cellText(cell);
   const found = allowed.find((a) => headerKey(a) === headerKey(text));
   if (found !== undefined) return found;
-  reader.report("error", reader.address(index, field), messages.badChoice(reader.label(field), text, allowed, fallback));
+  reader.report(
+    "error",
+    reader.address(index, field),
+    messages.badChoice(reader.label(field), text, allowed, fallback),
+  );
   return fallback;
 }

@@ -1,4 +1,12 @@
-import { type Issue, type RawTable, type ScoredTier, SCORED_TIERS, type Settings, type SourceInfo, type TierExpectation } from "../model";
+import {
+  type Issue,
+  type RawTable,
+  type ScoredTier,
+  SCORED_TIERS,
+  type Settings,
+  type SourceInfo,
+  type TierExpectation,
+} from "../model";
 import type { ColumnDef } from "./headers";
 import { messages } from "./messages";
 import { TableReader } from "./table-reader";
@@ -8,9 +16,21 @@ export type ExpectationField = "tier" | "minPipeline" | "minRevenue" | "maxInves
 
 export const EXPECTATION_COLUMNS: readonly ColumnDef<ExpectationField>[] = [
   { field: "tier", label: "Tier", synonyms: ["Partner Tier", "Level"], required: true },
-  { field: "minPipeline", label: "Min Pipeline", synonyms: ["Minimum Pipeline", "Pipeline Min", "Pipeline Target", "Expected Pipeline"] },
-  { field: "minRevenue", label: "Min Revenue", synonyms: ["Minimum Revenue", "Revenue Min", "Revenue Target", "Expected Revenue"] },
-  { field: "maxInvestment", label: "Max Investment", synonyms: ["Maximum Investment", "Investment Cap", "Max Spend", "Investment Max"] },
+  {
+    field: "minPipeline",
+    label: "Min Pipeline",
+    synonyms: ["Minimum Pipeline", "Pipeline Min", "Pipeline Target", "Expected Pipeline"],
+  },
+  {
+    field: "minRevenue",
+    label: "Min Revenue",
+    synonyms: ["Minimum Revenue", "Revenue Min", "Revenue Target", "Expected Revenue"],
+  },
+  {
+    field: "maxInvestment",
+    label: "Max Investment",
+    synonyms: ["Maximum Investment", "Investment Cap", "Max Spend", "Investment Max"],
+  },
 ];
 
 /** The three number columns, in the order of their checks (SPEC §2.10). */
@@ -24,7 +44,12 @@ const NUMBER_FIELDS = ["minPipeline", "minRevenue", "maxInvestment"] as const;
  * @example readExpectations(rawTable(["Tier", "Min Revenue"], [["Strategic", 1e6]]), settings, issues, sources)
  *   // [{ tier: "Strategic", row: 2, minPipeline: null, minRevenue: 1000000, maxInvestment: null }]
  */
-export function readExpectations(table: RawTable | null, settings: Settings, issues: Issue[], sources: SourceInfo[]): TierExpectation[] | null {
+export function readExpectations(
+  table: RawTable | null,
+  settings: Settings,
+  issues: Issue[],
+  sources: SourceInfo[],
+): TierExpectation[] | null {
   if (table === null) return null;
   const mapping = (settings.columnMapping.expectations ?? {}) as Partial<Record<ExpectationField, string>>;
   const reader = new TableReader<ExpectationField>(table, EXPECTATION_COLUMNS, issues, mapping);
@@ -56,8 +81,16 @@ export function readExpectations(table: RawTable | null, settings: Settings, iss
     firstSeen.set(tier, at);
     // An amount ≥ 0, or null: blank silently; text, dates, error values and negative amounts
     // with an error at the cell (SPEC §2.9: a negative one is a bad number).
-    const [minPipeline, minRevenue, maxInvestment] = NUMBER_FIELDS.map((f) => reader.number(cells, index, f, { min: 0 }));
-    rows.push({ tier, row: reader.sheetRow(index), minPipeline: minPipeline ?? null, minRevenue: minRevenue ?? null, maxInvestment: maxInvestment ?? null });
+    const [minPipeline, minRevenue, maxInvestment] = NUMBER_FIELDS.map((f) =>
+      reader.number(cells, index, f, { min: 0 }),
+    );
+    rows.push({
+      tier,
+      row: reader.sheetRow(index),
+      minPipeline: minPipeline ?? null,
+      minRevenue: minRevenue ?? null,
+      maxInvestment: maxInvestment ?? null,
+    });
   }
   sources.push({ input: "expectations", source: table.source, sheet: table.sheet, rows: rows.length });
   return rows;

@@ -35,7 +35,12 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
   if (input.partners === null) throw new CannotAnalyzeError(messages.tableMissing("Partners"));
 
   const partnerTable = input.partners;
-  const partnerReader = new TableReader<PartnerField>(partnerTable, PARTNER_COLUMNS, issues, mappingFor(settings, "partners"));
+  const partnerReader = new TableReader<PartnerField>(
+    partnerTable,
+    PARTNER_COLUMNS,
+    issues,
+    mappingFor(settings, "partners"),
+  );
   if (!partnerReader.has("name")) {
     throw new CannotAnalyzeError(messages.requiredColumnMissing("Partners", "Partner", partnerReader.headers));
   }
@@ -45,7 +50,11 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
   if (read.partners.length === 0) {
     // Rows with scores but every name blank: "no data rows" would not say what is missing.
     const column = partnerReader.address(0, "name").replace(/\d+$/, "");
-    throw new CannotAnalyzeError(rowCount === 0 ? messages.noRows("Partners") : messages.noNamedRows("Partners", partnerReader.label("name"), rowCount, column));
+    throw new CannotAnalyzeError(
+      rowCount === 0
+        ? messages.noRows("Partners")
+        : messages.noNamedRows("Partners", partnerReader.label("name"), rowCount, column),
+    );
   }
   sources.push(source("partners", partnerTable, read.partners.length));
 
@@ -64,9 +73,23 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
   reportUnscored(read.partners, partnerTable, partnerReader, issues);
 
   return {
-    portfolio: { partners: read.partners, candidates: candidates.partners, scale, sources, capabilities, maturity, expectations },
+    portfolio: {
+      partners: read.partners,
+      candidates: candidates.partners,
+      scale,
+      sources,
+      capabilities,
+      maturity,
+      expectations,
+    },
     // Input tables in SPEC §1 order, so Partners issues always come first.
-    issues: sortIssues(issues, [partnerTable.sheet, input.capabilities?.sheet, input.candidates?.sheet, input.maturity?.sheet, input.expectations?.sheet]),
+    issues: sortIssues(issues, [
+      partnerTable.sheet,
+      input.capabilities?.sheet,
+      input.candidates?.sheet,
+      input.maturity?.sheet,
+      input.expectations?.sheet,
+    ]),
     vocab,
   };
 }
@@ -100,11 +123,21 @@ function readCandidates(
   return read;
 }
 
-function reportUnscored(partners: Partner[], table: RawTable, reader: TableReader<PartnerField>, issues: Issue[]): void {
+function reportUnscored(
+  partners: Partner[],
+  table: RawTable,
+  reader: TableReader<PartnerField>,
+  issues: Issue[],
+): void {
   for (const p of partners) {
     const missing = (["fit", "impact", "momentum"] as const).filter((f) => p[f] === null).map((f) => reader.label(f));
     if (missing.length > 0) {
-      issues.push({ severity: "info", sheet: table.sheet, cell: reader.rowAddress(p.row - table.headerRow - 1), message: messages.unscored(p.name, missing) });
+      issues.push({
+        severity: "info",
+        sheet: table.sheet,
+        cell: reader.rowAddress(p.row - table.headerRow - 1),
+        message: messages.unscored(p.name, missing),
+      });
     }
   }
 }

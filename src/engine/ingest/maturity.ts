@@ -1,4 +1,12 @@
-import { type Issue, MATURITY_PILLARS, type MaturityEntry, type RawCell, type RawTable, type Settings, type SourceInfo } from "../model";
+import {
+  type Issue,
+  MATURITY_PILLARS,
+  type MaturityEntry,
+  type RawCell,
+  type RawTable,
+  type Settings,
+  type SourceInfo,
+} from "../model";
 import { type ColumnDef, headerKey } from "./headers";
 import { valueKey } from "./lists";
 import { messages } from "./messages";
@@ -22,7 +30,12 @@ const PILLAR_KEYS = new Map<string, string>(MATURITY_PILLARS.map((p) => [headerK
  * standard pillar missing from the table gets a note. Null without a usable table.
  * @example readMaturity(null, settings, issues, sources) // null
  */
-export function readMaturity(table: RawTable | null, settings: Settings, issues: Issue[], sources: SourceInfo[]): MaturityEntry[] | null {
+export function readMaturity(
+  table: RawTable | null,
+  settings: Settings,
+  issues: Issue[],
+  sources: SourceInfo[],
+): MaturityEntry[] | null {
   if (table === null) return null;
   const mapping = (settings.columnMapping.maturity ?? {}) as Partial<Record<MaturityField, string>>;
   const reader = new TableReader<MaturityField>(table, MATURITY_COLUMNS, issues, mapping);
@@ -66,11 +79,20 @@ export function readMaturity(table: RawTable | null, settings: Settings, issues:
 }
 
 /** A maturity level: a number from 1 to 5, or null (blank silently, anything else with an error). */
-function readLevel(reader: TableReader<MaturityField>, cells: RawCell[], index: number, field: MaturityField): number | null {
+function readLevel(
+  reader: TableReader<MaturityField>,
+  cells: RawCell[],
+  index: number,
+  field: MaturityField,
+): number | null {
   const cell = reader.raw(cells, field);
   if (isBlankCell(cell)) return null;
   const reading = readNumber(cell);
   if (reading.ok && reading.value >= 1 && reading.value <= 5) return reading.value;
-  reader.report("error", reader.address(index, field), messages.badLevel(reader.label(field), reading.ok ? String(reading.value) : reading.shown));
+  reader.report(
+    "error",
+    reader.address(index, field),
+    messages.badLevel(reader.label(field), reading.ok ? String(reading.value) : reading.shown),
+  );
   return null;
 }

@@ -29,7 +29,12 @@ export const messages = {
   tableMissing: (table: string) =>
     `No ${table} table found: add an Excel table or a sheet named "${table}" whose first row holds the headers.`,
   requiredColumnMissing: (table: string, label: string, found: string[]) =>
-    `The ${table} table has no "${label}" column (headers found: ${quotedList(found.filter((h) => h !== ""), false) || "none"}).`,
+    `The ${table} table has no "${label}" column (headers found: ${
+      quotedList(
+        found.filter((h) => h !== ""),
+        false,
+      ) || "none"
+    }).`,
   noRows: (table: string) => `The ${table} table has no data rows.`,
   noNamedRows: (table: string, label: string, rows: number, column: string) =>
     `The ${table} table has ${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"} with data but no ${q(label)} in any of them (column ${column}): fill in the ${q(label)} column.`,
@@ -51,8 +56,7 @@ export const messages = {
       : `${q(label)} holds the Excel error ${code}; the value is ignored.`,
   unscored: (name: string, missing: string[]) =>
     `Partner "${q(name)}" has no ${missing.map(q).join(", ")}: it is listed as Unscored and not tiered.`,
-  unknownLayer: (value: string) =>
-    `Layer "${q(value)}" is not Core, Solution or Market; the layer is left empty.`,
+  unknownLayer: (value: string) => `Layer "${q(value)}" is not Core, Solution or Market; the layer is left empty.`,
   unknownRoles: (values: string[]) =>
     `Role${values.length > 1 ? "s" : ""} ${quotedList(values)} ${values.length > 1 ? "are" : "is"} not one of Co-sell, Co-market, Integrate, Implement, Influence; kept as written.`,
   unknownStages: (values: string[]) =>
@@ -64,7 +68,8 @@ export const messages = {
     `Channel conflict stopped after finding more than ${limit.toLocaleString("en-US")} pairs at or above the conflict threshold ${threshold} (the limit that keeps memory safe), so no pairs are listed. Narrow it: raise the conflict threshold, analyse fewer markets (Segments, Regions) at a time, or fewer partners with Co-sell or Co-market.`,
   settingInvalid: (name: string, value: string, fallback: string) =>
     `Setting ${q(name)} = ${q(value)} is not valid; using ${fallback}.`,
-  settingsUnreadable: (reason: string) => `The settings stored in the workbook could not be read (${reason}); defaults are used.`,
+  settingsUnreadable: (reason: string) =>
+    `The settings stored in the workbook could not be read (${reason}); defaults are used.`,
   settingsNewer: (version: number) =>
     `The settings stored in the workbook were written by a newer version (format ${version}); settings this version knows are used, the rest kept.`,
   // Responsibilities table (SPEC §1, §2.3, §2.9).
@@ -100,16 +105,18 @@ export const messages = {
     `Pillar "${q(value)}" is not one of Strategy, People, Process, Technology, Customer, Results; kept after the standard ones.`,
   pillarsMissing: (pillars: readonly string[]) =>
     `The Maturity table has no row for ${pillars.join(", ")}; ${pillars.length > 1 ? "they are" : "it is"} shown without a score.`,
-  badLevel: (label: string, shown: string) => `${q(label)} "${q(shown)}" is not a number from 1 to 5; the cell is left empty.`,
+  badLevel: (label: string, shown: string) =>
+    `${q(label)} "${q(shown)}" is not a number from 1 to 5; the cell is left empty.`,
   // Expectations table (SPEC §2.10).
-  unknownExpectationTier: (value: string) =>
-    `Tier "${q(value)}" is not Strategic, Focus or Scale; the row is ignored.`,
+  unknownExpectationTier: (value: string) => `Tier "${q(value)}" is not Strategic, Focus or Scale; the row is ignored.`,
   // Tier History (SPEC §2.9, §2.12): the table PED_History, written by earlier runs.
-  historyColumnsMissing: () => "The Tier History lacks Taken at, Partner or Tier columns; tier movement and evolution are not shown.",
+  historyColumnsMissing: () =>
+    "The Tier History lacks Taken at, Partner or Tier columns; tier movement and evolution are not shown.",
   historyBlank: (label: string) => `This Tier History row has no ${q(label)}; the row is skipped.`,
   historyUnreadableDate: (label: string, shown: string) =>
     `${q(label)} "${q(shown)}" is not an ISO 8601 date and time (e.g. 2026-03-01T09:00:00Z); the row is skipped.`,
-  historyUnknownTier: (shown: string) => `Tier "${q(shown)}" is not Strategic, Focus, Scale or Unscored; the row is skipped.`,
+  historyUnknownTier: (shown: string) =>
+    `Tier "${q(shown)}" is not Strategic, Focus, Scale or Unscored; the row is skipped.`,
   historyDuplicate: (partner: string, takenAt: string, firstCell: string) =>
     `"${q(partner)}" appears again in the snapshot taken at ${q(takenAt)} (first at ${firstCell}); this row is ignored.`,
   historyNoCompositeColumn: () => "The Tier History has no Composite column; tier movement is shown, evolution is not.",

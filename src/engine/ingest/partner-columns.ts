@@ -46,7 +46,11 @@ const SHARED: readonly ColumnDef<PartnerField>[] = [
   { field: "impact", label: "Impact", synonyms: ["Impact Score", "Business Impact"] },
   { field: "momentum", label: "Momentum", synonyms: ["Momentum Score", "Growth", "Trajectory"] },
   { field: "pipeline", label: "Pipeline", synonyms: ["Pipeline Value", "Sourced Pipeline", "Open Pipeline"] },
-  { field: "revenue", label: "Revenue", synonyms: ["Partner Revenue", "Sourced Revenue", "Influenced Revenue", "Bookings", "ARR"] },
+  {
+    field: "revenue",
+    label: "Revenue",
+    synonyms: ["Partner Revenue", "Sourced Revenue", "Influenced Revenue", "Bookings", "ARR"],
+  },
   {
     field: "investment",
     label: "Investment",
@@ -73,7 +77,16 @@ export const CANDIDATE_COLUMNS: readonly ColumnDef<PartnerField>[] = [
   {
     field: "name",
     label: "Candidate",
-    synonyms: ["Candidate Name", "Prospect", "Prospect Name", "Partner", "Partner Name", "Name", "Company", "Company Name"],
+    synonyms: [
+      "Candidate Name",
+      "Prospect",
+      "Prospect Name",
+      "Partner",
+      "Partner Name",
+      "Name",
+      "Company",
+      "Company Name",
+    ],
     required: true,
   },
   ...SHARED,

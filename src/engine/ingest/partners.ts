@@ -68,7 +68,15 @@ export function readPartnerRows(
       capabilities: vocab.capabilities.canonicalList(reader.list(cells, index, "capabilities")),
       segments: vocab.segments.canonicalList(reader.list(cells, index, "segments")),
       regions: vocab.regions.canonicalList(reader.list(cells, index, "regions")),
-      lifecycle: readStandardList(reader, cells, index, "lifecycle", STAGE_KEYS, vocab.lifecycle, messages.unknownStages),
+      lifecycle: readStandardList(
+        reader,
+        cells,
+        index,
+        "lifecycle",
+        STAGE_KEYS,
+        vocab.lifecycle,
+        messages.unknownStages,
+      ),
       fit: null,
       impact: null,
       momentum: null,
@@ -135,7 +143,12 @@ function readStandardList(
 export function applyScale(pending: PendingScore[], max: number, issues: Issue[]): void {
   for (const score of pending) {
     if (score.value < 0 || score.value > max) {
-      issues.push({ severity: "error", sheet: score.sheet, cell: score.cell, message: messages.outOfScale(score.label, score.value, max) });
+      issues.push({
+        severity: "error",
+        sheet: score.sheet,
+        cell: score.cell,
+        message: messages.outOfScale(score.label, score.value, max),
+      });
       score.partner[score.field] = null;
     }
   }

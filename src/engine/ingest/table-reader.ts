@@ -27,7 +27,11 @@ export class TableReader<F extends string> {
     this.headers = resolved.headers;
     this.labels = new Map(defs.map((d) => [d.field, d.label]));
     for (const dup of resolved.duplicates) {
-      this.report("warning", this.headerCell(dup.index), messages.duplicateHeader(this.label(dup.field), resolved.headers[dup.index] ?? ""));
+      this.report(
+        "warning",
+        this.headerCell(dup.index),
+        messages.duplicateHeader(this.label(dup.field), resolved.headers[dup.index] ?? ""),
+      );
     }
     if (resolved.unknown.length > 0) {
       this.report("info", "", messages.unknownHeaders(resolved.unknown));

@@ -32,20 +32,33 @@ export interface ResponsibilityAssessment {
  * @example
  * assessResponsibilities(table, ["Acme"], DEFAULT_SETTINGS).result?.activities[0]?.status // "OK"
  */
-export function assessResponsibilities(table: RawTable | null, partnerNames: readonly string[], settings: Settings): ResponsibilityAssessment {
+export function assessResponsibilities(
+  table: RawTable | null,
+  partnerNames: readonly string[],
+  settings: Settings,
+): ResponsibilityAssessment {
   if (table === null) return { result: null, issues: [], source: null };
   const issues: Issue[] = [];
   const { mapping, choices } = matrixColumnSettings(settings);
   const draft = new MatrixDraft(new PartyDirectory(partnerNames));
   const form = matrixForm(table.header, mapping);
-  const ok = form === "long" ? readLongTable(table, mapping, choices, draft, issues) : readWideTable(table, mapping, choices, draft, issues);
-  const source: SourceInfo = { input: "responsibilities", source: table.source, sheet: table.sheet, rows: draft.activities.length };
+  const ok =
+    form === "long"
+      ? readLongTable(table, mapping, choices, draft, issues)
+      : readWideTable(table, mapping, choices, draft, issues);
+  const source: SourceInfo = {
+    input: "responsibilities",
+    source: table.source,
+    sheet: table.sheet,
+    rows: draft.activities.length,
+  };
   if (!ok) return { result: null, issues: sortIssues(issues), source };
   if (draft.activities.length === 0) {
     issues.push({ severity: "warning", sheet: table.sheet, cell: "", message: messages.noRows("Responsibilities") });
     return { result: null, issues: sortIssues(issues), source };
   }
-  if (draft.parties.length === 0) issues.push({ severity: "warning", sheet: table.sheet, cell: "", message: messages.noParties() });
+  if (draft.parties.length === 0)
+    issues.push({ severity: "warning", sheet: table.sheet, cell: "", message: messages.noParties() });
 
   const activities = assessActivities(draft);
   const parties = partyFigures(draft, activities, partnerNames);
@@ -70,7 +83,10 @@ export function assessResponsibilities(table: RawTable | null, partnerNames: rea
  * column; anything else is the wide matrix.
  * @example matrixForm(["Activity", "Party", "Role"], {}) === "long"
  */
-export function matrixForm(header: readonly RawCell[], mapping: Partial<Record<ResponsibilityField, string>>): "wide" | "long" {
+export function matrixForm(
+  header: readonly RawCell[],
+  mapping: Partial<Record<ResponsibilityField, string>>,
+): "wide" | "long" {
   const { columns } = resolveColumns([...header], LONG_COLUMNS, mapping);
   return columns.has("party") && columns.has("role") ? "long" : "wide";
 }

@@ -1,6 +1,13 @@
 import { headerKey, resolveColumns } from "../ingest/headers";
 import type { ColumnRole, RawCell, Settings } from "../model";
-import { LONG_COLUMNS, NOT_PARTY_HEADERS, NOTE_HEADERS, type ResponsibilityField, SECTION_HEADERS, WIDE_COLUMNS } from "./columns";
+import {
+  LONG_COLUMNS,
+  NOT_PARTY_HEADERS,
+  NOTE_HEADERS,
+  type ResponsibilityField,
+  SECTION_HEADERS,
+  WIDE_COLUMNS,
+} from "./columns";
 
 const SECTION_KEYS = new Set(SECTION_HEADERS.map(headerKey));
 const NOTE_KEYS = new Set(NOTE_HEADERS.map(headerKey));
@@ -67,7 +74,9 @@ export function readMatrixColumns(
   });
 
   // The section column the user chose comes before one found by its header.
-  const chosenSection = roles.findIndex((r, col) => r === "section" && chosen.get(headerKey(headers[col] ?? "")) === "section");
+  const chosenSection = roles.findIndex(
+    (r, col) => r === "section" && chosen.get(headerKey(headers[col] ?? "")) === "section",
+  );
   let section = chosenSection >= 0 ? chosenSection : roles.indexOf("section");
   roles.forEach((role, col) => {
     if (role === null) return;

@@ -47,14 +47,16 @@ export class MatrixDraft {
   activityName(reader: TableReader<ResponsibilityField>, cells: RawCell[], index: number): string | null {
     const name = reader.text(cells, index, "activity");
     if (name !== "") return name;
-    if (!isErrorCell(reader.raw(cells, "activity"))) reader.report("info", reader.address(index, "activity"), messages.legendRow(reader.label("activity")));
+    if (!isErrorCell(reader.raw(cells, "activity")))
+      reader.report("info", reader.address(index, "activity"), messages.legendRow(reader.label("activity")));
     return null;
   }
 
   /** The activity a row names, by its Activity (read by `activityName`) and Dimension cells. */
   rowActivity(reader: TableReader<ResponsibilityField>, cells: RawCell[], index: number, name: string): DraftActivity {
     const dimension = this.dimension(reader.text(cells, index, "dimension"));
-    if (dimension.warn) reader.report("warning", reader.address(index, "dimension"), messages.unknownDimension(dimension.dimension));
+    if (dimension.warn)
+      reader.report("warning", reader.address(index, "dimension"), messages.unknownDimension(dimension.dimension));
     return this.activity(name, dimension.dimension, reader.sheetRow(index));
   }
 
@@ -73,7 +75,13 @@ export class MatrixDraft {
     const key = `${valueKey(name)}\u0000${valueKey(dimension)}`;
     const known = this.activityIndex.get(key);
     if (known !== undefined) return known;
-    const created: DraftActivity = { activity: name.trim().replace(/\s+/g, " "), dimension, row, section: null, letters: new Map() };
+    const created: DraftActivity = {
+      activity: name.trim().replace(/\s+/g, " "),
+      dimension,
+      row,
+      section: null,
+      letters: new Map(),
+    };
     this.activityIndex.set(key, created);
     this.activities.push(created);
     return created;

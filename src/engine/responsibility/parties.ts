@@ -57,7 +57,11 @@ export class PartyDirectory {
         const limit = best === null ? DID_YOU_MEAN_DISTANCE : best.distance;
         const distance = editDistanceWithin(key, candidate.key, limit);
         if (distance === null) continue;
-        if (best === null || distance < best.distance || (distance === best.distance && compareNames(candidate.name, best.name) < 0)) {
+        if (
+          best === null ||
+          distance < best.distance ||
+          (distance === best.distance && compareNames(candidate.name, best.name) < 0)
+        ) {
           best = { name: candidate.name, distance };
         }
       }

@@ -41,12 +41,17 @@ export function readLongTable(
     const written = reader.text(cells, index, "party");
     const role = reader.raw(cells, "role");
     if (written === "") {
-      if (!isBlankCell(role)) reader.report("error", reader.address(index, "role"), messages.roleWithoutParty(cellText(role)));
+      if (!isBlankCell(role))
+        reader.report("error", reader.address(index, "role"), messages.roleWithoutParty(cellText(role)));
       continue;
     }
     const { index: party, isNew, party: resolved } = draft.party(written);
     if (isNew && resolved.suggestion !== null) {
-      reader.report("warning", reader.address(index, "party"), messages.partyLooksLikePartner(resolved.name, resolved.suggestion));
+      reader.report(
+        "warning",
+        reader.address(index, "party"),
+        messages.partyLooksLikePartner(resolved.name, resolved.suggestion),
+      );
     }
     const cell = readLetterCell(role, resolved.name);
     if (cell.ok) draft.assign(activity, party, cell.letters);
@@ -59,15 +64,28 @@ export function readLongTable(
  * The reader noted every column it does not know as unused, the section column included: the
  * note is restated without the section columns, and a further section column gets its own note.
  */
-function restateUnusedColumns(reader: TableReader<ResponsibilityField>, issues: Issue[], from: number, kinds: readonly MatrixColumn[], mapping: Partial<Record<ResponsibilityField, string>>): void {
+function restateUnusedColumns(
+  reader: TableReader<ResponsibilityField>,
+  issues: Issue[],
+  from: number,
+  kinds: readonly MatrixColumn[],
+  mapping: Partial<Record<ResponsibilityField, string>>,
+): void {
   for (let i = issues.length - 1; i >= from; i--) {
     if (issues[i]?.severity === "info" && issues[i]?.cell === "") issues.splice(i, 1);
   }
-  const sections = new Set(reader.headers.filter((_, col) => kinds[col] === "section" || kinds[col] === "second-section"));
+  const sections = new Set(
+    reader.headers.filter((_, col) => kinds[col] === "section" || kinds[col] === "second-section"),
+  );
   const unused = resolveColumns(reader.table.header, LONG_COLUMNS, mapping).unknown.filter((h) => !sections.has(h));
   if (unused.length > 0) reader.report("info", "", messages.unknownHeaders(unused));
   const section = reader.headers[kinds.indexOf("section")] ?? "";
   kinds.forEach((kind, col) => {
-    if (kind === "second-section") reader.report("info", cellAddress(reader.table.headerRow, reader.table.firstColumn + col), messages.secondSectionColumn(reader.headers[col] ?? "", section));
+    if (kind === "second-section")
+      reader.report(
+        "info",
+        cellAddress(reader.table.headerRow, reader.table.firstColumn + col),
+        messages.secondSectionColumn(reader.headers[col] ?? "", section),
+      );
   });
 }

@@ -45,13 +45,18 @@ export function readWideTable(
     const headerCell = cellAddress(table.headerRow, table.firstColumn + col);
     const { index, isNew, party } = draft.party(text);
     if (!isNew) reader.report("warning", headerCell, messages.duplicateParty(party.name));
-    else if (party.suggestion !== null) reader.report("warning", headerCell, messages.partyLooksLikePartner(party.name, party.suggestion));
+    else if (party.suggestion !== null)
+      reader.report("warning", headerCell, messages.partyLooksLikePartner(party.name, party.suggestion));
     parties.push({ col, index, name: party.name });
   });
   if (commentary.length > 0) reader.report("info", "", messages.unknownHeaders(commentary));
   kinds.forEach((kind, col) => {
     if (kind === "second-section" && sectionCol !== undefined) {
-      reader.report("info", cellAddress(table.headerRow, table.firstColumn + col), messages.secondSectionColumn(reader.headers[col] ?? "", reader.headers[sectionCol] ?? ""));
+      reader.report(
+        "info",
+        cellAddress(table.headerRow, table.firstColumn + col),
+        messages.secondSectionColumn(reader.headers[col] ?? "", reader.headers[sectionCol] ?? ""),
+      );
     }
   });
 
@@ -59,7 +64,8 @@ export function readWideTable(
   const dimensionCol = reader.columns.get("dimension");
   const blank = (cells: RawCell[], col: number | undefined) => col === undefined || isBlankCell(cells[col] ?? null);
   // Cells under blank or note headers (a note beside the matrix) do not make a row.
-  const matters = (cells: RawCell[]) => [activityCol, dimensionCol, sectionCol, ...parties.map((p) => p.col)].some((c) => !blank(cells, c));
+  const matters = (cells: RawCell[]) =>
+    [activityCol, dimensionCol, sectionCol, ...parties.map((p) => p.col)].some((c) => !blank(cells, c));
 
   const rows: { index: number; cells: RawCell[]; name: string; kind: MatrixRowKind }[] = [];
   for (const { index, cells } of reader.nonBlankRows()) {

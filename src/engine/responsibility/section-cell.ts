@@ -10,7 +10,13 @@ import type { MatrixDraft } from "./matrix";
  * The section a row's section-column cell names (first spelling), or null when blank. An
  * Excel error value is reported at the cell and read as blank.
  */
-export function readSectionCell(reader: TableReader<ResponsibilityField>, cells: RawCell[], index: number, col: number, draft: MatrixDraft): string | null {
+export function readSectionCell(
+  reader: TableReader<ResponsibilityField>,
+  cells: RawCell[],
+  index: number,
+  col: number,
+  draft: MatrixDraft,
+): string | null {
   const cell = cells[col] ?? null;
   if (isErrorCell(cell)) {
     const address = cellAddress(reader.sheetRow(index), reader.table.firstColumn + col);

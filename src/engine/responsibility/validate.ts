@@ -56,20 +56,35 @@ function assessActivity(draft: DraftActivity, matrix: MatrixDraft): AssessedActi
   const assignments: Assignment[] = [];
   matrix.parties.forEach((party, index) => {
     const held = draft.letters.get(index);
-    if (held !== undefined && held.size > 0) assignments.push({ party: party.name, letters: RACI_LETTERS.filter((l) => held.has(l)) });
+    if (held !== undefined && held.size > 0)
+      assignments.push({ party: party.name, letters: RACI_LETTERS.filter((l) => held.has(l)) });
   });
   const holding = (letter: RaciLetter) => assignments.filter((a) => a.letters.includes(letter)).map((a) => a.party);
   const accountable = holding("A");
   const responsible = holding("R");
   const flags = activityFlags(accountable.length, responsible.length);
-  return { activity: draft.activity, dimension: draft.dimension, row: draft.row, section: draft.section, assignments, accountable, responsible, flags, status: activityStatus(flags) };
+  return {
+    activity: draft.activity,
+    dimension: draft.dimension,
+    row: draft.row,
+    section: draft.section,
+    assignments,
+    accountable,
+    responsible,
+    flags,
+    status: activityStatus(flags),
+  };
 }
 
 /**
  * Per-party counts of A, R, C, I and warnings. Every partner of the Partners table is listed:
  * one with no column or row in the matrix holds nothing, so it too has no owned responsibilities.
  */
-export function partyFigures(draft: MatrixDraft, activities: readonly AssessedActivity[], partnerNames: readonly string[]): PartyFigures[] {
+export function partyFigures(
+  draft: MatrixDraft,
+  activities: readonly AssessedActivity[],
+  partnerNames: readonly string[],
+): PartyFigures[] {
   const figures: PartyFigures[] = draft.parties.map((p) => ({
     party: p.name,
     isPartner: p.isPartner,
@@ -85,7 +100,16 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
     const key = valueKey(name);
     if (key === "" || listed.has(key)) continue;
     listed.add(key);
-    figures.push({ party: name, isPartner: true, inMatrix: false, accountable: 0, responsible: 0, consulted: 0, informed: 0, warnings: [] });
+    figures.push({
+      party: name,
+      isPartner: true,
+      inMatrix: false,
+      accountable: 0,
+      responsible: 0,
+      consulted: 0,
+      informed: 0,
+      warnings: [],
+    });
   }
 
   const byName = new Map(figures.map((f) => [f.party, f]));
@@ -102,7 +126,8 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
     }
   }
   for (const f of figures) {
-    if (f.isPartner && f.accountable === 0 && f.responsible === 0) f.warnings.push(messages.partyWarnings.noOwnedResponsibilities);
+    if (f.isPartner && f.accountable === 0 && f.responsible === 0)
+      f.warnings.push(messages.partyWarnings.noOwnedResponsibilities);
     if (activities.length >= EVERYTHING_MIN_ACTIVITIES && involvement.get(f.party) === activities.length) {
       f.warnings.push(messages.partyWarnings.involvedInEverything);
     }

@@ -15,7 +15,11 @@ export interface ScoredPartner {
  * Composite = (wF·F + wI·I + wM·M) / (wF + wI + wM) on normalised scores (0–100).
  * Returns null when any score is missing (the partner is Unscored).
  */
-export function scorePartner(partner: Partner, weights: Settings["weights"], scale: ScoringScale): ScoredPartner | null {
+export function scorePartner(
+  partner: Partner,
+  weights: Settings["weights"],
+  scale: ScoringScale,
+): ScoredPartner | null {
   if (partner.fit === null || partner.impact === null || partner.momentum === null) return null;
   const fit = normalise(partner.fit, scale);
   const impact = normalise(partner.impact, scale);

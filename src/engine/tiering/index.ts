@@ -36,7 +36,8 @@ export function tierPartners(
       pointsToNextTier: quota ? null : pointsToNextTier(s.composite, tier, settings.thresholds),
     });
   });
-  for (const p of unscored) tiered.push(row(p, { composite: null, tier: "Unscored", rank: null, pointsToNextTier: null }));
+  for (const p of unscored)
+    tiered.push(row(p, { composite: null, tier: "Unscored", rank: null, pointsToNextTier: null }));
 
   const medians = tierMedians(tiered);
   for (const t of tiered) {
@@ -48,7 +49,10 @@ export function tierPartners(
   return { scale, partners: tiered, tiers, totals, medians };
 }
 
-function row(p: Partner, ranked: Pick<TieredPartner, "composite" | "tier" | "rank" | "pointsToNextTier">): TieredPartner {
+function row(
+  p: Partner,
+  ranked: Pick<TieredPartner, "composite" | "tier" | "rank" | "pointsToNextTier">,
+): TieredPartner {
   return {
     partner: p.name,
     row: p.row,

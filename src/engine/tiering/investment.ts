@@ -9,7 +9,9 @@ export function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Median Investment per scored tier, over the partners of that tier that have an Investment. */
@@ -27,7 +29,11 @@ export function tierMedians(partners: TieredPartner[]): TieringResult["medians"]
  * below the Focus median or a Focus partner below the Scale median. Over wins for a Focus
  * partner that is both (SPEC §2.9). No median, no flag.
  */
-export function investmentFlag(tier: Tier, investment: number | null, medians: TieringResult["medians"]): InvestmentFlag | null {
+export function investmentFlag(
+  tier: Tier,
+  investment: number | null,
+  medians: TieringResult["medians"],
+): InvestmentFlag | null {
   if (investment === null) return null;
   const above = (m: number | null) => m !== null && investment > m;
   const below = (m: number | null) => m !== null && investment < m;
@@ -80,5 +86,15 @@ export function rollUpTiers(partners: TieredPartner[]): { tiers: TierRollup[]; t
     };
   });
   const tiered = totals.count - (sums.get("Unscored")?.count ?? 0);
-  return { tiers, totals: { count: totals.count, tiered, investment: totals.investment, revenue: totals.revenue, pipeline: totals.pipeline, roi: roi(totals.revenue, totals.investment) } };
+  return {
+    tiers,
+    totals: {
+      count: totals.count,
+      tiered,
+      investment: totals.investment,
+      revenue: totals.revenue,
+      pipeline: totals.pipeline,
+      roi: roi(totals.revenue, totals.investment),
+    },
+  };
 }

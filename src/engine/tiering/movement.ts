@@ -16,7 +16,11 @@ export function previousTier(snapshot: TierSnapshot | null | undefined, partner:
  * Movement against the previous run: New when the partner was not in it, else Up, Down or
  * Same by tier level. No snapshot at all, no movement.
  */
-export function movement(snapshot: TierSnapshot | null | undefined, previous: Tier | null, current: Tier): Movement | null {
+export function movement(
+  snapshot: TierSnapshot | null | undefined,
+  previous: Tier | null,
+  current: Tier,
+): Movement | null {
   if (!snapshot) return null;
   if (previous === null) return "New";
   const delta = TIER_LEVEL[current] - TIER_LEVEL[previous];

@@ -12,7 +12,10 @@ import type { AnalysisRequest, PreviewIssuesRequest, RequestKind, RequestOf, Res
  * Worker (tests, very old hosts), on the pane's thread.
  * @example handleRequest({ kind: "tiers", partners, settings, scale }, () => {}) // [{ partner: "Acme", tier: "Focus" }, …]
  */
-export function handleRequest<K extends RequestKind>(request: RequestOf<K>, onPhase: (phase: RunPhase) => void): ResultOf[K] {
+export function handleRequest<K extends RequestKind>(
+  request: RequestOf<K>,
+  onPhase: (phase: RunPhase) => void,
+): ResultOf[K] {
   return answer(request, onPhase) as ResultOf[K];
 }
 
@@ -32,7 +35,10 @@ function answer(request: AnalysisRequest, onPhase: (phase: RunPhase) => void): R
       return { portfolio, issues };
     }
     case "tiers":
-      return tierPartners(request.partners, request.settings, request.scale).partners.map((p) => ({ partner: p.partner, tier: p.tier }));
+      return tierPartners(request.partners, request.settings, request.scale).partners.map((p) => ({
+        partner: p.partner,
+        tier: p.tier,
+      }));
     case "previewIssues":
       return previewIssues(request);
     case "scenario":
@@ -45,11 +51,22 @@ function previewIssues(request: PreviewIssuesRequest): ResultOf["previewIssues"]
   const { table } = request;
   // Other inputs are read against the real partner names (RACI parties, providers); without a
   // Partners table a placeholder lets them be read at all, and its own issues are dropped below.
-  const partners = request.partners ?? { source: "", sheet: "", headerRow: 1, firstColumn: 1, header: ["Partner"], rows: [["-"]] };
-  const input: WorkbookInput = request.input === "partners" ? { partners: table } : { partners, [request.input]: table };
+  const partners = request.partners ?? {
+    source: "",
+    sheet: "",
+    headerRow: 1,
+    firstColumn: 1,
+    header: ["Partner"],
+    rows: [["-"]],
+  };
+  const input: WorkbookInput =
+    request.input === "partners" ? { partners: table } : { partners, [request.input]: table };
   try {
     const analysis = analyzeWorkbook(input, request.settings, { runAt: "" });
-    return { issues: analysis.issues.filter((i) => i.sheet === table.sheet || i.sheet === table.source), cannotRead: null };
+    return {
+      issues: analysis.issues.filter((i) => i.sheet === table.sheet || i.sheet === table.source),
+      cannotRead: null,
+    };
   } catch (error) {
     if (error instanceof CannotAnalyzeError) return { issues: [], cannotRead: error.message };
     throw error;

@@ -6,7 +6,17 @@
  * then exactly one `{ id, type: "done", result }` or `{ id, type: "failed", error }`.
  */
 import type { Analysis, AnalysisPhase } from "../../engine/analyze";
-import type { Issue, InputName, Partner, Portfolio, RawTable, ScoringScale, Settings, Tier, WorkbookInput } from "../../engine/model";
+import type {
+  Issue,
+  InputName,
+  Partner,
+  Portfolio,
+  RawTable,
+  ScoringScale,
+  Settings,
+  Tier,
+  WorkbookInput,
+} from "../../engine/model";
 import type { ScenarioBaseline, ScenarioChange, ScenarioResult } from "../../engine/scenario";
 import type { SheetSpec } from "../../report/sheet-spec";
 

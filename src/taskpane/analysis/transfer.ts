@@ -27,7 +27,10 @@ export interface PackedAnalyze {
 }
 
 /** The worker's side: the packed result and the buffers to transfer with it. */
-export function packAnalyzeResult(result: { analysis: Analysis; specs: SheetSpec[] }): { packed: PackedAnalyze; transfer: ArrayBuffer[] } {
+export function packAnalyzeResult(result: { analysis: Analysis; specs: SheetSpec[] }): {
+  packed: PackedAnalyze;
+  transfer: ArrayBuffer[];
+} {
   const { analysis } = result;
   const encoder = new TextEncoder();
   const specs = result.specs.map((s) => encoder.encode(JSON.stringify(s)).buffer as ArrayBuffer);
@@ -43,8 +46,15 @@ export function packAnalyzeResult(result: { analysis: Analysis; specs: SheetSpec
       rest.score[k] = c.score;
     }
   }
-  const packed: PackedAnalyze = { analysis: { ...analysis, conflicts: analysis.conflicts.slice(0, PANE_CONFLICTS) }, rest, specs };
-  return { packed, transfer: [...specs, ...(rest ? [rest.a.buffer, rest.b.buffer, rest.score.buffer] : [])] as ArrayBuffer[] };
+  const packed: PackedAnalyze = {
+    analysis: { ...analysis, conflicts: analysis.conflicts.slice(0, PANE_CONFLICTS) },
+    rest,
+    specs,
+  };
+  return {
+    packed,
+    transfer: [...specs, ...(rest ? [rest.a.buffer, rest.b.buffer, rest.score.buffer] : [])] as ArrayBuffer[],
+  };
 }
 
 /** Lets the pane paint and answer input between slices of work. */
@@ -65,7 +75,15 @@ export async function unpackAnalyzeResult(packed: PackedAnalyze): Promise<{ anal
     // One empty list shared by every such pair (read, never changed, like the engine's own).
     const none: string[] = [];
     for (let k = 0; k < a.length; k++) {
-      conflicts.push({ partnerA: names[a[k] ?? -1] ?? "", partnerB: names[b[k] ?? -1] ?? "", score: score[k] ?? 0, sharedCapabilities: none, sharedSegments: none, sharedRegions: none, sharedRoles: none });
+      conflicts.push({
+        partnerA: names[a[k] ?? -1] ?? "",
+        partnerB: names[b[k] ?? -1] ?? "",
+        score: score[k] ?? 0,
+        sharedCapabilities: none,
+        sharedSegments: none,
+        sharedRegions: none,
+        sharedRoles: none,
+      });
       if (k % 50_000 === 49_999) await breathe();
     }
   }

@@ -41,9 +41,15 @@ export function workerService(createWorker: () => WorkerLike): AnalysisService {
       if (reply.type === "phase") p.onPhase(reply.phase);
       else {
         pending.delete(reply.id);
-        if (reply.type === "done" && reply.packed === "analyze") unpackAnalyzeResult(reply.result as PackedAnalyze).then(p.resolve, p.reject);
+        if (reply.type === "done" && reply.packed === "analyze")
+          unpackAnalyzeResult(reply.result as PackedAnalyze).then(p.resolve, p.reject);
         else if (reply.type === "done") p.resolve(reply.result);
-        else p.reject(reply.error.name === "CannotAnalyzeError" ? new CannotAnalyzeError(reply.error.message) : workerFailure(reply.error.message));
+        else
+          p.reject(
+            reply.error.name === "CannotAnalyzeError"
+              ? new CannotAnalyzeError(reply.error.message)
+              : workerFailure(reply.error.message),
+          );
       }
     };
     // A worker that fails to load or crashes answers nothing more: fail what it held.

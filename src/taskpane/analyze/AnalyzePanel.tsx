@@ -1,4 +1,13 @@
-import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { PaneTab } from "../app/pane-types";
@@ -36,13 +45,17 @@ export function AnalyzePanel({ gateway, workbook, settings, runner, report, goTo
   const [inserting, setInserting] = useState(false);
   const { read, reload } = workbook;
   const invalid = settings.checked.issues.length > 0;
-  const cards = useMemo(() => (runner.result ? resultCards(runner.result.analysis, runner.result.sheets) : []), [runner.result]);
+  const cards = useMemo(
+    () => (runner.result ? resultCards(runner.result.analysis, runner.result.sheets) : []),
+    [runner.result],
+  );
 
   const openSheet = useCallback((name: string) => gateway.activateSheet(name).catch(report), [gateway, report]);
   const stale = useMemo(() => {
     if (!runner.result) return [];
     const reasons = outOfDateReasons(runner.result.basis, settings.checked.settings, workbook.read);
-    if (runner.writeFailed) reasons.unshift("The last run could not write every sheet: these cards show the run before it.");
+    if (runner.writeFailed)
+      reasons.unshift("The last run could not write every sheet: these cards show the run before it.");
     return reasons;
   }, [runner.result, runner.writeFailed, settings.checked.settings, workbook.read]);
 
@@ -114,7 +127,11 @@ export function AnalyzePanel({ gateway, workbook, settings, runner, report, goTo
         >
           Analyze
         </Button>
-        <Checkbox label="Save a snapshot to Tier History" checked={saveSnapshot} onChange={(_, data) => setSaveSnapshot(data.checked === true)} />
+        <Checkbox
+          label="Save a snapshot to Tier History"
+          checked={saveSnapshot}
+          onChange={(_, data) => setSaveSnapshot(data.checked === true)}
+        />
       </div>
       {runner.run && <RunProgress run={runner.run} onCancel={runner.cancel} />}
       {runner.notice && (
@@ -125,7 +142,12 @@ export function AnalyzePanel({ gateway, workbook, settings, runner, report, goTo
       {runner.held && <HeldRunBar held={runner.held} onOpenSources={() => goTo("sources")} onDismiss={dismissHeld} />}
       {cards.length > 0 && stale.length > 0 && <OutOfDateBar reasons={stale} />}
       {cards.length > 0 && (
-        <ResultCards ref={resultsHeading} cards={cards} onOpen={(name) => void openSheet(name)} onOpenIssues={() => goTo("issues")} />
+        <ResultCards
+          ref={resultsHeading}
+          cards={cards}
+          onOpen={(name) => void openSheet(name)}
+          onOpenIssues={() => goTo("issues")}
+        />
       )}
     </div>
   );

@@ -28,9 +28,9 @@ export function FirstRun({ busy, onInsertSample, onChooseTable }: FirstRunProps)
         No Partners table yet
       </Subtitle2>
       <Body1>
-        The add-in looks for a table or sheet named Partners, with a row per partner and columns such as Partner, Type, Fit,
-        Impact and Momentum. Try it on the bundled sample — about fifty partners with capabilities, candidates, a RACI matrix and a
-        maturity assessment, inserted as new sheets — or point it at your own table.
+        The add-in looks for a table or sheet named Partners, with a row per partner and columns such as Partner, Type,
+        Fit, Impact and Momentum. Try it on the bundled sample — about fifty partners with capabilities, candidates, a
+        RACI matrix and a maturity assessment, inserted as new sheets — or point it at your own table.
       </Body1>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onInsertSample} disabled={busy}>

@@ -1,4 +1,12 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { HeldRun } from "./useAnalyzeRun";
 
 const useStyles = makeStyles({
@@ -21,7 +29,11 @@ export function HeldRunBar({ held, onOpenSources, onDismiss }: HeldRunBarProps) 
   return (
     <MessageBar intent={stopped ? "error" : "warning"} layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{stopped ? "Nothing was written: the input needs fixing first" : "Check the input before the results are written"}</MessageBarTitle>
+        <MessageBarTitle>
+          {stopped
+            ? "Nothing was written: the input needs fixing first"
+            : "Check the input before the results are written"}
+        </MessageBarTitle>
         <ul className={styles.list}>
           {held.problems.map((p) => (
             <li key={p.message}>{p.message}</li>

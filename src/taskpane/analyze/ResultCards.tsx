@@ -1,4 +1,13 @@
-import { Caption1, CompoundButton, InfoButton, Text, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
+import {
+  Caption1,
+  CompoundButton,
+  InfoButton,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
 import type { Ref } from "react";
 import type { ResultCard } from "./result-cards";
 
@@ -6,9 +15,24 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   heading: { ...typographyStyles.subtitle2, margin: 0, outlineStyle: "none" },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: tokens.spacingHorizontalS, listStyle: "none", margin: 0, padding: 0 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+  },
   // Top-aligned, so the titles of cards side by side line up whatever the length of their text.
-  card: { justifyContent: "flex-start", alignItems: "flex-start", textAlign: "left", minHeight: "72px", height: "100%", width: "100%", maxWidth: "none" },
+  card: {
+    justifyContent: "flex-start",
+    alignItems: "flex-start",
+    textAlign: "left",
+    minHeight: "72px",
+    height: "100%",
+    width: "100%",
+    maxWidth: "none",
+  },
   // Fluent's secondary content has a line height of 100%: wrapped details would touch.
   detail: { lineHeight: tokens.lineHeightBase200, marginTop: tokens.spacingVerticalXXS },
   static: {

@@ -27,7 +27,11 @@ export function RunProgress({ run, onCancel }: RunProgressProps) {
         <Field className={styles.bar} label="Analysis progress">
           <ProgressBar value={run.progress} max={1} thickness="large" />
         </Field>
-        <Button onClick={onCancel} disabled={writing} title={writing ? "Sheets are being written; they will finish." : undefined}>
+        <Button
+          onClick={onCancel}
+          disabled={writing}
+          title={writing ? "Sheets are being written; they will finish." : undefined}
+        >
           Cancel
         </Button>
       </div>

@@ -4,7 +4,14 @@ import type { WorkbookSources } from "../../excel/gateway";
 import { INPUT_LABELS, locationLabel } from "../sources/input-labels";
 
 const useStyles = makeStyles({
-  list: { ...typographyStyles.caption1, margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
+  list: {
+    ...typographyStyles.caption1,
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: "anywhere" },
   // A Link rendered as a button takes the body size; in this caption-sized list it sat larger than its words.
@@ -36,15 +43,11 @@ export function SettingsSummary({ settings, sources, onEditSettings, onEditSourc
   const scale = settings.scale === "auto" ? "automatic" : settings.scale.replace("-", "–");
   return (
     <dl className={styles.list} aria-label="What the next run uses">
-      <dt className={styles.term}>
-        Weights
-      </dt>
+      <dt className={styles.term}>Weights</dt>
       <dd className={styles.value}>
         Fit {w.fit} · Impact {w.impact} · Momentum {w.momentum}
       </dd>
-      <dt className={styles.term}>
-        Tiers
-      </dt>
+      <dt className={styles.term}>Tiers</dt>
       <dd className={styles.value}>
         {tierRule(settings)} · scale {scale}{" "}
         <Link as="button" inline className={styles.link} onClick={onEditSettings}>

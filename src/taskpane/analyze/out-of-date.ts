@@ -42,9 +42,17 @@ export function outOfDateReasons(basis: RunBasis, settings: Settings, read: Read
     if (w(was) !== w(settings)) reasons.push(`The weights are now ${w(settings)}; these results used ${w(was)}.`);
     const other =
       JSON.stringify([was.scale, was.fitGate, was.conflictThreshold, was.columnMapping, was.inputs]) !==
-      JSON.stringify([settings.scale, settings.fitGate, settings.conflictThreshold, settings.columnMapping, settings.inputs]);
-    if (other || reasons.length === 0) reasons.push("Other settings or column choices changed since these results were made.");
+      JSON.stringify([
+        settings.scale,
+        settings.fitGate,
+        settings.conflictThreshold,
+        settings.columnMapping,
+        settings.inputs,
+      ]);
+    if (other || reasons.length === 0)
+      reasons.push("Other settings or column choices changed since these results were made.");
   }
-  if (read && sourcesKey(read) !== basis.sourcesKey) reasons.push("The input tables changed since these results were made (another table, or rows added or removed).");
+  if (read && sourcesKey(read) !== basis.sourcesKey)
+    reasons.push("The input tables changed since these results were made (another table, or rows added or removed).");
   return reasons;
 }

@@ -62,7 +62,11 @@ const PHASE_STARTS: Record<RunPhase, number> = (() => {
  * Never goes backwards: pass the previous value.
  * @example runProgress("write", { done: 0, total: 8 }, 0) // 0.48: writing is the other half
  */
-export function runProgress(phase: RunPhase, write: { done: number; total: number; share?: number } | null, previous: number): number {
+export function runProgress(
+  phase: RunPhase,
+  write: { done: number; total: number; share?: number } | null,
+  previous: number,
+): number {
   const start = PHASE_STARTS[phase] ?? 0;
   const within = phase === "write" && write && write.total > 0 ? (write.share ?? write.done / write.total) : 0;
   return Math.max(previous, Math.min(1, start + within * PHASE_WEIGHTS[phase]));
@@ -73,7 +77,10 @@ export function runProgress(phase: RunPhase, write: { done: number; total: numbe
  * costs its cells plus a fixed part for its formats, tables and charts.
  * @example writeShare([{ blocks: [{ values: [[1, 2]] }] }, …], 1)
  */
-export function writeShare(specs: readonly { blocks: readonly { values: readonly (readonly unknown[])[] }[] }[], done: number): number {
+export function writeShare(
+  specs: readonly { blocks: readonly { values: readonly (readonly unknown[])[] }[] }[],
+  done: number,
+): number {
   const cost = specs.map((s) => 400 + s.blocks.reduce((n, b) => n + b.values.reduce((m, r) => m + r.length, 0), 0));
   const total = cost.reduce((a, b) => a + b, 0);
   const so = cost.slice(0, done).reduce((a, b) => a + b, 0);

@@ -21,7 +21,11 @@ export interface ResultCard {
 
 const TIER_ORDER: readonly Tier[] = ["Strategic", "Focus", "Scale", "Unscored"];
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-const SEVERITY_WORDS: Record<Severity, [string, string]> = { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["note", "notes"] };
+const SEVERITY_WORDS: Record<Severity, [string, string]> = {
+  error: ["error", "errors"],
+  warning: ["warning", "warnings"],
+  info: ["note", "notes"],
+};
 
 /**
  * Tier expectations (SPEC §2.10, when the workbook states them), the partnership radar
@@ -35,7 +39,10 @@ function portfolioViewCards(analysis: Analysis, sheetOf: (key: OutputSheetKey) =
     cards.push({
       key: "expectations",
       title: "Expectations",
-      headline: e.totals.below === 0 ? "Every partner meets its tier's expectations" : `${countOf(e.totals.below, "partner")} below expectations`,
+      headline:
+        e.totals.below === 0
+          ? "Every partner meets its tier's expectations"
+          : `${countOf(e.totals.below, "partner")} below expectations`,
       detail: `${e.totals.meets} meet${below.length > 0 ? ` · below: ${below.join(" · ")}` : ""}`,
       sheet: sheetOf("tiering"),
       attention: e.totals.below > 0,
@@ -93,7 +100,12 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
     key: "issues",
     title: "Issues",
     headline: issues.all === 0 ? "No issues" : countOf(issues.all, "issue", "issues"),
-    detail: issues.all === 0 ? "Every cell was read as expected." : SEVERITIES.filter((s) => issues[s] > 0).map((s) => countOf(issues[s], ...SEVERITY_WORDS[s])).join(" · "),
+    detail:
+      issues.all === 0
+        ? "Every cell was read as expected."
+        : SEVERITIES.filter((s) => issues[s] > 0)
+            .map((s) => countOf(issues[s], ...SEVERITY_WORDS[s]))
+            .join(" · "),
     sheet: sheetOf("issues"),
     attention: issues.error > 0,
   });
@@ -160,11 +172,25 @@ export function resultCards(analysis: Analysis, sheets: readonly WrittenSheet[])
 
   const summary = sheetOf("summary");
   if (summary) {
-    cards.push({ key: "summary", title: "Summary", headline: "Headlines and charts", detail: "Tiers, investment and revenue, fit against impact", sheet: summary, attention: false });
+    cards.push({
+      key: "summary",
+      title: "Summary",
+      headline: "Headlines and charts",
+      detail: "Tiers, investment and revenue, fit against impact",
+      sheet: summary,
+      attention: false,
+    });
   }
   const history = sheetOf("history");
   if (history) {
-    cards.push({ key: "history", title: "Tier History", headline: "Snapshot saved", detail: "The next run shows each partner's movement", sheet: history, attention: false });
+    cards.push({
+      key: "history",
+      title: "Tier History",
+      headline: "Snapshot saved",
+      detail: "The next run shows each partner's movement",
+      sheet: history,
+      attention: false,
+    });
   }
   return cards;
 }

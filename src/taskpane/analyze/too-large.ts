@@ -14,12 +14,16 @@ export class PortfolioTooLargeError extends Error {
   }
 }
 
-const MEMORY = /out of memory|could not be cloned|cannot be cloned|DataCloneError|allocation failed|Invalid (array|string) length/i;
+const MEMORY =
+  /out of memory|could not be cloned|cannot be cloned|DataCloneError|allocation failed|Invalid (array|string) length/i;
 
 /** Whether a failure is the browser running out of memory (in the worker or handing results back). */
 export function isOutOfMemory(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; depth < 8 && e; depth++, e = (e as { cause?: unknown }).cause) {
-    const text = typeof e === "string" ? e : `${(e as { name?: unknown }).name ?? ""} ${(e as { message?: unknown }).message ?? ""}`;
+    const text =
+      typeof e === "string"
+        ? e
+        : `${(e as { name?: unknown }).name ?? ""} ${(e as { message?: unknown }).message ?? ""}`;
     if (MEMORY.test(text)) return true;
     if (typeof e !== "object") break;
   }

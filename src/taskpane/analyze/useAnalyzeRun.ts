@@ -102,7 +102,9 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
       };
       const stop = (problems: InputProblem[], proceed: (() => void) | null) => {
         setHeld({ problems, proceed });
-        setAnnouncement(`Analysis stopped before writing: ${problems.length === 1 ? "one problem" : `${problems.length} problems`} with the input. ${problems[0]?.message ?? ""}`);
+        setAnnouncement(
+          `Analysis stopped before writing: ${problems.length === 1 ? "one problem" : `${problems.length} problems`} with the input. ${problems[0]?.message ?? ""}`,
+        );
         setRun(null);
       };
       setNotice(null);
@@ -116,16 +118,29 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
         const before = checkInputs(read.input, settings);
         if (before.some((p) => p.severity === "stop")) return stop(before, null);
         const { analysis, specs } = await service
-          .run({ kind: "analyze", input: read.input, settings, runAt: new Date().toISOString(), priorIssues: [], saveSnapshot }, (phase) => step(phase))
+          .run(
+            {
+              kind: "analyze",
+              input: read.input,
+              settings,
+              runAt: new Date().toISOString(),
+              priorIssues: [],
+              saveSnapshot,
+            },
+            (phase) => step(phase),
+          )
           .catch((error: unknown) => {
             // The browser's "Data cannot be cloned, out of memory" becomes the number and what to do.
-            throw isOutOfMemory(error) ? new PortfolioTooLargeError(read.input.partners?.rows.length ?? null, { cause: error }) : error;
+            throw isOutOfMemory(error)
+              ? new PortfolioTooLargeError(read.input.partners?.rows.length ?? null, { cause: error })
+              : error;
           });
         if (!live()) return;
         const problems = [...before, ...checkResults(analysis)];
         const write = () => writeResults(analysis, specs, read);
         if (problems.some((p) => p.severity === "stop")) return stop(problems, null);
-        if (problems.length > 0) return stop(problems, () => void write().catch((error: unknown) => live() && report(error)));
+        if (problems.length > 0)
+          return stop(problems, () => void write().catch((error: unknown) => live() && report(error)));
         await write();
       } catch (error) {
         if (!live()) return;

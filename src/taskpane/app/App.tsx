@@ -1,4 +1,11 @@
-import { FluentProvider, makeStaticStyles, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { type AnalysisService, threadService } from "../analysis/service";

@@ -3,7 +3,13 @@ import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "36em" },
   heading: { margin: 0 },
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  steps: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 /**
@@ -19,11 +25,13 @@ export function OutsideExcel() {
       </Subtitle2>
       <Body1>
         Partner Ecosystem Designer runs inside Excel. It reads your partner register from the workbook, tiers partners
-        (Strategic, Focus, Scale), maps responsibilities, finds capability gaps and channel conflicts, ranks candidates, and
-        writes the results back as formatted sheets with native charts. Everything is computed on your computer: no data
-        leaves the workbook.
+        (Strategic, Focus, Scale), maps responsibilities, finds capability gaps and channel conflicts, ranks candidates,
+        and writes the results back as formatted sheets with native charts. Everything is computed on your computer: no
+        data leaves the workbook.
       </Body1>
-      <Subtitle2 as="h3" className={styles.heading}>To load it</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>
+        To load it
+      </Subtitle2>
       <ol className={styles.steps}>
         <li>
           <Body1>
@@ -42,9 +50,13 @@ export function OutsideExcel() {
         </li>
       </ol>
       <Caption1>
-        Without Excel, the same analysis runs from the command line: <code>partner-ecosystem analyze IN.xlsx --out OUT.xlsx</code>.
-        See the{" "}
-        <Link href="https://learn.microsoft.com/office/dev/add-ins/testing/test-debug-office-add-ins" target="_blank" rel="noreferrer">
+        Without Excel, the same analysis runs from the command line:{" "}
+        <code>partner-ecosystem analyze IN.xlsx --out OUT.xlsx</code>. See the{" "}
+        <Link
+          href="https://learn.microsoft.com/office/dev/add-ins/testing/test-debug-office-add-ins"
+          target="_blank"
+          rel="noreferrer"
+        >
           Office guide to sideloading add-ins
         </Link>
         .

@@ -74,7 +74,9 @@ export function Pane({ gateway, service }: PaneProps) {
       {/* One main landmark; the tab panel inside it (a role on <main> itself would replace "main"). */}
       <main className={styles.main}>
         {editingCell && <CellEditBar />}
-        {errors.error && <ErrorBar error={errors.error} onDismiss={dismissError} onOpenSources={() => setTab("sources")} />}
+        {errors.error && (
+          <ErrorBar error={errors.error} onDismiss={dismissError} onOpenSources={() => setTab("sources")} />
+        )}
         <div className={styles.panel} id="pane-page" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           <Suspense fallback={<Spinner size="small" label="Loading…" />}>
             {tab === "analyze" && <AnalyzePanel {...common} runner={runner} />}

@@ -17,7 +17,9 @@ export function PaneHeader() {
         <Subtitle1 as="h1" className={styles.title}>
           Partner Ecosystem Designer
         </Subtitle1>
-        <Caption1 className={styles.tagline}>Tiers, responsibilities, coverage and conflicts — computed in your workbook</Caption1>
+        <Caption1 className={styles.tagline}>
+          Tiers, responsibilities, coverage and conflicts — computed in your workbook
+        </Caption1>
       </div>
     </header>
   );

@@ -18,9 +18,11 @@ export interface ErrorReport {
  */
 const EXCEL_CODES: Record<string, string> = {
   InvalidOperationInCellEditMode: "Finish editing the cell in Excel, then try again.",
-  ItemNotFound: "Excel could not find a sheet or table the add-in needed; it may have been renamed or deleted. Check Sources, then try again.",
+  ItemNotFound:
+    "Excel could not find a sheet or table the add-in needed; it may have been renamed or deleted. Check Sources, then try again.",
   ItemAlreadyExists: "Excel already has a sheet or table of that name.",
-  AccessDenied: "Excel refused the change: the workbook or a sheet may be protected, or you may not have permission to edit it.",
+  AccessDenied:
+    "Excel refused the change: the workbook or a sheet may be protected, or you may not have permission to edit it.",
   WorkbookIsReadOnly: "The workbook is open read-only. Save a copy you can edit, then try again.",
   InvalidArgument: "Excel refused a value the add-in sent.",
   InvalidReference: "A cell reference is no longer valid; the sheet may have changed.",
@@ -48,15 +50,30 @@ const EXCEL_CODES: Record<string, string> = {
  * @example describeError({ code: "InvalidOperationInCellEditMode" }).message // "Finish editing the cell in Excel, then try again."
  */
 export function describeError(error: unknown): ErrorReport {
-  const cannot = findInChain(error, (e) => e instanceof CannotAnalyzeError || (e as { name?: unknown }).name === "CannotAnalyzeError");
-  if (cannot) return { intent: "warning", title: "The workbook cannot be analysed yet", message: messageOf(cannot), code: null };
-  const partial = findInChain(error, (e) => e instanceof ReportWriteError || (e as { name?: unknown }).name === "ReportWriteError");
+  const cannot = findInChain(
+    error,
+    (e) => e instanceof CannotAnalyzeError || (e as { name?: unknown }).name === "CannotAnalyzeError",
+  );
+  if (cannot)
+    return { intent: "warning", title: "The workbook cannot be analysed yet", message: messageOf(cannot), code: null };
+  const partial = findInChain(
+    error,
+    (e) => e instanceof ReportWriteError || (e as { name?: unknown }).name === "ReportWriteError",
+  );
   if (partial) return describePartialWrite(partial as ReportWriteError);
   if (isOutOfMemory(error)) {
     const tooLarge = findInChain(error, (e) => (e as { name?: unknown }).name === "PortfolioTooLargeError");
-    return { intent: "error", title: "Too large for the pane", message: tooLarge ? messageOf(tooLarge) : tooLargeMessage(null), code: null };
+    return {
+      intent: "error",
+      title: "Too large for the pane",
+      message: tooLarge ? messageOf(tooLarge) : tooLargeMessage(null),
+      code: null,
+    };
   }
-  const withCode = findInChain(error, (e) => typeof (e as { code?: unknown }).code === "string" && (e as { code: string }).code in EXCEL_CODES);
+  const withCode = findInChain(
+    error,
+    (e) => typeof (e as { code?: unknown }).code === "string" && (e as { code: string }).code in EXCEL_CODES,
+  );
   const title = whatFailed(error) ?? "Excel could not complete the request";
   if (withCode) {
     const code = (withCode as { code: string }).code;
@@ -67,7 +84,12 @@ export function describeError(error: unknown): ErrorReport {
   if (code === null) return { intent: "error", title: "Something went wrong", message: messageOf(error), code: null };
   const message = messageOf(error);
   // The gateway's message begins with the title ("Could not …. "); keep only what follows.
-  return { intent: "error", title, message: message.startsWith(`${title}.`) ? message.slice(title.length + 1).trim() || message : message, code };
+  return {
+    intent: "error",
+    title,
+    message: message.startsWith(`${title}.`) ? message.slice(title.length + 1).trim() || message : message,
+    code,
+  };
 }
 
 /**

@@ -24,7 +24,11 @@ export interface WorkbookState {
  * Reads the workbook when the pane opens: the inputs, where they were found, and the stored
  * settings (handed to `onSettings`), with the input choices stored in the workbook applied.
  */
-export function useWorkbook(gateway: WorkbookGateway, onSettings: (s: Settings) => void, report: (e: unknown) => void): WorkbookState {
+export function useWorkbook(
+  gateway: WorkbookGateway,
+  onSettings: (s: Settings) => void,
+  report: (e: unknown) => void,
+): WorkbookState {
   const [read, setRead] = useState<ReadResult | null>(null);
   const [loading, setLoading] = useState(true);
   const [storedIssues, setStoredIssues] = useState<Issue[]>([]);
@@ -95,7 +99,8 @@ export function useWorkbook(gateway: WorkbookGateway, onSettings: (s: Settings) 
   }, [gateway, onSettings, report, listSources]);
 
   const withOptions = useMemo(
-    () => (read && options && read.sources.options.length === 0 ? { ...read, sources: { ...read.sources, options } } : read),
+    () =>
+      read && options && read.sources.options.length === 0 ? { ...read, sources: { ...read.sources, options } } : read,
     [read, options],
   );
   return { read: withOptions, loading, storedIssues, reload, accept };

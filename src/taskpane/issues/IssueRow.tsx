@@ -37,8 +37,7 @@ export function IssueRow({ issue, onSelect }: IssueRowProps) {
   const place = issuePlace(issue);
   const body = (
     <>
-      <SeverityBadge severity={issue.severity} />{" "}
-      <Caption1 className={styles.place}>{place}</Caption1>{" "}
+      <SeverityBadge severity={issue.severity} /> <Caption1 className={styles.place}>{place}</Caption1>{" "}
       <Text size={200} className={styles.message}>
         {issue.message}
       </Text>
@@ -46,7 +45,12 @@ export function IssueRow({ issue, onSelect }: IssueRowProps) {
   );
   if (!onSelect) return <div className={styles.row}>{body}</div>;
   return (
-    <Button appearance="subtle" className={styles.row} onClick={() => onSelect(issue)} aria-label={`${WORDS[issue.severity]} ${place}: ${issue.message}`}>
+    <Button
+      appearance="subtle"
+      className={styles.row}
+      onClick={() => onSelect(issue)}
+      aria-label={`${WORDS[issue.severity]} ${place}: ${issue.message}`}
+    >
       {body}
     </Button>
   );

@@ -13,7 +13,14 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   // Four filters do not fit 320 px on one line: they wrap instead of running off the pane.
   filters: { flexWrap: "wrap" },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   pager: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });
 
@@ -34,7 +41,10 @@ export function IssuesPanel({ gateway, workbook, report, goTo, result }: PanelPr
   const issues = useMemo(() => bySeverity(result?.analysis.issues ?? []), [result]);
   const counts = useMemo(() => countBySeverity(issues), [issues]);
   const shown = useMemo(() => filterIssues(issues, severity, deferredText), [issues, severity, deferredText]);
-  const sheets = useMemo(() => new Set((workbook.read?.sources.catalog.sheets ?? []).map((s) => s.toLowerCase())), [workbook.read]);
+  const sheets = useMemo(
+    () => new Set((workbook.read?.sources.catalog.sheets ?? []).map((s) => s.toLowerCase())),
+    [workbook.read],
+  );
 
   const select = useCallback(
     (issue: Issue) => {
@@ -62,7 +72,13 @@ export function IssuesPanel({ gateway, workbook, report, goTo, result }: PanelPr
 
   return (
     <div className={styles.root}>
-      <TabList className={styles.filters} size="small" aria-label="Severity" selectedValue={severity} onTabSelect={(_, d) => (setSeverity(d.value as SeverityFilter), setPage(0))}>
+      <TabList
+        className={styles.filters}
+        size="small"
+        aria-label="Severity"
+        selectedValue={severity}
+        onTabSelect={(_, d) => (setSeverity(d.value as SeverityFilter), setPage(0))}
+      >
         {FILTERS.map((f) => (
           <Tab key={f.value} value={f.value}>
             {`${f.label} (${counts[f.value]})`}
@@ -70,7 +86,12 @@ export function IssuesPanel({ gateway, workbook, report, goTo, result }: PanelPr
         ))}
       </TabList>
       <Field label="Filter issues">
-        <Input type="search" value={text} placeholder="Words in the message, sheet or cell" onChange={(_, d) => (setText(d.value), setPage(0))} />
+        <Input
+          type="search"
+          value={text}
+          placeholder="Words in the message, sheet or cell"
+          onChange={(_, d) => (setText(d.value), setPage(0))}
+        />
       </Field>
       <Caption1 role="status">
         {shown.length === 0

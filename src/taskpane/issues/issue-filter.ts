@@ -8,7 +8,10 @@ export type SeverityFilter = "all" | Severity;
  * @example filterIssues(issues, "error", "fit") // the errors that mention Fit
  */
 export function filterIssues(issues: readonly Issue[], severity: SeverityFilter, text: string): Issue[] {
-  const words = text.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   return issues.filter((i) => {
     if (severity !== "all" && i.severity !== severity) return false;
     if (words.length === 0) return true;

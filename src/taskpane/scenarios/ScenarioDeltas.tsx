@@ -41,7 +41,8 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
         </ul>
       </section>
     );
-  const pair = (c: { partnerA: string; partnerB: string; score: number }) => `${c.partnerA} and ${c.partnerB} (${Math.round(c.score * 100)}% overlap)`;
+  const pair = (c: { partnerA: string; partnerB: string; score: number }) =>
+    `${c.partnerA} and ${c.partnerB} (${Math.round(c.score * 100)}% overlap)`;
   const tier = (t: string | null, other: "joins" | "leaves") => t ?? (other === "joins" ? "not a partner" : "gone");
 
   return (
@@ -60,7 +61,10 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
           </Body1Strong>
         </div>
         <div className={styles.figure}>
-          <InfoLabel size="small" info="Capabilities that would become gaps (opened) or stop being gaps (closed) with this change.">
+          <InfoLabel
+            size="small"
+            info="Capabilities that would become gaps (opened) or stop being gaps (closed) with this change."
+          >
             Gaps
           </InfoLabel>
           {/* One count a line: three figures share a narrow pane, and "−1 closed" must not break. */}
@@ -68,7 +72,10 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
           <Body1Strong>−{result.gapsClosed.length} closed</Body1Strong>
         </div>
         <div className={styles.figure}>
-          <InfoLabel size="small" info="Pairs of partners with overlapping capabilities in a shared market (channel conflicts) that the change would add or remove.">
+          <InfoLabel
+            size="small"
+            info="Pairs of partners with overlapping capabilities in a shared market (channel conflicts) that the change would add or remove."
+          >
             Conflicts
           </InfoLabel>
           <Body1Strong>+{result.conflictsAdded.length} added</Body1Strong>
@@ -76,8 +83,16 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
         </div>
       </div>
       {result.unknown.length > 0 && <Caption1>Not found, so ignored: {result.unknown.join(", ")}.</Caption1>}
-      {section("Gaps opened", result.gapsOpened.map((g) => `${g.capability} (severity ${g.severity})`), "worse")}
-      {section("Gaps closed", result.gapsClosed.map((g) => `${g.capability} (severity ${g.severity})`), "better")}
+      {section(
+        "Gaps opened",
+        result.gapsOpened.map((g) => `${g.capability} (severity ${g.severity})`),
+        "worse",
+      )}
+      {section(
+        "Gaps closed",
+        result.gapsClosed.map((g) => `${g.capability} (severity ${g.severity})`),
+        "better",
+      )}
       {section("Duplications added", result.duplicationsAdded, "worse")}
       {section("Duplications removed", result.duplicationsRemoved, "better")}
       {section("Conflicts added", result.conflictsAdded.map(pair), "worse")}
@@ -93,7 +108,9 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
           <ul className={styles.list}>
             {(result.radarSectors ?? []).map((s) => (
               <li key={s.sector}>
-                <Caption1 className={s.after < s.before ? styles.worse : s.after > s.before ? styles.better : undefined}>
+                <Caption1
+                  className={s.after < s.before ? styles.worse : s.after > s.before ? styles.better : undefined}
+                >
                   {s.sector}: {s.before} → {s.after}
                   {s.after === s.before ? " (no change)" : ""}
                 </Caption1>
@@ -102,10 +119,14 @@ export function ScenarioDeltas({ result }: { result: ScenarioResult }) {
           </ul>
         </section>
       )}
-      {result.gapsOpened.length + result.gapsClosed.length + result.duplicationsAdded.length + result.duplicationsRemoved.length +
-        result.conflictsAdded.length + result.conflictsRemoved.length + result.tierChanges.length === 0 && (
-        <Caption1>No gap, duplication, conflict or tier would change.</Caption1>
-      )}
+      {result.gapsOpened.length +
+        result.gapsClosed.length +
+        result.duplicationsAdded.length +
+        result.duplicationsRemoved.length +
+        result.conflictsAdded.length +
+        result.conflictsRemoved.length +
+        result.tierChanges.length ===
+        0 && <Caption1>No gap, duplication, conflict or tier would change.</Caption1>}
     </section>
   );
 }

@@ -18,7 +18,14 @@ const useStyles = makeStyles({
  * The Scenarios page (SPEC §2.7): remove partners, add candidates, and see what changes against
  * the last analysis — gaps, duplications, conflicts, severity and tiers — before deciding.
  */
-export function ScenariosPanel({ gateway, service, settings, report, goTo, result }: PanelProps & { result: RunResult | null }) {
+export function ScenariosPanel({
+  gateway,
+  service,
+  settings,
+  report,
+  goTo,
+  result,
+}: PanelProps & { result: RunResult | null }) {
   const styles = useStyles();
   const [writing, setWriting] = useState(false);
   const [written, setWritten] = useState<{ sheet: string; result: ScenarioResult } | null>(null);
@@ -62,7 +69,10 @@ export function ScenariosPanel({ gateway, service, settings, report, goTo, resul
   }
   return (
     <div className={styles.root}>
-      <Caption1>What changes if some partners leave or some candidates join? Compared with the analysis of {new Date(analysis.runAt).toLocaleString()}.</Caption1>
+      <Caption1>
+        What changes if some partners leave or some candidates join? Compared with the analysis of{" "}
+        {new Date(analysis.runAt).toLocaleString()}.
+      </Caption1>
       <NamePicker label="Partners to remove" names={partners} chosen={remove} onChange={setRemove} />
       <NamePicker
         label="Candidates to add"
@@ -72,8 +82,12 @@ export function ScenariosPanel({ gateway, service, settings, report, goTo, resul
         hint={candidates.length === 0 ? "The workbook has no Candidates table." : undefined}
       />
       <div role="status" aria-live="polite">
-        {state.status === "idle" && <Caption1>Choose partners to remove or candidates to add to see the difference.</Caption1>}
-        {state.status === "computing" && <Spinner size="extra-tiny" label="Recomputing coverage, conflicts and tiers…" />}
+        {state.status === "idle" && (
+          <Caption1>Choose partners to remove or candidates to add to see the difference.</Caption1>
+        )}
+        {state.status === "computing" && (
+          <Spinner size="extra-tiny" label="Recomputing coverage, conflicts and tiers…" />
+        )}
       </div>
       {state.status === "failed" && (
         <MessageBar intent="error">

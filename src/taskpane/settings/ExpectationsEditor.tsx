@@ -2,17 +2,47 @@ import { Body1Strong, Button, Caption1, Field, Input, makeStyles, Spinner, token
 import { useEffect, useMemo, useState } from "react";
 import { SCORED_TIERS } from "../../engine/model";
 import type { PanelProps } from "../app/panel-props";
-import { amountProblem, draftFromTable, draftRows, EXPECTATION_FIELDS, EXPECTATION_LABELS, type ExpectationsDraft } from "./expectations-draft";
+import {
+  amountProblem,
+  draftFromTable,
+  draftRows,
+  EXPECTATION_FIELDS,
+  EXPECTATION_LABELS,
+  type ExpectationsDraft,
+} from "./expectations-draft";
 import { useExpectationsPreview } from "./useExpectationsPreview";
 
 const SHOWN = 30;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
-  row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  preview: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
+  preview: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
@@ -21,7 +51,13 @@ const useStyles = makeStyles({
  * and may cost (max investment), a preview of who would fall below, and a button that writes
  * them to the workbook's Expectations table — creating it when there is none.
  */
-export function ExpectationsEditor({ gateway, service, workbook, settings, report }: Pick<PanelProps, "gateway" | "service" | "workbook" | "settings" | "report">) {
+export function ExpectationsEditor({
+  gateway,
+  service,
+  workbook,
+  settings,
+  report,
+}: Pick<PanelProps, "gateway" | "service" | "workbook" | "settings" | "report">) {
   const styles = useStyles();
   const table = workbook.read?.input.expectations ?? null;
   const [draft, setDraft] = useState<ExpectationsDraft>(() => draftFromTable(table));
@@ -42,7 +78,11 @@ export function ExpectationsEditor({ gateway, service, workbook, settings, repor
     setSaving(true);
     try {
       const result = await gateway.saveExpectations(rows);
-      setSaved(result.created ? `Created the table ${result.table} on the sheet ${result.sheet}.` : `Saved to the table ${result.table}.`);
+      setSaved(
+        result.created
+          ? `Created the table ${result.table} on the sheet ${result.sheet}.`
+          : `Saved to the table ${result.table}.`,
+      );
       await workbook.reload(settings.saved.inputs);
     } catch (error) {
       report(error);
@@ -56,14 +96,26 @@ export function ExpectationsEditor({ gateway, service, workbook, settings, repor
       <legend>
         <Body1Strong>Tier expectations</Body1Strong>
       </legend>
-      <Caption1>What each tier should deliver and may cost; a blank box is no check. {exists ? "Read from the workbook's Expectations table." : "The workbook has no Expectations table yet."}</Caption1>
+      <Caption1>
+        What each tier should deliver and may cost; a blank box is no check.{" "}
+        {exists ? "Read from the workbook's Expectations table." : "The workbook has no Expectations table yet."}
+      </Caption1>
       {SCORED_TIERS.map((tier) => (
         <div key={tier} className={styles.row}>
           {EXPECTATION_FIELDS.map((field) => {
             const problem = amountProblem(draft[tier][field]);
             return (
-              <Field key={field} label={`${tier} ${EXPECTATION_LABELS[field]}`} validationState={problem ? "error" : "none"} validationMessage={problem ?? undefined}>
-                <Input inputMode="decimal" value={draft[tier][field]} onChange={(_, data) => edit(tier, field, data.value)} />
+              <Field
+                key={field}
+                label={`${tier} ${EXPECTATION_LABELS[field]}`}
+                validationState={problem ? "error" : "none"}
+                validationMessage={problem ?? undefined}
+              >
+                <Input
+                  inputMode="decimal"
+                  value={draft[tier][field]}
+                  onChange={(_, data) => edit(tier, field, data.value)}
+                />
               </Field>
             );
           })}
@@ -77,7 +129,9 @@ export function ExpectationsEditor({ gateway, service, workbook, settings, repor
           {preview.status === "unavailable" && <Caption1>{preview.reason}</Caption1>}
           {preview.status === "ready" && (
             <Body1Strong>
-              {preview.below.length === 0 ? "No partner would fall below" : `${preview.below.length} ${preview.below.length === 1 ? "partner" : "partners"} would fall below`}
+              {preview.below.length === 0
+                ? "No partner would fall below"
+                : `${preview.below.length} ${preview.below.length === 1 ? "partner" : "partners"} would fall below`}
               {` · ${preview.meets} would meet`}
             </Body1Strong>
           )}
@@ -86,9 +140,15 @@ export function ExpectationsEditor({ gateway, service, workbook, settings, repor
           <table className={styles.table} aria-label="Partners that would fall below expectations">
             <thead>
               <tr>
-                <th className={styles.cell} scope="col">Partner</th>
-                <th className={styles.cell} scope="col">Tier</th>
-                <th className={styles.cell} scope="col">Fails</th>
+                <th className={styles.cell} scope="col">
+                  Partner
+                </th>
+                <th className={styles.cell} scope="col">
+                  Tier
+                </th>
+                <th className={styles.cell} scope="col">
+                  Fails
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -102,7 +162,9 @@ export function ExpectationsEditor({ gateway, service, workbook, settings, repor
             </tbody>
           </table>
         )}
-        {preview.status === "ready" && preview.below.length > SHOWN && <Caption1>…and {preview.below.length - SHOWN} more.</Caption1>}
+        {preview.status === "ready" && preview.below.length > SHOWN && (
+          <Caption1>…and {preview.below.length - SHOWN} more.</Caption1>
+        )}
       </section>
       <div className={styles.actions}>
         <Button disabled={!rows || saving} onClick={() => void save()}>

@@ -31,18 +31,37 @@ export function NumberField({ label, value, onChange, min, max, step, error, hin
   const styles = useStyles();
   const change = (_: unknown, data: SpinButtonOnChangeData) => {
     if (typeof data.value === "number") onChange(data.value);
-    else if (data.displayValue !== undefined) onChange(data.displayValue.trim() === "" ? NaN : Number(data.displayValue));
+    else if (data.displayValue !== undefined)
+      onChange(data.displayValue.trim() === "" ? NaN : Number(data.displayValue));
   };
   const invalidText = Number.isNaN(value) ? "Enter a number." : error;
   return (
     <Field
       className={styles.field}
-      label={info ? { children: (_: unknown, props: object) => <InfoLabel {...props} info={info}>{label}</InfoLabel> } : label}
+      label={
+        info
+          ? {
+              children: (_: unknown, props: object) => (
+                <InfoLabel {...props} info={info}>
+                  {label}
+                </InfoLabel>
+              ),
+            }
+          : label
+      }
       hint={hint}
       validationState={invalidText ? "error" : "none"}
       validationMessage={invalidText ?? undefined}
     >
-      <SpinButton className={styles.input} input={{ className: styles.inner }} value={Number.isNaN(value) ? null : value} min={min} max={max} step={step} onChange={change} />
+      <SpinButton
+        className={styles.input}
+        input={{ className: styles.inner }}
+        value={Number.isNaN(value) ? null : value}
+        min={min}
+        max={max}
+        step={step}
+        onChange={change}
+      />
     </Field>
   );
 }

@@ -25,9 +25,21 @@ import { useTierSimulation } from "./useTierSimulation";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
   // Labels may wrap at pane width; aligning to the end keeps the inputs on one line.
-  row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   // Save stays in sight at the foot of the pane however far the page is scrolled.
   actions: {
@@ -45,7 +57,8 @@ const useStyles = makeStyles({
 });
 
 /** The pane's words for invalid weights: the engine's "using 1, 1, 1" is for stored settings, while the pane blocks saving. */
-const WEIGHTS_INVALID = "At least one weight must be above 0: the composite score is the weighted mean of Fit, Impact and Momentum. Set a weight above 0 to save or analyze.";
+const WEIGHTS_INVALID =
+  "At least one weight must be above 0: the composite score is the weighted mean of Fit, Impact and Momentum. Set a weight above 0 to save or analyze.";
 
 const SCALES: { value: ScaleSetting; text: string }[] = [
   { value: "auto", text: "Automatic (0–5 unless a score exceeds 5)" },
@@ -65,7 +78,10 @@ export function SettingsPanel({ gateway, service, workbook, settings, report }: 
   const simulation = useTierSimulation(service, workbook.read?.input ?? null, saved, valid ? checked.settings : null);
   const issue = (path: Parameters<typeof fieldIssue>[1]) => fieldIssue(checked.issues, path);
 
-  const set = useCallback(<K extends keyof Settings>(key: K, value: Settings[K]) => edit((d) => ({ ...d, [key]: value })), [edit]);
+  const set = useCallback(
+    <K extends keyof Settings>(key: K, value: Settings[K]) => edit((d) => ({ ...d, [key]: value })),
+    [edit],
+  );
   const setIn = useCallback(
     <K extends "weights" | "thresholds" | "quotas">(key: K, field: keyof Settings[K], value: number) =>
       edit((d) => ({ ...d, [key]: { ...d[key], [field]: value } })),
@@ -98,9 +114,36 @@ export function SettingsPanel({ gateway, service, workbook, settings, report }: 
           <Subtitle2>Weights of the composite score</Subtitle2>
         </legend>
         <div className={styles.row}>
-          <NumberField label="Fit weight" value={draft.weights.fit} min={0} max={10} step={0.5} error={issue("weights.fit")} info="How much this score counts in the composite: the composite score (0–100) is the weighted mean of Fit, Impact and Momentum, each scaled to 0–100." onChange={(v) => setIn("weights", "fit", v)} />
-          <NumberField label="Impact weight" value={draft.weights.impact} min={0} max={10} step={0.5} error={issue("weights.impact")} info="How much this score counts in the composite: the composite score (0–100) is the weighted mean of Fit, Impact and Momentum, each scaled to 0–100." onChange={(v) => setIn("weights", "impact", v)} />
-          <NumberField label="Momentum weight" value={draft.weights.momentum} min={0} max={10} step={0.5} error={issue("weights.momentum")} info="How much this score counts in the composite: the composite score (0–100) is the weighted mean of Fit, Impact and Momentum, each scaled to 0–100." onChange={(v) => setIn("weights", "momentum", v)} />
+          <NumberField
+            label="Fit weight"
+            value={draft.weights.fit}
+            min={0}
+            max={10}
+            step={0.5}
+            error={issue("weights.fit")}
+            info="How much this score counts in the composite: the composite score (0–100) is the weighted mean of Fit, Impact and Momentum, each scaled to 0–100."
+            onChange={(v) => setIn("weights", "fit", v)}
+          />
+          <NumberField
+            label="Impact weight"
+            value={draft.weights.impact}
+            min={0}
+            max={10}
+            step={0.5}
+            error={issue("weights.impact")}
+            info="How much this score counts in the composite: the composite score (0–100) is the weighted mean of Fit, Impact and Momentum, each scaled to 0–100."
+            onChange={(v) => setIn("weights", "impact", v)}
+          />
+          <NumberField
+            label="Momentum weight"
+            value={draft.weights.momentum}
+            min={0}
+            max={10}
+            step={0.5}
+            error={issue("weights.momentum")}
+            info="How much this score counts in the composite: the composite score (0–100) is the weighted mean of Fit, Impact and Momentum, each scaled to 0–100."
+            onChange={(v) => setIn("weights", "momentum", v)}
+          />
         </div>
         {weightsIssue && (
           <MessageBar intent="error">
@@ -121,16 +164,60 @@ export function SettingsPanel({ gateway, service, workbook, settings, report }: 
         </Field>
         {draft.mode === "threshold" ? (
           <div className={styles.row}>
-            <NumberField label="Strategic threshold" hint="Composite ≥" info="A partner whose composite score (0–100) is at least this number is Strategic." value={draft.thresholds.strategic} min={0} max={100} step={1} error={issue("thresholds.strategic")} onChange={(v) => setIn("thresholds", "strategic", v)} />
-            <NumberField label="Focus threshold" hint="Composite ≥" info="A partner whose composite score (0–100) is at least this number, and below the Strategic threshold, is Focus; the rest are Scale." value={draft.thresholds.focus} min={0} max={100} step={1} error={issue("thresholds.focus") ?? issue("thresholds")} onChange={(v) => setIn("thresholds", "focus", v)} />
+            <NumberField
+              label="Strategic threshold"
+              hint="Composite ≥"
+              info="A partner whose composite score (0–100) is at least this number is Strategic."
+              value={draft.thresholds.strategic}
+              min={0}
+              max={100}
+              step={1}
+              error={issue("thresholds.strategic")}
+              onChange={(v) => setIn("thresholds", "strategic", v)}
+            />
+            <NumberField
+              label="Focus threshold"
+              hint="Composite ≥"
+              info="A partner whose composite score (0–100) is at least this number, and below the Strategic threshold, is Focus; the rest are Scale."
+              value={draft.thresholds.focus}
+              min={0}
+              max={100}
+              step={1}
+              error={issue("thresholds.focus") ?? issue("thresholds")}
+              onChange={(v) => setIn("thresholds", "focus", v)}
+            />
           </div>
         ) : (
           <div className={styles.row}>
-            <NumberField label="Strategic quota (%)" hint="Top share" info="This percentage of the scored partners, highest composite first, is Strategic." value={draft.quotas.strategic} min={0} max={100} step={1} error={issue("quotas.strategic")} onChange={(v) => setIn("quotas", "strategic", v)} />
-            <NumberField label="Focus quota (%)" hint="Next share" info="The next percentage of the scored partners is Focus; the rest are Scale." value={draft.quotas.focus} min={0} max={100} step={1} error={issue("quotas.focus") ?? issue("quotas")} onChange={(v) => setIn("quotas", "focus", v)} />
+            <NumberField
+              label="Strategic quota (%)"
+              hint="Top share"
+              info="This percentage of the scored partners, highest composite first, is Strategic."
+              value={draft.quotas.strategic}
+              min={0}
+              max={100}
+              step={1}
+              error={issue("quotas.strategic")}
+              onChange={(v) => setIn("quotas", "strategic", v)}
+            />
+            <NumberField
+              label="Focus quota (%)"
+              hint="Next share"
+              info="The next percentage of the scored partners is Focus; the rest are Scale."
+              value={draft.quotas.focus}
+              min={0}
+              max={100}
+              step={1}
+              error={issue("quotas.focus") ?? issue("quotas")}
+              onChange={(v) => setIn("quotas", "focus", v)}
+            />
           </div>
         )}
-        <Field label="Scoring scale" validationState={issue("scale") ? "error" : "none"} validationMessage={issue("scale") ?? undefined}>
+        <Field
+          label="Scoring scale"
+          validationState={issue("scale") ? "error" : "none"}
+          validationMessage={issue("scale") ?? undefined}
+        >
           <Dropdown
             value={SCALES.find((s) => s.value === draft.scale)?.text ?? ""}
             selectedOptions={[draft.scale]}
@@ -152,8 +239,28 @@ export function SettingsPanel({ gateway, service, workbook, settings, report }: 
           <Subtitle2>Candidates and conflicts</Subtitle2>
         </legend>
         <div className={styles.row}>
-          <NumberField label="Candidate fit gate" hint="Normalised Fit ≥ (0–100)" info="A candidate passes the fit gate when its Fit, scaled to 0–100, is at least this; only candidates that pass are recommended to close a gap." value={draft.fitGate} min={0} max={100} step={5} error={issue("fitGate")} onChange={(v) => set("fitGate", v)} />
-          <NumberField label="Conflict threshold" hint="Capability overlap ≥ (0–1)" info="Two co-selling or co-marketing partners in a shared market conflict when the share of capabilities they have in common (0 = none, 1 = all) is at least this." value={draft.conflictThreshold} min={0.05} max={1} step={0.05} error={issue("conflictThreshold")} onChange={(v) => set("conflictThreshold", Math.round(v * 1000) / 1000)} />
+          <NumberField
+            label="Candidate fit gate"
+            hint="Normalised Fit ≥ (0–100)"
+            info="A candidate passes the fit gate when its Fit, scaled to 0–100, is at least this; only candidates that pass are recommended to close a gap."
+            value={draft.fitGate}
+            min={0}
+            max={100}
+            step={5}
+            error={issue("fitGate")}
+            onChange={(v) => set("fitGate", v)}
+          />
+          <NumberField
+            label="Conflict threshold"
+            hint="Capability overlap ≥ (0–1)"
+            info="Two co-selling or co-marketing partners in a shared market conflict when the share of capabilities they have in common (0 = none, 1 = all) is at least this."
+            value={draft.conflictThreshold}
+            min={0.05}
+            max={1}
+            step={0.05}
+            error={issue("conflictThreshold")}
+            onChange={(v) => set("conflictThreshold", Math.round(v * 1000) / 1000)}
+          />
         </div>
       </fieldset>
 
@@ -169,11 +276,20 @@ export function SettingsPanel({ gateway, service, workbook, settings, report }: 
         </Button>
         <Button
           disabled={saving}
-          onClick={() => edit((d) => ({ ...DEFAULT_SETTINGS, columnMapping: d.columnMapping, inputs: d.inputs, ...(d.columnRoles ? { columnRoles: d.columnRoles } : {}) }))}
+          onClick={() =>
+            edit((d) => ({
+              ...DEFAULT_SETTINGS,
+              columnMapping: d.columnMapping,
+              inputs: d.inputs,
+              ...(d.columnRoles ? { columnRoles: d.columnRoles } : {}),
+            }))
+          }
         >
           Restore defaults
         </Button>
-        <Caption1 role="status">{savedNote ? "Settings saved in the workbook." : dirty ? "Unsaved changes." : ""}</Caption1>
+        <Caption1 role="status">
+          {savedNote ? "Settings saved in the workbook." : dirty ? "Unsaved changes." : ""}
+        </Caption1>
       </div>
     </form>
   );

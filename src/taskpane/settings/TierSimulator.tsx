@@ -14,12 +14,22 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
 /** "3 partners would change tier", the tier counts before and after, and who moves where. */
-export function TierSimulator({ simulation, unsaved = null }: { simulation: Simulation; /** Unsaved Sources choices counted in (unsaved-sources.ts). */ unsaved?: string | null }) {
+export function TierSimulator({
+  simulation,
+  unsaved = null,
+}: {
+  simulation: Simulation;
+  /** Unsaved Sources choices counted in (unsaved-sources.ts). */ unsaved?: string | null;
+}) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="simulator-title">
@@ -39,22 +49,33 @@ export function TierSimulator({ simulation, unsaved = null }: { simulation: Simu
         <>
           {unsaved && (
             <Caption1>
-              Counts your unsaved choices on Sources ({unsaved}); Save settings or Analyze to keep them, Discard changes to drop them.
+              Counts your unsaved choices on Sources ({unsaved}); Save settings or Analyze to keep them, Discard changes
+              to drop them.
             </Caption1>
           )}
           <Caption1 className={styles.muted}>
             Compared with the saved settings, over {simulation.partners} partners:{" "}
             {TIERS.filter((t) => simulation.before[t] + simulation.after[t] > 0)
-              .map((t) => (simulation.before[t] === simulation.after[t] ? `${t} ${simulation.after[t]}` : `${t} ${simulation.before[t]} → ${simulation.after[t]}`))
+              .map((t) =>
+                simulation.before[t] === simulation.after[t]
+                  ? `${t} ${simulation.after[t]}`
+                  : `${t} ${simulation.before[t]} → ${simulation.after[t]}`,
+              )
               .join(" · ")}
           </Caption1>
           {simulation.changes.length > 0 && (
             <table className={styles.table} aria-label="Partners that would change tier">
               <thead>
                 <tr>
-                  <th className={styles.cell} scope="col">Partner</th>
-                  <th className={styles.cell} scope="col">Now</th>
-                  <th className={styles.cell} scope="col">Would be</th>
+                  <th className={styles.cell} scope="col">
+                    Partner
+                  </th>
+                  <th className={styles.cell} scope="col">
+                    Now
+                  </th>
+                  <th className={styles.cell} scope="col">
+                    Would be
+                  </th>
                 </tr>
               </thead>
               <tbody>

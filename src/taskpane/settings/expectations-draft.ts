@@ -8,7 +8,11 @@ export type ExpectationField = "minPipeline" | "minRevenue" | "maxInvestment";
 export type ExpectationsDraft = Record<ScoredTier, Record<ExpectationField, string>>;
 
 export const EXPECTATION_FIELDS: readonly ExpectationField[] = ["minPipeline", "minRevenue", "maxInvestment"];
-export const EXPECTATION_LABELS: Record<ExpectationField, string> = { minPipeline: "min pipeline", minRevenue: "min revenue", maxInvestment: "max investment" };
+export const EXPECTATION_LABELS: Record<ExpectationField, string> = {
+  minPipeline: "min pipeline",
+  minRevenue: "min revenue",
+  maxInvestment: "max investment",
+};
 
 /**
  * The editor's starting point: the workbook's Expectations table as read (its usable rows), or
@@ -16,7 +20,9 @@ export const EXPECTATION_LABELS: Record<ExpectationField, string> = { minPipelin
  * @example draftFromTable(null).Strategic.minRevenue === ""
  */
 export function draftFromTable(table: RawTable | null | undefined): ExpectationsDraft {
-  const draft = Object.fromEntries(SCORED_TIERS.map((t) => [t, { minPipeline: "", minRevenue: "", maxInvestment: "" }])) as ExpectationsDraft;
+  const draft = Object.fromEntries(
+    SCORED_TIERS.map((t) => [t, { minPipeline: "", minRevenue: "", maxInvestment: "" }]),
+  ) as ExpectationsDraft;
   for (const row of readExpectations(table ?? null, DEFAULT_SETTINGS, [], []) ?? []) {
     for (const f of EXPECTATION_FIELDS) draft[row.tier][f] = row[f] === null ? "" : String(row[f]);
   }
@@ -41,7 +47,12 @@ export function draftRows(draft: ExpectationsDraft): ExpectationRow[] | null {
     const amounts = EXPECTATION_FIELDS.map((f) => draft[tier][f]);
     if (amounts.some((a) => amountProblem(a) !== null)) return null;
     const [minPipeline, minRevenue, maxInvestment] = amounts.map((a) => (a.trim() === "" ? null : Number(a.trim())));
-    rows.push({ tier, minPipeline: minPipeline ?? null, minRevenue: minRevenue ?? null, maxInvestment: maxInvestment ?? null });
+    rows.push({
+      tier,
+      minPipeline: minPipeline ?? null,
+      minRevenue: minRevenue ?? null,
+      maxInvestment: maxInvestment ?? null,
+    });
   }
   return rows;
 }

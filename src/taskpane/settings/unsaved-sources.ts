@@ -21,7 +21,10 @@ export function unsavedSources(saved: Settings, draft: Settings): string | null 
     }
     const was = choiceValue(saved.inputs[input]);
     const now = choiceValue(draft.inputs[input]);
-    if (was !== now) parts.push(`${INPUT_LABELS[input]} read from ${now === "auto" ? "the table found by name" : now.replace(/^(table|sheet):/, "$1 ")}`);
+    if (was !== now)
+      parts.push(
+        `${INPUT_LABELS[input]} read from ${now === "auto" ? "the table found by name" : now.replace(/^(table|sheet):/, "$1 ")}`,
+      );
   }
   if (saved.scale !== draft.scale) parts.push(`scale ${draft.scale}`);
   return parts.length > 0 ? parts.join("; ") : null;

@@ -16,7 +16,12 @@ export type ExpectationsPreview =
  * before anything is written: the portfolio is read once per input (in the worker), tiering
  * and the checks run here as the amounts are typed.
  */
-export function useExpectationsPreview(service: AnalysisService, input: WorkbookInput | null, saved: Settings, rows: ExpectationRow[] | null): ExpectationsPreview {
+export function useExpectationsPreview(
+  service: AnalysisService,
+  input: WorkbookInput | null,
+  saved: Settings,
+  rows: ExpectationRow[] | null,
+): ExpectationsPreview {
   const [portfolio, setPortfolio] = useState<{ input: WorkbookInput; portfolio: Portfolio } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -27,7 +32,8 @@ export function useExpectationsPreview(service: AnalysisService, input: Workbook
       .run({ kind: "portfolio", input, settings: saved })
       .then((r) => live && setPortfolio({ input, portfolio: r.portfolio }))
       .catch((error: unknown) => {
-        if (live && !(error instanceof RunCancelledError)) setFailure(error instanceof Error ? error.message : String(error));
+        if (live && !(error instanceof RunCancelledError))
+          setFailure(error instanceof Error ? error.message : String(error));
       });
     return () => {
       live = false;
@@ -39,6 +45,14 @@ export function useExpectationsPreview(service: AnalysisService, input: Workbook
   if (!rows) return { status: "unavailable", reason: "Fix the amounts marked above to see who would fall below." };
   if (!portfolio || portfolio.input !== input) return { status: "waiting" };
   const tiering = tierPartners(portfolio.portfolio.partners, saved, portfolio.portfolio.scale);
-  const result = assessExpectations(tiering.partners, rows.map((r, i) => ({ ...r, row: i + 2 })));
-  return { status: "ready", below: result.partners.filter((p) => p.status === "Below"), meets: result.totals.meets, partners: tiering.partners.length };
+  const result = assessExpectations(
+    tiering.partners,
+    rows.map((r, i) => ({ ...r, row: i + 2 })),
+  );
+  return {
+    status: "ready",
+    below: result.partners.filter((p) => p.status === "Below"),
+    meets: result.totals.meets,
+    partners: tiering.partners.length,
+  };
 }

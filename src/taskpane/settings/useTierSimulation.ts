@@ -13,7 +13,13 @@ export const SIMULATION_DEBOUNCE_MS = 150;
 export type Simulation =
   | { status: "waiting" }
   | { status: "unavailable"; reason: string }
-  | { status: "ready"; changes: TierChange[]; partners: number; before: Record<Tier, number>; after: Record<Tier, number> };
+  | {
+      status: "ready";
+      changes: TierChange[];
+      partners: number;
+      before: Record<Tier, number>;
+      after: Record<Tier, number>;
+    };
 
 /**
  * The tier simulator: which partners would change tier if the draft settings replaced the
@@ -21,10 +27,18 @@ export type Simulation =
  * scale or column mapping re-reads the partners with it; weights, mode, thresholds and quotas
  * only re-tier.
  */
-export function useTierSimulation(service: AnalysisService, input: WorkbookInput | null, saved: Settings, draft: Settings | null): Simulation {
+export function useTierSimulation(
+  service: AnalysisService,
+  input: WorkbookInput | null,
+  saved: Settings,
+  draft: Settings | null,
+): Simulation {
   const [simulation, setSimulation] = useState<Simulation>({ status: "waiting" });
   // Portfolios by the settings that shape reading (scale, mapping); reset when the input changes.
-  const portfolios = useRef<{ input: WorkbookInput | null; byKey: Map<string, Promise<Portfolio>> }>({ input: null, byKey: new Map() });
+  const portfolios = useRef<{ input: WorkbookInput | null; byKey: Map<string, Promise<Portfolio>> }>({
+    input: null,
+    byKey: new Map(),
+  });
 
   useEffect(() => {
     if (!input?.partners) {
@@ -58,7 +72,14 @@ export function useTierSimulation(service: AnalysisService, input: WorkbookInput
       try {
         const [base, next] = await Promise.all([portfolioFor(saved), portfolioFor(draft)]);
         const [before, after] = await Promise.all([tiersOf(base, saved), tiersOf(next, draft)]);
-        if (live) setSimulation({ status: "ready", changes: tierChanges(before, after), partners: after.length, before: countTiers(before), after: countTiers(after) });
+        if (live)
+          setSimulation({
+            status: "ready",
+            changes: tierChanges(before, after),
+            partners: after.length,
+            before: countTiers(before),
+            after: countTiers(after),
+          });
       } catch (error) {
         if (!live || error instanceof RunCancelledError) return;
         setSimulation({ status: "unavailable", reason: error instanceof Error ? error.message : String(error) });

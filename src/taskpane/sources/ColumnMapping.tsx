@@ -1,4 +1,14 @@
-import { Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
 import { resolveColumns } from "../../engine/ingest/headers";
 import type { InputLocation } from "../../engine/ingest/locate";
@@ -17,7 +27,11 @@ const AUTOMATIC = "\u0000auto";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   dropdown: { minWidth: "0", width: "100%" },
 });
 
@@ -53,7 +67,8 @@ export function ColumnMapping({ gateway, service, settings, report, input, locat
     () => (input === "responsibilities" && preview.table ? matrixView(preview.table, settings.draft, partners) : null),
     [input, preview.table, settings.draft, partners],
   );
-  const chooseRole = (column: MatrixColumnView, role: ColumnRole) => settings.edit((d) => chooseColumnRole(d, column, role));
+  const chooseRole = (column: MatrixColumnView, role: ColumnRole) =>
+    settings.edit((d) => chooseColumnRole(d, column, role));
 
   const choose = (field: string, header: string) =>
     settings.edit((d) => {
@@ -71,9 +86,9 @@ export function ColumnMapping({ gateway, service, settings, report, input, locat
     <div className={styles.root}>
       {input === "responsibilities" && (
         <Caption1>
-          A matrix uses Activity and Dimension; a Phase, Stage, Section, Category, Group, Workstream or Process column groups the
-          activities and Notes, Comments, Description or Remarks are ignored; every other column is a party. Change how a column is
-          read under its header below. Party and Role apply to a long table.
+          A matrix uses Activity and Dimension; a Phase, Stage, Section, Category, Group, Workstream or Process column
+          groups the activities and Notes, Comments, Description or Remarks are ignored; every other column is a party.
+          Change how a column is read under its header below. Party and Role apply to a long table.
         </Caption1>
       )}
       {matrix && <Caption1>{matrixSummary(matrix)}</Caption1>}
@@ -82,8 +97,16 @@ export function ColumnMapping({ gateway, service, settings, report, input, locat
           const auto = automatic.get(def.field);
           const chosen = mapping[def.field];
           // A column mapped to another field is no longer this field's: say so, not "Auto: Impact".
-          const takenBy = auto !== undefined && !chosen ? defs.find((d) => d.field !== def.field && mapping[d.field] !== undefined && readAs[auto] === d.label) : undefined;
-          const autoText = auto === undefined ? "Auto: not found" : takenBy ? `Auto: none ("${headers[auto]}" is read as ${takenBy.label})` : `Auto: ${headers[auto]}`;
+          const takenBy =
+            auto !== undefined && !chosen
+              ? defs.find((d) => d.field !== def.field && mapping[d.field] !== undefined && readAs[auto] === d.label)
+              : undefined;
+          const autoText =
+            auto === undefined
+              ? "Auto: not found"
+              : takenBy
+                ? `Auto: none ("${headers[auto]}" is read as ${takenBy.label})`
+                : `Auto: ${headers[auto]}`;
           return (
             <Field key={def.field} label={`${def.label} column`} required={def.required}>
               <Dropdown
@@ -117,7 +140,12 @@ export function ColumnMapping({ gateway, service, settings, report, input, locat
         readAs={matrix ? matrix.columns.map((c) => c.readAs) : readAs}
         label={`First ${PREVIEW_ROWS} rows of ${INPUT_LABELS[input]}`}
         columnControl={
-          matrix ? (j) => matrix.columns[j] && <MatrixColumnRole column={matrix.columns[j]} form={matrix.form} onChoose={chooseRole} /> : undefined
+          matrix
+            ? (j) =>
+                matrix.columns[j] && (
+                  <MatrixColumnRole column={matrix.columns[j]} form={matrix.form} onChoose={chooseRole} />
+                )
+            : undefined
         }
       />
       <PreviewIssues issues={preview.issues} />

@@ -32,7 +32,16 @@ export interface InputSourceProps extends Pick<PanelProps, "gateway" | "service"
 }
 
 /** One input: where it was found, another table or sheet to use instead, and its column mapping. */
-export function InputSource({ input, sources, partners, onChoose, onInsertTemplate, inserting, open, ...panel }: InputSourceProps) {
+export function InputSource({
+  input,
+  sources,
+  partners,
+  onChoose,
+  onInsertTemplate,
+  inserting,
+  open,
+  ...panel
+}: InputSourceProps) {
   const styles = useStyles();
   const [mapping, setMapping] = useState(open);
   const found = sources.found[input];
@@ -41,7 +50,11 @@ export function InputSource({ input, sources, partners, onChoose, onInsertTempla
   const value = choiceValue(choice);
   const autoText = `Find by name${found && !choice ? `: ${locationLabel(found)}` : ""}`;
   const textOf = (v: string) =>
-    v === AUTOMATIC ? autoText : v === "none" ? "None" : (sources.options.find((o) => locationValue(o.location) === v)?.label ?? v);
+    v === AUTOMATIC
+      ? autoText
+      : v === "none"
+        ? "None"
+        : (sources.options.find((o) => locationValue(o.location) === v)?.label ?? v);
   const regionId = `mapping-${input}`;
 
   return (
@@ -50,9 +63,19 @@ export function InputSource({ input, sources, partners, onChoose, onInsertTempla
         {label}
         {input === "partners" ? " (required)" : ""}
       </Subtitle2>
-      <Caption1 className={styles.found}>{found ? `Reading ${locationLabel(found)}.` : input === "partners" ? "No Partners table found." : "Not found; optional."}</Caption1>
+      <Caption1 className={styles.found}>
+        {found
+          ? `Reading ${locationLabel(found)}.`
+          : input === "partners"
+            ? "No Partners table found."
+            : "Not found; optional."}
+      </Caption1>
       <Field label={`${label} source`}>
-        <Dropdown value={textOf(value)} selectedOptions={[value]} onOptionSelect={(_, data) => data.optionValue && onChoose(input, data.optionValue)}>
+        <Dropdown
+          value={textOf(value)}
+          selectedOptions={[value]}
+          onOptionSelect={(_, data) => data.optionValue && onChoose(input, data.optionValue)}
+        >
           <Option value={AUTOMATIC} text={autoText}>
             {autoText}
           </Option>
@@ -75,7 +98,13 @@ export function InputSource({ input, sources, partners, onChoose, onInsertTempla
       )}
       {found && (
         <>
-          <Button appearance="subtle" size="small" aria-expanded={mapping} aria-controls={regionId} onClick={() => setMapping((m) => !m)}>
+          <Button
+            appearance="subtle"
+            size="small"
+            aria-expanded={mapping}
+            aria-controls={regionId}
+            onClick={() => setMapping((m) => !m)}
+          >
             {mapping ? `Hide ${label} columns` : `Map ${label} columns`}
           </Button>
           {mapping && (
@@ -88,4 +117,3 @@ export function InputSource({ input, sources, partners, onChoose, onInsertTempla
     </section>
   );
 }
-

@@ -5,7 +5,14 @@ import { SeverityBadge } from "../issues/SeverityBadge";
 const SHOWN = 10;
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
 });
 

@@ -38,7 +38,9 @@ export function PreviewTable({ table, readAs, label, columnControl }: PreviewTab
             {table.header.map((h, j) => (
               <th key={j} className={styles.cell} scope="col">
                 {show(h)}
-                <span className={readAs[j] ? styles.field : styles.ignored}>{readAs[j] ? `→ ${readAs[j]}` : "ignored"}</span>
+                <span className={readAs[j] ? styles.field : styles.ignored}>
+                  {readAs[j] ? `→ ${readAs[j]}` : "ignored"}
+                </span>
                 {columnControl?.(j)}
               </th>
             ))}

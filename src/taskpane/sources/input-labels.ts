@@ -2,7 +2,14 @@ import type { InputLocation } from "../../engine/ingest/locate";
 import type { InputName } from "../../engine/model";
 
 /** The inputs in the order the Sources page lists them. */
-export const INPUT_ORDER: readonly InputName[] = ["partners", "capabilities", "candidates", "responsibilities", "maturity", "expectations"];
+export const INPUT_ORDER: readonly InputName[] = [
+  "partners",
+  "capabilities",
+  "candidates",
+  "responsibilities",
+  "maturity",
+  "expectations",
+];
 
 export const INPUT_LABELS: Record<InputName, string> = {
   partners: "Partners",

@@ -23,7 +23,12 @@ export interface MatrixView {
   columns: MatrixColumnView[];
 }
 
-const FIELD_LABELS: Record<string, string> = { activity: "Activity", dimension: "Dimension", party: "Party", role: "Role" };
+const FIELD_LABELS: Record<string, string> = {
+  activity: "Activity",
+  dimension: "Dimension",
+  party: "Party",
+  role: "Role",
+};
 
 /** The words for a column's role in the preview and its drop-down. */
 export function roleLabel(role: ColumnRole, form: "wide" | "long"): string {
@@ -48,10 +53,23 @@ export function matrixView(table: RawTable, settings: Settings, partners: RawTab
   const columns = headers.map((header, col): MatrixColumnView => {
     const kind = kinds[col] ?? null;
     const role = roleOf(kind, form, header);
-    if (role === null) return { header, kind, readAs: kind === null ? null : (FIELD_LABELS[kind] ?? null), role, automatic: null, offered: [] };
+    if (role === null)
+      return {
+        header,
+        kind,
+        readAs: kind === null ? null : (FIELD_LABELS[kind] ?? null),
+        role,
+        automatic: null,
+        offered: [],
+      };
     const others = Object.fromEntries(Object.entries(choices).filter(([h]) => headerKey(h) !== headerKey(header)));
-    const automatic = roleOf(readMatrixColumns(table.header, form, mapping, others, isPartner)[col] ?? null, form, header);
-    const readAs = kind === "second-section" ? "Section, second (ignored)" : kind === null ? null : roleLabel(role, form);
+    const automatic = roleOf(
+      readMatrixColumns(table.header, form, mapping, others, isPartner)[col] ?? null,
+      form,
+      header,
+    );
+    const readAs =
+      kind === "second-section" ? "Section, second (ignored)" : kind === null ? null : roleLabel(role, form);
     return { header, kind, readAs, role, automatic, offered };
   });
   return { form, columns };

@@ -32,7 +32,10 @@ export function usePreview(
 ): PreviewState {
   const [table, setTable] = useState<RawTable | null>(null);
   const [loading, setLoading] = useState(true);
-  const [check, setCheck] = useState<{ issues: Issue[] | null; cannotRead: string | null }>({ issues: null, cannotRead: null });
+  const [check, setCheck] = useState<{ issues: Issue[] | null; cannotRead: string | null }>({
+    issues: null,
+    cannotRead: null,
+  });
   const where = JSON.stringify(location);
 
   useEffect(() => {

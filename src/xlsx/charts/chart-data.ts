@@ -85,7 +85,6 @@ function absolute(row: number, col: number): string {
   return `$${columnLetters(col)}$${row}`;
 }
 
-
 /** The number format a block gives the range's first cell, if any (header rows have none). */
 function formatIn(sheet: SheetSpec, range: CellRange): string | null {
   let format: string | null = null;

@@ -11,7 +11,9 @@ const TEXT_GREY = "404040";
  * @example numRef(data) starts with "<c:numRef><c:f>'Summary'!$B$5:$B$8</c:f>"
  */
 export function numRef(d: SeriesData): string {
-  const points = d.cells.map((v, i) => (typeof v === "number" ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
+  const points = d.cells
+    .map((v, i) => (typeof v === "number" ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
+    .join("");
   return (
     `<c:numRef><c:f>${escapeXml(d.formula)}</c:f><c:numCache><c:formatCode>${escapeXml(d.formatCode)}</c:formatCode>` +
     `<c:ptCount val="${d.cells.length}"/>${points}</c:numCache></c:numRef>`
@@ -26,7 +28,11 @@ export function axisData(d: SeriesData): string {
   const filled = d.cells.filter((v) => v !== null);
   if (filled.length > 0 && filled.every((v) => typeof v === "number")) return numRef(d);
   const points = d.cells
-    .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v))}</c:v></c:pt>`))
+    .map((v, i) =>
+      v === null
+        ? ""
+        : `<c:pt idx="${i}"><c:v>${escapeXml(typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v))}</c:v></c:pt>`,
+    )
     .join("");
   return `<c:strRef><c:f>${escapeXml(d.formula)}</c:f><c:strCache><c:ptCount val="${d.cells.length}"/>${points}</c:strCache></c:strRef>`;
 }
@@ -37,7 +43,10 @@ export function seriesName(name: string): string {
 }
 
 export function solidFill(color: string, alpha?: number): string {
-  const clr = alpha === undefined ? `<a:srgbClr val="${rgb(color)}"/>` : `<a:srgbClr val="${rgb(color)}"><a:alpha val="${alpha}"/></a:srgbClr>`;
+  const clr =
+    alpha === undefined
+      ? `<a:srgbClr val="${rgb(color)}"/>`
+      : `<a:srgbClr val="${rgb(color)}"><a:alpha val="${alpha}"/></a:srgbClr>`;
   return `<a:solidFill>${clr}</a:solidFill>`;
 }
 
@@ -114,7 +123,10 @@ export function radarLook(color: string): string {
 
 /** A line in the series colour without markers (a guide), or markers without a line. */
 export function scatterLook(color: string, draw: "markers" | "lines" | "linesAndMarkers"): string {
-  const ln = draw === "markers" ? `<a:ln w="19050"><a:noFill/></a:ln>` : `<a:ln w="${draw === "lines" ? 9525 : 22225}" cap="rnd">${solidFill(color)}<a:round/></a:ln>`;
+  const ln =
+    draw === "markers"
+      ? `<a:ln w="19050"><a:noFill/></a:ln>`
+      : `<a:ln w="${draw === "lines" ? 9525 : 22225}" cap="rnd">${solidFill(color)}<a:round/></a:ln>`;
   const marker =
     draw === "lines"
       ? `<c:marker><c:symbol val="none"/></c:marker>`
@@ -128,14 +140,18 @@ export function markerSizePoints(sizes: readonly number[] | undefined, color: st
   // The symbol and fill are repeated: a point's marker override replaces the series' marker.
   const look = `<c:spPr>${solidFill(color, 80000)}${line("FFFFFF")}</c:spPr>`;
   return sizes
-    .map((size, i) => `<c:dPt><c:idx val="${i}"/><c:marker><c:symbol val="circle"/><c:size val="${Math.min(72, Math.max(2, Math.round(size)))}"/>${look}</c:marker><c:bubble3D val="0"/></c:dPt>`)
+    .map(
+      (size, i) =>
+        `<c:dPt><c:idx val="${i}"/><c:marker><c:symbol val="circle"/><c:size val="${Math.min(72, Math.max(2, Math.round(size)))}"/>${look}</c:marker><c:bubble3D val="0"/></c:dPt>`,
+    )
     .join("");
 }
 
 /** Per-point labels with fixed text, right of each point; the series' own labels stay off. */
 export function pointLabels(labels: readonly string[] | undefined): string {
   if (!labels || labels.length === 0) return "";
-  const off = '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>';
+  const off =
+    '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>';
   const one = (text: string, i: number) =>
     `<c:dLbl><c:idx val="${i}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" sz="800"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:dLblPos val="r"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`;

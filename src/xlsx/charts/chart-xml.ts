@@ -36,7 +36,9 @@ const CHART_TITLE_SIZE = 13;
 export function chartXml(chart: ChartSpec, series: ResolvedSeries[]): string {
   const legend = series.length > 1 || chart.type === "pie" || chart.type === "bubble" || chart.legend === true;
   // Guides (the radar's rings and sector lines) stay out of the legend.
-  const hidden = series.map((s, i) => (s.hideInLegend ? `<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>` : "")).join("");
+  const hidden = series
+    .map((s, i) => (s.hideInLegend ? `<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>` : ""))
+    .join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace ${NAMESPACES}>` +
     `<c:date1904 val="0"/><c:roundedCorners val="0"/><c:chart>` +
@@ -62,38 +64,96 @@ function plot(chart: ChartSpec, series: ResolvedSeries[]): string {
         `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/>` +
         `<c:varyColors val="0"/>${series.map((s, i) => barSeries(s, i)).join("")}` +
         `<c:gapWidth val="${stacked ? 60 : 150}"/>${stacked ? '<c:overlap val="100"/>' : ""}${axisIds}</c:barChart>` +
-        categoryAxis({ id: CATEGORY_AXIS, crossId: VALUE_AXIS, position: horizontal ? "l" : "b", title: chart.xAxisTitle }) +
-        valueAxis({ id: VALUE_AXIS, crossId: CATEGORY_AXIS, position: horizontal ? "b" : "l", title: chart.yAxisTitle, crossBetween: "between", formatCode, majorUnit: countStep(series, stacked) })
+        categoryAxis({
+          id: CATEGORY_AXIS,
+          crossId: VALUE_AXIS,
+          position: horizontal ? "l" : "b",
+          title: chart.xAxisTitle,
+        }) +
+        valueAxis({
+          id: VALUE_AXIS,
+          crossId: CATEGORY_AXIS,
+          position: horizontal ? "b" : "l",
+          title: chart.yAxisTitle,
+          crossBetween: "between",
+          formatCode,
+          majorUnit: countStep(series, stacked),
+        })
       );
     }
     case "radar":
       return (
         `<c:radarChart><c:radarStyle val="marker"/><c:varyColors val="0"/>${series.map((s, i) => radarSeries(s, i)).join("")}${axisIds}</c:radarChart>` +
         categoryAxis({ id: CATEGORY_AXIS, crossId: VALUE_AXIS, position: "b", title: chart.xAxisTitle }) +
-        valueAxis({ id: VALUE_AXIS, crossId: CATEGORY_AXIS, position: "l", title: chart.yAxisTitle, crossBetween: "between", formatCode })
+        valueAxis({
+          id: VALUE_AXIS,
+          crossId: CATEGORY_AXIS,
+          position: "l",
+          title: chart.yAxisTitle,
+          crossBetween: "between",
+          formatCode,
+        })
       );
     case "bubble":
       // Both axes of a bubble chart are value axes: X (Fit) along the bottom, Y up the side.
       return (
         `<c:bubbleChart><c:varyColors val="0"/>${series.map((s, i) => bubbleSeries(s, i)).join("")}` +
         `<c:bubbleScale val="100"/><c:showNegBubbles val="0"/>${axisIds}</c:bubbleChart>` +
-        valueAxis({ id: CATEGORY_AXIS, crossId: VALUE_AXIS, position: "b", title: chart.xAxisTitle, crossBetween: "midCat", formatCode: xFormatCode }) +
-        valueAxis({ id: VALUE_AXIS, crossId: CATEGORY_AXIS, position: "l", title: chart.yAxisTitle, crossBetween: "midCat", formatCode })
+        valueAxis({
+          id: CATEGORY_AXIS,
+          crossId: VALUE_AXIS,
+          position: "b",
+          title: chart.xAxisTitle,
+          crossBetween: "midCat",
+          formatCode: xFormatCode,
+        }) +
+        valueAxis({
+          id: VALUE_AXIS,
+          crossId: CATEGORY_AXIS,
+          position: "l",
+          title: chart.yAxisTitle,
+          crossBetween: "midCat",
+          formatCode,
+        })
       );
     case "scatter": {
       // Both axes are value axes; a fixed, hidden pair turns the plot into a picture (the radar).
       const bounds = chart.axes ? { min: chart.axes.min, max: chart.axes.max, hidden: chart.axes.hidden } : {};
       return (
         `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series.map((s, i) => scatterSeries(s, i)).join("")}${axisIds}</c:scatterChart>` +
-        valueAxis({ id: CATEGORY_AXIS, crossId: VALUE_AXIS, position: "b", title: chart.xAxisTitle, crossBetween: "midCat", formatCode: xFormatCode, ...bounds }) +
-        valueAxis({ id: VALUE_AXIS, crossId: CATEGORY_AXIS, position: "l", title: chart.yAxisTitle, crossBetween: "midCat", formatCode, ...bounds })
+        valueAxis({
+          id: CATEGORY_AXIS,
+          crossId: VALUE_AXIS,
+          position: "b",
+          title: chart.xAxisTitle,
+          crossBetween: "midCat",
+          formatCode: xFormatCode,
+          ...bounds,
+        }) +
+        valueAxis({
+          id: VALUE_AXIS,
+          crossId: CATEGORY_AXIS,
+          position: "l",
+          title: chart.yAxisTitle,
+          crossBetween: "midCat",
+          formatCode,
+          ...bounds,
+        })
       );
     }
     case "line":
       return (
         `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.map((s, i) => lineSeries(s, i)).join("")}<c:marker val="1"/>${axisIds}</c:lineChart>` +
         categoryAxis({ id: CATEGORY_AXIS, crossId: VALUE_AXIS, position: "b", title: chart.xAxisTitle }) +
-        valueAxis({ id: VALUE_AXIS, crossId: CATEGORY_AXIS, position: "l", title: chart.yAxisTitle, crossBetween: "between", formatCode, majorUnit: countStep(series, false) })
+        valueAxis({
+          id: VALUE_AXIS,
+          crossId: CATEGORY_AXIS,
+          position: "l",
+          title: chart.yAxisTitle,
+          crossBetween: "between",
+          formatCode,
+          majorUnit: countStep(series, false),
+        })
       );
     case "pie":
       // Slices take the theme's colours (varyColors): one series colour would make them alike.
@@ -109,7 +169,9 @@ function countStep(series: ResolvedSeries[], stacked: boolean): number | undefin
   const values = series.map((s) => s.values.cells.map((v) => (typeof v === "number" ? v : 0)));
   if (values.some((vs) => vs.some((v) => !Number.isInteger(v) || v < 0))) return undefined;
   const length = Math.max(0, ...values.map((vs) => vs.length));
-  const heights = Array.from({ length }, (_, i) => values.map((vs) => vs[i] ?? 0).reduce((a, v) => (stacked ? a + v : Math.max(a, v)), 0));
+  const heights = Array.from({ length }, (_, i) =>
+    values.map((vs) => vs[i] ?? 0).reduce((a, v) => (stacked ? a + v : Math.max(a, v)), 0),
+  );
   return Math.max(0, ...heights) <= 10 ? 1 : undefined;
 }
 

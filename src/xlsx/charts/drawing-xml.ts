@@ -48,7 +48,9 @@ function marker(which: "from" | "to", row: number, col: number): string {
  * @example relationshipsXml(CHART_RELATIONSHIP, ["../charts/chart1.xml"])
  */
 export function relationshipsXml(type: string, targets: string[]): string {
-  const rels = targets.map((t, i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${escapeXml(t)}"/>`).join("");
+  const rels = targets
+    .map((t, i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${escapeXml(t)}"/>`)
+    .join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`

@@ -61,7 +61,11 @@ export async function addChartsToPackage(zip: JSZip, specs: SheetSpec[]): Promis
     write(relsPathOf(drawing), relationshipsXml(CHART_RELATIONSHIP, chartTargets));
     newParts.push({ part: drawing, contentType: DRAWING_CONTENT_TYPE });
     const sheetRels = relsPathOf(sheetPart);
-    const rel = addRelationship(await read(sheetRels), DRAWING_RELATIONSHIP, `../drawings/${drawing.slice("xl/drawings/".length)}`);
+    const rel = addRelationship(
+      await read(sheetRels),
+      DRAWING_RELATIONSHIP,
+      `../drawings/${drawing.slice("xl/drawings/".length)}`,
+    );
     write(sheetRels, rel.xml);
     write(sheetPart, insertDrawing(sheetXml, rel.id));
   }

@@ -45,7 +45,9 @@ export function relsPathOf(part: string): string {
  * @example addRelationship(null, DRAWING, "../drawings/drawing1.xml") → { id: "rId1", xml }
  */
 export function addRelationship(relsXml: string | null, type: string, target: string): { id: string; xml: string } {
-  const base = relsXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}"></Relationships>`;
+  const base =
+    relsXml ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}"></Relationships>`;
   const doc = parseXml(base, "relationships part");
   const used = new Set(elementsNS(doc, NS.rels, "Relationship").map((r) => r.getAttribute("Id")));
   let n = 1;
@@ -95,9 +97,11 @@ const AFTER_DRAWING = new Set([
 export function insertDrawing(sheetXml: string, rId: string): string {
   const doc = parseXml(sheetXml, "worksheet");
   const root = doc.documentElement;
-  if (root === null || root.localName !== "worksheet" || root.namespaceURI !== NS.main) throw new Error("Not a worksheet part.");
+  if (root === null || root.localName !== "worksheet" || root.namespaceURI !== NS.main)
+    throw new Error("Not a worksheet part.");
   const children = childElements(root);
-  if (children.some((c) => c.localName === "drawing")) throw new Error("The worksheet already has a drawing; charts would replace it.");
+  if (children.some((c) => c.localName === "drawing"))
+    throw new Error("The worksheet already has a drawing; charts would replace it.");
   if (root.lookupPrefix(NS.r) === null) root.setAttributeNS(NS.xmlns, "xmlns:r", NS.r);
   const drawing = doc.createElementNS(NS.main, root.prefix ? `${root.prefix}:drawing` : "drawing");
   drawing.setAttributeNS(NS.r, `${root.lookupPrefix(NS.r)}:id`, rId);

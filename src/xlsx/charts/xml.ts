@@ -5,7 +5,12 @@
  * @example escapeXml(`R&D "A"`) === "R&amp;D &quot;A&quot;"
  */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 /** `#0F6CBD` → `0F6CBD`, the form DrawingML's srgbClr wants. */

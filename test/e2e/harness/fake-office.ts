@@ -19,8 +19,18 @@ declare global {
 
 /** Office's own colours for its White and Black themes (what officeTheme reports in Excel). */
 const THEMES: Record<string, Partial<OfficeTheme>> = {
-  light: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" },
-  dark: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#3A3A3A", controlForegroundColor: "#FFFFFF" },
+  light: {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#262626",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#262626",
+  },
+  dark: {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#3A3A3A",
+    controlForegroundColor: "#FFFFFF",
+  },
 };
 
 const params = new URLSearchParams(window.location.search);

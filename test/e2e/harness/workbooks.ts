@@ -40,7 +40,12 @@ export function buildWorkbook(name: string): FakeWorkbook {
       // headed "Alignment Score". Only Sources can point the add-in at it.
       const wb = new FakeWorkbook();
       for (const { input, spec } of sampleSheets(renameHeader(samplePortfolio(), "Strategic Fit", "Alignment Score"))) {
-        if (input === "partners") addSpecSheet(wb, { ...spec, name: "Data", tables: spec.tables.map((t) => ({ ...t, name: "Alliances2024" })) });
+        if (input === "partners")
+          addSpecSheet(wb, {
+            ...spec,
+            name: "Data",
+            tables: spec.tables.map((t) => ({ ...t, name: "Alliances2024" })),
+          });
       }
       return wb;
     }
@@ -65,7 +70,14 @@ function addEarlierRuns(wb: FakeWorkbook, sample: SamplePortfolio): void {
   wb.addSheet("Tier History", rows);
   wb.addTable("Tier History", "PED_History", `A1:E${rows.length}`);
   const sheet = wb.sheetByName("Tier History");
-  if (sheet) wb.names.push({ name: "_PED_history", ref: { sheet, rect: { r0: 0, c0: 0, rows: 1, cols: 1 } }, comment: "", visible: false, deleted: false });
+  if (sheet)
+    wb.names.push({
+      name: "_PED_history",
+      ref: { sheet, rect: { r0: 0, c0: 0, rows: 1, cols: 1 } },
+      comment: "",
+      visible: false,
+      deleted: false,
+    });
 }
 
 /** Writes a sample sheet's one block and its tables, as a user's sheet (strings stay text). */
@@ -78,7 +90,8 @@ function addSpecSheet(wb: FakeWorkbook, spec: SheetSpec): void {
       rows[r] ??= [];
       row.forEach((value, j) => {
         const format = isHeader ? null : (block.numberFormats?.[j] ?? null);
-        rows[r]![block.col + j] = format !== null && typeof value === "number" ? { value, numberFormat: format } : value;
+        rows[r]![block.col + j] =
+          format !== null && typeof value === "number" ? { value, numberFormat: format } : value;
       });
     });
   }
@@ -117,6 +130,13 @@ function phasedRaci(sample: SamplePortfolio): SamplePortfolio {
   return {
     ...sample,
     raciHeaders: [...sample.raciHeaders, "Notes"],
-    raci: [heading("Go to market"), ...rows.slice(0, 4), heading("Build"), ...rows.slice(4, 7), heading("Decide"), ...rows.slice(7)],
+    raci: [
+      heading("Go to market"),
+      ...rows.slice(0, 4),
+      heading("Build"),
+      ...rows.slice(4, 7),
+      heading("Decide"),
+      ...rows.slice(7),
+    ],
   };
 }

@@ -40,10 +40,17 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
   const errors = collectErrors(page);
   const workers: string[] = [];
   page.on("worker", (worker) => workers.push(worker.url()));
-  const query = new URLSearchParams({ workbook: options.workbook, theme: options.theme ?? "light", latency: String(options.latencyMs ?? 0) });
+  const query = new URLSearchParams({
+    workbook: options.workbook,
+    theme: options.theme ?? "light",
+    latency: String(options.latencyMs ?? 0),
+  });
   await page.goto(`${baseUrl}/taskpane.html?${query.toString()}`);
   // The Analyze page shows either the first-run offer or the Analyze button once the workbook is read.
-  const ready = options.workbook === "empty" || options.workbook === "alliances" ? page.getByRole("button", { name: "Insert sample data" }) : page.getByRole("button", { name: "Analyze", exact: true });
+  const ready =
+    options.workbook === "empty" || options.workbook === "alliances"
+      ? page.getByRole("button", { name: "Insert sample data" })
+      : page.getByRole("button", { name: "Analyze", exact: true });
   await ready.waitFor();
   return { page, errors, workers, workbook: new WorkbookView(page) };
 }
@@ -79,7 +86,9 @@ export class WorkbookView {
   constructor(private readonly page: Page) {}
 
   sheetNames(): Promise<string[]> {
-    return this.page.evaluate(() => (window as unknown as FakeWindow).__fakeWorkbook.getSheetNames().map((s) => s.name));
+    return this.page.evaluate(() =>
+      (window as unknown as FakeWindow).__fakeWorkbook.getSheetNames().map((s) => s.name),
+    );
   }
 
   snapshot(sheet: string): Promise<SheetSnapshot> {
@@ -104,7 +113,16 @@ export class WorkbookView {
 }
 
 /** The output sheets a full run writes on the sample (one per analysis, plus History). */
-export const OUTPUT_SHEETS = ["Summary", "Tiering", "Responsibilities", "Coverage", "Conflicts", "Candidates", "Issues", "Tier History"];
+export const OUTPUT_SHEETS = [
+  "Summary",
+  "Tiering",
+  "Responsibilities",
+  "Coverage",
+  "Conflicts",
+  "Candidates",
+  "Issues",
+  "Tier History",
+];
 
 /** Values of one column of a sheet snapshot's cells, top to bottom (A1 keys like "B12"). */
 export function columnValues(snapshot: SheetSnapshot, column: string): unknown[] {

@@ -6,7 +6,8 @@ import { required } from "../coverage/builders";
 
 const FIVE: ScoringScale = { max: 5, chosen: "auto" };
 const gate = (fitGate = 60) => ({ fitGate });
-const coverageOf = (caps: RequiredCapability[], partners: Partner[] = []) => assessCoverage({ partners, capabilities: caps });
+const coverageOf = (caps: RequiredCapability[], partners: Partner[] = []) =>
+  assessCoverage({ partners, capabilities: caps });
 const cand = (name: string, fit: number | null, fields: Partial<Partner> = {}) => partner({ name, fit, ...fields });
 
 describe("rankCandidates (SPEC §2.6, §2.9)", () => {
@@ -32,7 +33,10 @@ describe("rankCandidates (SPEC §2.6, §2.9)", () => {
 
   describe("value", () => {
     it("sums Priority over the gap cells the candidate would serve", () => {
-      const cov = coverageOf([required("CRM", { priority: 4, segments: ["SMB", "Public"] }), required("ERP", { priority: 2 })]);
+      const cov = coverageOf([
+        required("CRM", { priority: 4, segments: ["SMB", "Public"] }),
+        required("ERP", { priority: 2 }),
+      ]);
       const [r] = rankCandidates([cand("A", 4, { capabilities: ["CRM", "ERP"] })], cov, gate(), FIVE);
       expect(r?.value).toBe(4 + 4 + 2);
       expect(r?.gapsServed).toEqual(["CRM", "ERP"]);
@@ -40,7 +44,9 @@ describe("rankCandidates (SPEC §2.6, §2.9)", () => {
 
     it("counts a cell only where the candidate serves its market", () => {
       const cov = coverageOf([required("CRM", { priority: 4, segments: ["SMB", "Public"] })]);
-      expect(rankCandidates([cand("A", 4, { capabilities: ["CRM"], segments: ["SMB"] })], cov, gate(), FIVE)[0]?.value).toBe(4);
+      expect(
+        rankCandidates([cand("A", 4, { capabilities: ["CRM"], segments: ["SMB"] })], cov, gate(), FIVE)[0]?.value,
+      ).toBe(4);
     });
 
     it("counts a cell once however far short it is", () => {
@@ -62,7 +68,11 @@ describe("rankCandidates (SPEC §2.6, §2.9)", () => {
     const order = (cands: Partner[]) => rankCandidates(cands, cov, gate(), FIVE).map((r) => `${r.rank}:${r.candidate}`);
 
     it("puts candidates passing the gate first, by value desc", () => {
-      expect(order([cand("Low", 4, erp), cand("High", 4, crm), cand("Weak but valuable", 1, crm)])).toEqual(["1:High", "2:Low", "3:Weak but valuable"]);
+      expect(order([cand("Low", 4, erp), cand("High", 4, crm), cand("Weak but valuable", 1, crm)])).toEqual([
+        "1:High",
+        "2:Low",
+        "3:Weak but valuable",
+      ]);
     });
 
     it("breaks value ties by Fit desc, then by name", () => {
@@ -70,7 +80,12 @@ describe("rankCandidates (SPEC §2.6, §2.9)", () => {
     });
 
     it("orders failing candidates the same way after the passing ones", () => {
-      expect(order([cand("F1", 1, erp), cand("F2", 2, crm), cand("P", 3), cand("F3", 2, erp)])).toEqual(["1:P", "2:F2", "3:F3", "4:F1"]);
+      expect(order([cand("F1", 1, erp), cand("F2", 2, crm), cand("P", 3), cand("F3", 2, erp)])).toEqual([
+        "1:P",
+        "2:F2",
+        "3:F3",
+        "4:F1",
+      ]);
     });
 
     it("sorts a candidate without Fit after every failing candidate with a Fit, whatever its value", () => {
@@ -78,7 +93,9 @@ describe("rankCandidates (SPEC §2.6, §2.9)", () => {
     });
 
     it("ranks 1..n over all candidates", () => {
-      expect(rankCandidates([cand("a", 1), cand("b", null), cand("c", 5)], cov, gate(), FIVE).map((r) => r.rank)).toEqual([1, 2, 3]);
+      expect(
+        rankCandidates([cand("a", 1), cand("b", null), cand("c", 5)], cov, gate(), FIVE).map((r) => r.rank),
+      ).toEqual([1, 2, 3]);
     });
   });
 });

@@ -10,7 +10,10 @@ import { partner } from "../fixtures";
 const at = (conflictThreshold: number) => ({ conflictThreshold });
 
 /** The rule written as plainly as possible: every pair, string sets, no index. */
-function naiveConflicts(partners: Partner[], threshold: number): { partnerA: string; partnerB: string; score: number }[] {
+function naiveConflicts(
+  partners: Partner[],
+  threshold: number,
+): { partnerA: string; partnerB: string; score: number }[] {
   const out: { partnerA: string; partnerB: string; score: number }[] = [];
   const shares = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || a.some((v) => b.includes(v));
   for (let i = 0; i < partners.length; i++) {
@@ -28,7 +31,9 @@ function naiveConflicts(partners: Partner[], threshold: number): { partnerA: str
       }
     }
   }
-  return out.sort((p, q) => q.score - p.score || compareNames(p.partnerA, q.partnerA) || compareNames(p.partnerB, q.partnerB));
+  return out.sort(
+    (p, q) => q.score - p.score || compareNames(p.partnerA, q.partnerA) || compareNames(p.partnerB, q.partnerB),
+  );
 }
 
 function randomPortfolio(seed: number, size: number, opts: { capabilities: number; most: number }): Partner[] {
@@ -46,7 +51,8 @@ function randomPortfolio(seed: number, size: number, opts: { capabilities: numbe
 }
 
 describe("findChannelConflicts (SPEC §2.5, §2.9)", () => {
-  const crm = (name: string, extra: Partial<Partner> = {}) => partner({ name, roles: ["Co-sell"], capabilities: ["CRM", "ERP"], ...extra });
+  const crm = (name: string, extra: Partial<Partner> = {}) =>
+    partner({ name, roles: ["Co-sell"], capabilities: ["CRM", "ERP"], ...extra });
 
   it("reports a pair sharing a segment, a region and Co-sell with their Jaccard score", () => {
     const result = findChannelConflicts([crm("Acme"), crm("Bolt", { capabilities: ["CRM", "ERP", "BI"] })], at(0.5));
@@ -64,34 +70,51 @@ describe("findChannelConflicts (SPEC §2.5, §2.9)", () => {
   });
 
   it("reports a pair that both hold Co-market", () => {
-    const result = findChannelConflicts([crm("A", { roles: ["Co-market"] }), crm("B", { roles: ["Co-market", "Integrate"] })], at(0.5));
+    const result = findChannelConflicts(
+      [crm("A", { roles: ["Co-market"] }), crm("B", { roles: ["Co-market", "Integrate"] })],
+      at(0.5),
+    );
     expect(result.map((c) => c.sharedRoles)).toEqual([["Co-market"]]);
   });
 
   it("ignores a pair where one holds Co-sell and the other only Co-market", () => {
-    expect(findChannelConflicts([crm("A", { roles: ["Co-sell"] }), crm("B", { roles: ["Co-market"] })], at(0.5))).toEqual([]);
+    expect(
+      findChannelConflicts([crm("A", { roles: ["Co-sell"] }), crm("B", { roles: ["Co-market"] })], at(0.5)),
+    ).toEqual([]);
   });
 
   it("ignores partners without a go-to-market role (Integrate, Implement, Influence)", () => {
-    expect(findChannelConflicts([crm("A", { roles: ["Integrate"] }), crm("B", { roles: ["Integrate"] })], at(0.5))).toEqual([]);
+    expect(
+      findChannelConflicts([crm("A", { roles: ["Integrate"] }), crm("B", { roles: ["Integrate"] })], at(0.5)),
+    ).toEqual([]);
   });
 
   it("ignores a pair that shares no segment", () => {
-    expect(findChannelConflicts([crm("A", { segments: ["SMB"] }), crm("B", { segments: ["Enterprise"] })], at(0.5))).toEqual([]);
+    expect(
+      findChannelConflicts([crm("A", { segments: ["SMB"] }), crm("B", { segments: ["Enterprise"] })], at(0.5)),
+    ).toEqual([]);
   });
 
   it("ignores a pair that shares no region", () => {
-    expect(findChannelConflicts([crm("A", { regions: ["EMEA"] }), crm("B", { regions: ["APAC"] })], at(0.5))).toEqual([]);
+    expect(findChannelConflicts([crm("A", { regions: ["EMEA"] }), crm("B", { regions: ["APAC"] })], at(0.5))).toEqual(
+      [],
+    );
   });
 
   it("treats empty Segments or Regions as every market, so the other partner's markets are shared", () => {
-    const [c] = findChannelConflicts([crm("A", { segments: ["SMB", "Public"] }), crm("B", { regions: ["EMEA"] })], at(0.5));
+    const [c] = findChannelConflicts(
+      [crm("A", { segments: ["SMB", "Public"] }), crm("B", { regions: ["EMEA"] })],
+      at(0.5),
+    );
     expect(c?.sharedSegments).toEqual(["SMB", "Public"]);
     expect(c?.sharedRegions).toEqual(["EMEA"]);
   });
 
   it("lists only the segments both serve when both list some", () => {
-    const [c] = findChannelConflicts([crm("A", { segments: ["SMB", "Public"] }), crm("B", { segments: ["Public", "Enterprise"] })], at(0.5));
+    const [c] = findChannelConflicts(
+      [crm("A", { segments: ["SMB", "Public"] }), crm("B", { segments: ["Public", "Enterprise"] })],
+      at(0.5),
+    );
     expect(c?.sharedSegments).toEqual(["Public"]);
   });
 
@@ -103,7 +126,10 @@ describe("findChannelConflicts (SPEC §2.5, §2.9)", () => {
   });
 
   it("applies a 1e-9 tolerance to the threshold", () => {
-    const result = findChannelConflicts([crm("A", { capabilities: ["1", "2", "3"] }), crm("B", { capabilities: ["1"] })], at(1 / 3 + 5e-10));
+    const result = findChannelConflicts(
+      [crm("A", { capabilities: ["1", "2", "3"] }), crm("B", { capabilities: ["1"] })],
+      at(1 / 3 + 5e-10),
+    );
     expect(result).toHaveLength(1);
   });
 
@@ -114,7 +140,10 @@ describe("findChannelConflicts (SPEC §2.5, §2.9)", () => {
   });
 
   it("reports every eligible pair, even those sharing no capability, when the threshold is 0 or below", () => {
-    const result = findChannelConflicts([crm("A", { capabilities: ["X"] }), crm("B", { capabilities: ["Y"] }), crm("C", { roles: ["Influence"] })], at(0));
+    const result = findChannelConflicts(
+      [crm("A", { capabilities: ["X"] }), crm("B", { capabilities: ["Y"] }), crm("C", { roles: ["Influence"] })],
+      at(0),
+    );
     expect(result.map((c) => [c.partnerA, c.partnerB, c.score])).toEqual([["A", "B", 0]]);
   });
 
@@ -148,7 +177,9 @@ describe("findChannelConflicts (SPEC §2.5, §2.9)", () => {
   });
 
   it("counts Unscored partners like any other", () => {
-    expect(findChannelConflicts([crm("A", { fit: null }), crm("B", { fit: 4, impact: 4, momentum: 4 })], at(0.5))).toHaveLength(1);
+    expect(
+      findChannelConflicts([crm("A", { fit: null }), crm("B", { fit: 4, impact: 4, momentum: 4 })], at(0.5)),
+    ).toHaveLength(1);
   });
 
   describe("agrees with a naive all-pairs reference on seeded random portfolios", () => {
@@ -164,13 +195,20 @@ describe("findChannelConflicts (SPEC §2.5, §2.9)", () => {
       [9, 200, 65, 40, 0.4],
       [10, 60, 3, 2, 0.5],
     ];
-    it.each(cases)("seed %i: %i partners, %i capabilities (up to %i each), threshold %d", (seed, size, capabilities, most, threshold) => {
-      const partners = randomPortfolio(seed, size, { capabilities, most });
-      const fast = findChannelConflicts(partners, at(threshold)).map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }));
-      const naive = naiveConflicts(partners, threshold);
-      expect(naive.length).toBeGreaterThan(0); // the case exercises something
-      expect(fast).toEqual(naive);
-    });
+    it.each(cases)(
+      "seed %i: %i partners, %i capabilities (up to %i each), threshold %d",
+      (seed, size, capabilities, most, threshold) => {
+        const partners = randomPortfolio(seed, size, { capabilities, most });
+        const fast = findChannelConflicts(partners, at(threshold)).map(({ partnerA, partnerB, score }) => ({
+          partnerA,
+          partnerB,
+          score,
+        }));
+        const naive = naiveConflicts(partners, threshold);
+        expect(naive.length).toBeGreaterThan(0); // the case exercises something
+        expect(fast).toEqual(naive);
+      },
+    );
   });
 });
 
@@ -203,7 +241,13 @@ describe("the fast path against the naive reference, on the shapes it optimises 
     const partners = familyPortfolio(seed, size, capabilities);
     const naive = naiveConflicts(partners, threshold);
     expect(naive.length).toBeGreaterThan(size / 2); // dense: about a pair per partner or more
-    expect(findChannelConflicts(partners, at(threshold)).map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }))).toEqual(naive);
+    expect(
+      findChannelConflicts(partners, at(threshold)).map(({ partnerA, partnerB, score }) => ({
+        partnerA,
+        partnerB,
+        score,
+      })),
+    ).toEqual(naive);
   });
 
   it(`compares sorted id lists instead of bit sets past ${MAX_BITSET_WORDS * 32} capabilities, with the same pairs`, () => {
@@ -221,7 +265,9 @@ describe("the fast path against the naive reference, on the shapes it optimises 
     expect(ids.size).toBeGreaterThan(MAX_BITSET_WORDS * 32);
     const naive = naiveConflicts(partners, 0.4);
     expect(naive.length).toBeGreaterThan(0);
-    expect(findChannelConflicts(partners, at(0.4)).map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }))).toEqual(naive);
+    expect(
+      findChannelConflicts(partners, at(0.4)).map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score })),
+    ).toEqual(naive);
   });
 
   it("agrees with the reference on any small portfolio and threshold (property)", () => {
@@ -233,18 +279,27 @@ describe("the fast path against the naive reference, on the shapes it optimises 
       regions: fc.subarray(["R1", "R2"]),
     });
     fc.assert(
-      fc.property(fc.array(member, { maxLength: 40 }), fc.constantFrom(0, 0.2, 1 / 3, 0.5, 2 / 3, 0.8, 1), (rows, threshold) => {
-        const partners = rows.map((r, i) => partner({ name: `P${String(i).padStart(2, "0")}`, ...r }));
-        const fast = findChannelConflicts(partners, at(threshold)).map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }));
-        expect(fast).toEqual(naiveConflicts(partners, threshold));
-      }),
+      fc.property(
+        fc.array(member, { maxLength: 40 }),
+        fc.constantFrom(0, 0.2, 1 / 3, 0.5, 2 / 3, 0.8, 1),
+        (rows, threshold) => {
+          const partners = rows.map((r, i) => partner({ name: `P${String(i).padStart(2, "0")}`, ...r }));
+          const fast = findChannelConflicts(partners, at(threshold)).map(({ partnerA, partnerB, score }) => ({
+            partnerA,
+            partnerB,
+            score,
+          }));
+          expect(fast).toEqual(naiveConflicts(partners, threshold));
+        },
+      ),
       { numRuns: 150, seed: 4242 },
     );
   });
 });
 
 describe("the memory bound on conflict pairs (README: Large portfolios)", () => {
-  const same = (n: number) => Array.from({ length: n }, (_, i) => partner({ name: `P${i}`, roles: ["Co-sell"], capabilities: ["CRM"] }));
+  const same = (n: number) =>
+    Array.from({ length: n }, (_, i) => partner({ name: `P${i}`, roles: ["Co-sell"], capabilities: ["CRM"] }));
 
   it("lists every pair when they number at most the bound", () => {
     const result = searchChannelConflicts(same(5), at(0.5), { maxPairs: 10 });

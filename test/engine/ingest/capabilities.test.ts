@@ -6,19 +6,38 @@ const HEADERS = ["Capability", "Priority", "Min", "Max", "Segments", "Regions", 
 const partners = partnersTable([{ Partner: "Acme", Capabilities: "CRM; ERP", Segments: "SMB" }]);
 const ingest = (rows: RawCell[][], header: RawCell[] = HEADERS) =>
   ingestWorkbook({ partners, capabilities: rawTable(header, rows, { sheet: "Capabilities" }) }, settings());
-const issuesAt = (r: ReturnType<typeof ingest>, sheet = "Capabilities") => r.issues.filter((i) => i.sheet === sheet).map((i) => [i.severity, i.cell, i.message]);
+const issuesAt = (r: ReturnType<typeof ingest>, sheet = "Capabilities") =>
+  r.issues.filter((i) => i.sheet === sheet).map((i) => [i.severity, i.cell, i.message]);
 
 describe("Capabilities table (SPEC §1, §2.9)", () => {
   it("reads every column", () => {
     const r = ingest([["Billing", 5, 2, 4, "SMB; Public", "EMEA", "Core", "Now"]]);
     expect(r.portfolio.capabilities).toEqual([
-      { capability: "Billing", row: 2, priority: 5, min: 2, max: 4, segments: ["SMB", "Public"], regions: ["EMEA"], centrality: "Core", urgency: "Now" },
+      {
+        capability: "Billing",
+        row: 2,
+        priority: 5,
+        min: 2,
+        max: 4,
+        segments: ["SMB", "Public"],
+        regions: ["EMEA"],
+        centrality: "Core",
+        urgency: "Now",
+      },
     ]);
   });
 
   it("uses the defaults Priority 3, Min 1, Max 3, global, Adjacent, Next for blank cells", () => {
     const r = ingest([["Billing"]]);
-    expect(r.portfolio.capabilities?.[0]).toMatchObject({ priority: 3, min: 1, max: 3, segments: [], regions: [], centrality: "Adjacent", urgency: "Next" });
+    expect(r.portfolio.capabilities?.[0]).toMatchObject({
+      priority: 3,
+      min: 1,
+      max: 3,
+      segments: [],
+      regions: [],
+      centrality: "Adjacent",
+      urgency: "Next",
+    });
     expect(issuesAt(r)).toEqual([]);
   });
 
@@ -42,7 +61,13 @@ describe("Capabilities table (SPEC §1, §2.9)", () => {
   ])("reports a bad Priority (%s) at its cell and falls back to 3", (_, value) => {
     const r = ingest([["CRM", value]]);
     expect(r.portfolio.capabilities?.[0]?.priority).toBe(3);
-    expect(issuesAt(r)).toEqual([["error", "B2", expect.stringMatching(/^Priority ".*" is not a whole number from 1 to 5; the default 3 is used\.$/)]]);
+    expect(issuesAt(r)).toEqual([
+      [
+        "error",
+        "B2",
+        expect.stringMatching(/^Priority ".*" is not a whole number from 1 to 5; the default 3 is used\.$/),
+      ],
+    ]);
   });
 
   it("accepts a Priority written as numeric text", () => {
@@ -50,7 +75,10 @@ describe("Capabilities table (SPEC §1, §2.9)", () => {
   });
 
   it("reports a negative or fractional Min and falls back to 1", () => {
-    const r = ingest([["CRM", null, -1], ["ERP", null, 1.5]]);
+    const r = ingest([
+      ["CRM", null, -1],
+      ["ERP", null, 1.5],
+    ]);
     expect(r.portfolio.capabilities?.map((c) => c.min)).toEqual([1, 1]);
     expect(issuesAt(r).map((i) => i[1])).toEqual(["C2", "C3"]);
   });
@@ -62,7 +90,9 @@ describe("Capabilities table (SPEC §1, §2.9)", () => {
   it("reports a Max below 1 and falls back to 3", () => {
     const r = ingest([["CRM", null, null, 0]]);
     expect(r.portfolio.capabilities?.[0]?.max).toBe(3);
-    expect(issuesAt(r)).toEqual([["error", "D2", 'Max "0" is not a whole number of at least 1; the default 3 is used.']]);
+    expect(issuesAt(r)).toEqual([
+      ["error", "D2", 'Max "0" is not a whole number of at least 1; the default 3 is used.'],
+    ]);
   });
 
   it("warns when Min is above Max and keeps both", () => {
@@ -74,7 +104,9 @@ describe("Capabilities table (SPEC §1, §2.9)", () => {
   it("reports an unknown Centrality and falls back to Adjacent", () => {
     const r = ingest([["CRM", null, null, null, null, null, "Central"]]);
     expect(r.portfolio.capabilities?.[0]?.centrality).toBe("Adjacent");
-    expect(issuesAt(r)).toEqual([["error", "G2", 'Centrality "Central" is not one of Core, Adjacent, Context; the default Adjacent is used.']]);
+    expect(issuesAt(r)).toEqual([
+      ["error", "G2", 'Centrality "Central" is not one of Core, Adjacent, Context; the default Adjacent is used.'],
+    ]);
   });
 
   it("reports an unknown Urgency and falls back to Next", () => {
@@ -84,7 +116,9 @@ describe("Capabilities table (SPEC §1, §2.9)", () => {
   });
 
   it("reads Centrality and Urgency case-insensitively", () => {
-    expect(ingest([["CRM", null, null, null, null, null, " core ", "LATER"]]).portfolio.capabilities?.[0]).toMatchObject({ centrality: "Core", urgency: "Later" });
+    expect(
+      ingest([["CRM", null, null, null, null, null, " core ", "LATER"]]).portfolio.capabilities?.[0],
+    ).toMatchObject({ centrality: "Core", urgency: "Later" });
   });
 
   it("reports an Excel error value in Priority and falls back", () => {
@@ -94,9 +128,14 @@ describe("Capabilities table (SPEC §1, §2.9)", () => {
   });
 
   it("skips a later row repeating a capability, with an error", () => {
-    const r = ingest([["CRM", 5], ["crm", 1]]);
+    const r = ingest([
+      ["CRM", 5],
+      ["crm", 1],
+    ]);
     expect(r.portfolio.capabilities?.map((c) => c.priority)).toEqual([5]);
-    expect(issuesAt(r)).toEqual([["error", "A3", 'Capability "crm" appears again (first at A2); this row is skipped.']]);
+    expect(issuesAt(r)).toEqual([
+      ["error", "A3", 'Capability "crm" appears again (first at A2); this row is skipped.'],
+    ]);
   });
 
   it("skips a row with data but no capability, with an error", () => {

@@ -35,8 +35,18 @@ describe("readExpectations (SPEC §1, §2.10 Expectations table)", () => {
     ]);
     expect(rows).toEqual([]);
     expect(issues).toEqual([
-      { severity: "error", sheet: "Expectations", cell: "A2", message: 'Tier "Gold" is not Strategic, Focus or Scale; the row is ignored.' },
-      { severity: "error", sheet: "Expectations", cell: "A3", message: 'Tier "Unscored" is not Strategic, Focus or Scale; the row is ignored.' },
+      {
+        severity: "error",
+        sheet: "Expectations",
+        cell: "A2",
+        message: 'Tier "Gold" is not Strategic, Focus or Scale; the row is ignored.',
+      },
+      {
+        severity: "error",
+        sheet: "Expectations",
+        cell: "A3",
+        message: 'Tier "Unscored" is not Strategic, Focus or Scale; the row is ignored.',
+      },
     ]);
   });
 
@@ -46,7 +56,14 @@ describe("readExpectations (SPEC §1, §2.10 Expectations table)", () => {
       ["FOCUS", 2, null, null],
     ]);
     expect(rows?.map((r) => r.minPipeline)).toEqual([1]);
-    expect(issues).toEqual([{ severity: "error", sheet: "Expectations", cell: "A3", message: 'Tier "Focus" appears again (first at A2); this row is skipped.' }]);
+    expect(issues).toEqual([
+      {
+        severity: "error",
+        sheet: "Expectations",
+        cell: "A3",
+        message: 'Tier "Focus" appears again (first at A2); this row is skipped.',
+      },
+    ]);
   });
 
   it("reports text, a date, TRUE/FALSE, an error value and a negative amount in a number cell, and ignores that check only", () => {
@@ -69,14 +86,30 @@ describe("readExpectations (SPEC §1, §2.10 Expectations table)", () => {
   });
 
   it("reports a row without a tier, and a table without a Tier column", () => {
-    expect(read([[null, 1, 2, 3]]).issues).toEqual([{ severity: "error", sheet: "Expectations", cell: "A2", message: "This row has data but no Tier; the row is skipped." }]);
+    expect(read([[null, 1, 2, 3]]).issues).toEqual([
+      {
+        severity: "error",
+        sheet: "Expectations",
+        cell: "A2",
+        message: "This row has data but no Tier; the row is skipped.",
+      },
+    ]);
     const noTier = read([["x"]], ["Level of care"]);
     expect(noTier.rows).toBeNull();
-    expect(noTier.issues.some((i) => i.severity === "error" && i.message.startsWith('The Expectations table has no "Tier" column'))).toBe(true);
+    expect(
+      noTier.issues.some(
+        (i) => i.severity === "error" && i.message.startsWith('The Expectations table has no "Tier" column'),
+      ),
+    ).toBe(true);
   });
 
   it("lists the table among the sources, with its usable rows", () => {
-    expect(read([["Scale", 1, null, null], ["Gold", 1, 1, 1]]).sources).toEqual([{ input: "expectations", source: "Expectations", sheet: "Expectations", rows: 1 }]);
+    expect(
+      read([
+        ["Scale", 1, null, null],
+        ["Gold", 1, 1, 1],
+      ]).sources,
+    ).toEqual([{ input: "expectations", source: "Expectations", sheet: "Expectations", rows: 1 }]);
   });
 
   it("is null without a table", () => {

@@ -8,9 +8,9 @@ const fieldOf = (header: string) => {
 
 describe("headerKey (SPEC §1 header matching)", () => {
   it("ignores case, spaces, underscores and punctuation", () => {
-    expect(["Partner Name", "partner_name", "PARTNER-NAME", " Partner.Name! ", "partner   name"].map(headerKey)).toEqual(
-      Array(5).fill("partnername"),
-    );
+    expect(
+      ["Partner Name", "partner_name", "PARTNER-NAME", " Partner.Name! ", "partner   name"].map(headerKey),
+    ).toEqual(Array(5).fill("partnername"));
   });
 
   it("keeps letters of any script and digits", () => {

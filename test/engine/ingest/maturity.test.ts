@@ -6,7 +6,8 @@ const partners = partnersTable([{ Partner: "Acme" }]);
 const ALL = ["Strategy", "People", "Process", "Technology", "Customer", "Results"];
 const ingest = (rows: RawCell[][], header: RawCell[] = ["Pillar", "Score", "Target"]) =>
   ingestWorkbook({ partners, maturity: rawTable(header, rows, { sheet: "Maturity" }) }, settings());
-const issuesAt = (r: ReturnType<typeof ingest>) => r.issues.filter((i) => i.sheet === "Maturity").map((i) => [i.severity, i.cell, i.message]);
+const issuesAt = (r: ReturnType<typeof ingest>) =>
+  r.issues.filter((i) => i.sheet === "Maturity").map((i) => [i.severity, i.cell, i.message]);
 const full = (score: RawCell = 3, target: RawCell = 4) => ALL.map((p) => [p, score, target]);
 
 describe("Maturity table (SPEC §1, §2.9)", () => {
@@ -32,13 +33,19 @@ describe("Maturity table (SPEC §1, §2.9)", () => {
   ])("reports a Score %s at its cell and leaves it empty", (_, value) => {
     const r = ingest([["People", value, 4]]);
     expect(r.portfolio.maturity?.[0]?.score).toBeNull();
-    expect(issuesAt(r).filter((i) => i[0] === "error")).toEqual([["error", "B2", expect.stringMatching(/^Score ".*" is not a number from 1 to 5; the cell is left empty\.$/)]]);
+    expect(issuesAt(r).filter((i) => i[0] === "error")).toEqual([
+      ["error", "B2", expect.stringMatching(/^Score ".*" is not a number from 1 to 5; the cell is left empty\.$/)],
+    ]);
   });
 
   it("reports a Target outside 1–5 at its cell and leaves it empty", () => {
     const r = ingest([["People", 3, 9]]);
     expect(r.portfolio.maturity?.[0]?.target).toBeNull();
-    expect(issuesAt(r).filter((i) => i[0] === "error").map((i) => i[1])).toEqual(["C2"]);
+    expect(
+      issuesAt(r)
+        .filter((i) => i[0] === "error")
+        .map((i) => i[1]),
+    ).toEqual(["C2"]);
   });
 
   it("accepts a table without a Target column", () => {
@@ -58,7 +65,9 @@ describe("Maturity table (SPEC §1, §2.9)", () => {
   });
 
   it("notes the standard pillars missing from the table", () => {
-    expect(issuesAt(ingest([["Strategy", 3, 4]]))).toEqual([["info", "", expect.stringContaining("no row for People, Process, Technology, Customer, Results")]]);
+    expect(issuesAt(ingest([["Strategy", 3, 4]]))).toEqual([
+      ["info", "", expect.stringContaining("no row for People, Process, Technology, Customer, Results")],
+    ]);
   });
 
   it("is null without a Maturity table", () => {

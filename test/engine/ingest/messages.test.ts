@@ -24,7 +24,9 @@ describe("issue messages quote the user's text readably", () => {
   it("names at most ten items of a list, then how many more", () => {
     const headers = Array.from({ length: 25 }, (_, i) => `H${i + 1}`);
     expect(messages.unknownHeaders(headers)).toMatch(/"H1", .*"H10" and 15 more are not used/);
-    expect(messages.requiredColumnMissing("Partners", "Partner", headers)).toMatch(/headers found: H1, .*, H10 and 15 more\)\.$/);
+    expect(messages.requiredColumnMissing("Partners", "Partner", headers)).toMatch(
+      /headers found: H1, .*, H10 and 15 more\)\.$/,
+    );
   });
 
   it("leaves short values as they are", () => {

@@ -65,7 +65,12 @@ describe("ingest: Partners rows (SPEC §1)", () => {
   });
 
   it("skips blank rows, including rows of only white space", () => {
-    const { portfolio, issues } = ingest([{}, { Partner: "A", ...SCORED }, { Partner: "  ", Owner: " " }, { Partner: "B", ...SCORED }]);
+    const { portfolio, issues } = ingest([
+      {},
+      { Partner: "A", ...SCORED },
+      { Partner: "  ", Owner: " " },
+      { Partner: "B", ...SCORED },
+    ]);
     expect(portfolio.partners.map((p) => p.name)).toEqual(["A", "B"]);
     expect(issues).toEqual([]);
   });
@@ -81,21 +86,34 @@ describe("ingest: Partners rows (SPEC §1)", () => {
   });
 
   it("keeps unknown columns out of the partner and notes them once (info)", () => {
-    const table = rawTable(["Partner", "Notes", "Fit", "Impact", "Momentum", "Tier Last Year"], [["Acme", "hello", 4, 3, 2, "x"]]);
+    const table = rawTable(
+      ["Partner", "Notes", "Fit", "Impact", "Momentum", "Tier Last Year"],
+      [["Acme", "hello", 4, 3, 2, "x"]],
+    );
     const { portfolio, issues } = ingestWorkbook({ partners: table }, settings());
     expect(portfolio.partners[0]).toMatchObject({ name: "Acme", fit: 4, impact: 3, momentum: 2 });
-    expect(issues).toEqual([{ severity: "info", sheet: "Partners", cell: "", message: expect.stringMatching(/"Notes", "Tier Last Year"/) }]);
+    expect(issues).toEqual([
+      { severity: "info", sheet: "Partners", cell: "", message: expect.stringMatching(/"Notes", "Tier Last Year"/) },
+    ]);
   });
 
   it("warns at the header cell of a duplicate column and reads the first one", () => {
-    const table = rawTable(["Partner", "Fit", "Impact", "Momentum", "Strategic Fit"], [["Acme", 4, 3, 2, 1]], { headerRow: 5, firstColumn: 3 });
+    const table = rawTable(["Partner", "Fit", "Impact", "Momentum", "Strategic Fit"], [["Acme", 4, 3, 2, 1]], {
+      headerRow: 5,
+      firstColumn: 3,
+    });
     const { portfolio, issues } = ingestWorkbook({ partners: table }, settings());
     expect(portfolio.partners[0]?.fit).toBe(4);
-    expect(issues).toEqual([{ severity: "warning", sheet: "Partners", cell: "G5", message: expect.stringMatching(/"Strategic Fit".*Fit/) }]);
+    expect(issues).toEqual([
+      { severity: "warning", sheet: "Partners", cell: "G5", message: expect.stringMatching(/"Strategic Fit".*Fit/) },
+    ]);
   });
 
   it("finds columns by synonym whatever their case, spacing and punctuation", () => {
-    const table = rawTable(["PARTNER_NAME", "strategic-fit", "Business  Impact", "momentum score."], [["Acme", 4, 3, 2]]);
+    const table = rawTable(
+      ["PARTNER_NAME", "strategic-fit", "Business  Impact", "momentum score."],
+      [["Acme", 4, 3, 2]],
+    );
     const { portfolio, issues } = ingestWorkbook({ partners: table }, settings());
     expect(issues).toEqual([]);
     expect(portfolio.partners[0]).toMatchObject({ name: "Acme", fit: 4, impact: 3, momentum: 2 });
@@ -103,7 +121,9 @@ describe("ingest: Partners rows (SPEC §1)", () => {
 
   it("reads the columns the user mapped in the settings", () => {
     const table = rawTable(["Org", "Score F", "Score I", "Score M"], [["Acme", 4, 3, 2]]);
-    const s = settings({ columnMapping: { partners: { name: "Org", fit: "Score F", impact: "Score I", momentum: "Score M" } } });
+    const s = settings({
+      columnMapping: { partners: { name: "Org", fit: "Score F", impact: "Score I", momentum: "Score M" } },
+    });
     const { portfolio } = ingestWorkbook({ partners: table }, s);
     expect(portfolio.partners[0]).toMatchObject({ name: "Acme", fit: 4, impact: 3, momentum: 2 });
   });
@@ -118,8 +138,18 @@ describe("ingest: partner names (SPEC §1 Partner: required, unique)", () => {
     ]);
     expect(portfolio.partners.map((p) => [p.name, p.row])).toEqual([["Acme", 2]]);
     expect(issues).toEqual([
-      { severity: "error", sheet: "Partners", cell: "A3", message: expect.stringMatching(/"ACME".*first at A2.*skipped/) },
-      { severity: "error", sheet: "Partners", cell: "A4", message: expect.stringMatching(/"acme".*first at A2.*skipped/) },
+      {
+        severity: "error",
+        sheet: "Partners",
+        cell: "A3",
+        message: expect.stringMatching(/"ACME".*first at A2.*skipped/),
+      },
+      {
+        severity: "error",
+        sheet: "Partners",
+        cell: "A4",
+        message: expect.stringMatching(/"acme".*first at A2.*skipped/),
+      },
     ]);
   });
 
@@ -130,19 +160,36 @@ describe("ingest: partner names (SPEC §1 Partner: required, unique)", () => {
   });
 
   it("skips a row that has data but no name, with an error at the name cell", () => {
-    const { portfolio, issues } = ingest([{ Partner: "Acme", ...SCORED }, { Fit: 4, Owner: "Dana" }], { headerRow: 5, firstColumn: 3 });
+    const { portfolio, issues } = ingest(
+      [
+        { Partner: "Acme", ...SCORED },
+        { Fit: 4, Owner: "Dana" },
+      ],
+      { headerRow: 5, firstColumn: 3 },
+    );
     expect(portfolio.partners.map((p) => p.name)).toEqual(["Acme"]);
-    expect(issues).toEqual([{ severity: "error", sheet: "Partners", cell: "C7", message: expect.stringMatching(/no Partner.*skipped/) }]);
+    expect(issues).toEqual([
+      { severity: "error", sheet: "Partners", cell: "C7", message: expect.stringMatching(/no Partner.*skipped/) },
+    ]);
   });
 
   it("names the name column as the user wrote it", () => {
-    const table = rawTable(["Partner Name", "Fit"], [["A", 1], [null, 2]]);
+    const table = rawTable(
+      ["Partner Name", "Fit"],
+      [
+        ["A", 1],
+        [null, 2],
+      ],
+    );
     const { issues } = ingestWorkbook({ partners: table }, settings());
     expect(at(issues, "A3")[0]?.message).toMatch(/no Partner Name/);
   });
 
   it("skips a row whose name is an Excel error value, with an error at that cell", () => {
-    const { portfolio, issues } = ingest([{ Partner: "Acme" }, { Partner: { kind: "error", code: "#REF!" }, ...SCORED }]);
+    const { portfolio, issues } = ingest([
+      { Partner: "Acme" },
+      { Partner: { kind: "error", code: "#REF!" }, ...SCORED },
+    ]);
     expect(portfolio.partners.map((p) => p.name)).toEqual(["Acme"]);
     expect(at(issues, "A3").length).toBeGreaterThan(0);
     expect(at(issues, "A3").every((i) => i.severity === "error")).toBe(true);
@@ -201,7 +248,12 @@ describe("ingest: scores (SPEC §2.1, §2.9)", () => {
       const { portfolio, issues } = withFit(cell);
       expect(portfolio.partners[0]?.fit).toBeNull();
       expect(issues).toEqual([
-        { severity: "info", sheet: "Partners", cell: "C6", message: expect.stringMatching(/"Acme" has no Fit.*Unscored/) },
+        {
+          severity: "info",
+          sheet: "Partners",
+          cell: "C6",
+          message: expect.stringMatching(/"Acme" has no Fit.*Unscored/),
+        },
         { severity: "error", sheet: "Partners", cell: "K6", message: expect.stringMatching(message) },
       ]);
     });
@@ -211,11 +263,21 @@ describe("ingest: scores (SPEC §2.1, §2.9)", () => {
     it.each(["#N/A", "#DIV/0!"])("rejects the Excel error %s at its cell", (code) => {
       const { portfolio, issues } = withFit({ kind: "error", code });
       expect(portfolio.partners[0]?.fit).toBeNull();
-      expect(at(issues, "K6")).toEqual([{ severity: "error", sheet: "Partners", cell: "K6", message: `Fit holds the Excel error ${code}; the value is ignored.` }]);
+      expect(at(issues, "K6")).toEqual([
+        {
+          severity: "error",
+          sheet: "Partners",
+          cell: "K6",
+          message: `Fit holds the Excel error ${code}; the value is ignored.`,
+        },
+      ]);
     });
 
     it("reports each bad score at its own column", () => {
-      const { issues } = ingest([{ Partner: "Acme", Fit: "x", Impact: { kind: "error", code: "#N/A" }, Momentum: false }], placed);
+      const { issues } = ingest(
+        [{ Partner: "Acme", Fit: "x", Impact: { kind: "error", code: "#N/A" }, Momentum: false }],
+        placed,
+      );
       expect(issues.filter((i) => i.severity === "error").map((i) => i.cell)).toEqual(["K6", "L6", "M6"]);
     });
   });
@@ -230,13 +292,20 @@ describe("ingest: scores (SPEC §2.1, §2.9)", () => {
       const { portfolio, issues } = withFit(value);
       expect(portfolio.partners[0]?.fit).toBeNull();
       expect(at(issues, "K6")).toEqual([
-        { severity: "error", sheet: "Partners", cell: "K6", message: expect.stringContaining(`Fit ${value} is outside the 0–${max} scale`) },
+        {
+          severity: "error",
+          sheet: "Partners",
+          cell: "K6",
+          message: expect.stringContaining(`Fit ${value} is outside the 0–${max} scale`),
+        },
       ]);
       expect(at(issues, "C6")[0]).toMatchObject({ severity: "info" });
     });
 
     it("rejects a score above 5 on an explicit 0–5 scale", () => {
-      const { portfolio, issues } = ingest([{ Partner: "Acme", Fit: 7, Impact: 3, Momentum: 2 }], { settings: settings({ scale: "0-5" }) });
+      const { portfolio, issues } = ingest([{ Partner: "Acme", Fit: 7, Impact: 3, Momentum: 2 }], {
+        settings: settings({ scale: "0-5" }),
+      });
       expect(portfolio.partners[0]?.fit).toBeNull();
       expect(at(issues, "I2")[0]?.message).toMatch(/Fit 7 is outside the 0–5 scale/);
     });
@@ -249,13 +318,20 @@ describe("ingest: scores (SPEC §2.1, §2.9)", () => {
     ])("treats a %s score as missing, not an error: the partner is Unscored with a note", (_, cell) => {
       const { portfolio, issues } = withFit(cell);
       expect(portfolio.partners[0]?.fit).toBeNull();
-      expect(issues).toEqual([{ severity: "info", sheet: "Partners", cell: "C6", message: expect.stringMatching(/"Acme" has no Fit/) }]);
+      expect(issues).toEqual([
+        { severity: "info", sheet: "Partners", cell: "C6", message: expect.stringMatching(/"Acme" has no Fit/) },
+      ]);
     });
 
     it("names every missing score in the note", () => {
       const { issues } = ingest([{ Partner: "Acme", Impact: 3 }]);
       expect(issues).toEqual([
-        { severity: "info", sheet: "Partners", cell: "A2", message: 'Partner "Acme" has no Fit, Momentum: it is listed as Unscored and not tiered.' },
+        {
+          severity: "info",
+          sheet: "Partners",
+          cell: "A2",
+          message: 'Partner "Acme" has no Fit, Momentum: it is listed as Unscored and not tiered.',
+        },
       ]);
     });
 
@@ -272,11 +348,17 @@ describe("ingest: scores (SPEC §2.1, §2.9)", () => {
 
 describe("ingest: scoring scale (SPEC §2.1, §2.9 Scale auto)", () => {
   it("chooses 0–5 when no score exceeds 5", () => {
-    expect(ingest([{ Partner: "A", Fit: 5, Impact: 0, Momentum: 4.9 }]).portfolio.scale).toEqual({ max: 5, chosen: "auto" });
+    expect(ingest([{ Partner: "A", Fit: 5, Impact: 0, Momentum: 4.9 }]).portfolio.scale).toEqual({
+      max: 5,
+      chosen: "auto",
+    });
   });
 
   it.each(["Fit", "Impact", "Momentum"] as const)("chooses 0–100 when one %s exceeds 5", (column) => {
-    const { portfolio, issues } = ingest([{ Partner: "A", ...SCORED, [column]: 5.5 }, { Partner: "B", ...SCORED }]);
+    const { portfolio, issues } = ingest([
+      { Partner: "A", ...SCORED, [column]: 5.5 },
+      { Partner: "B", ...SCORED },
+    ]);
     expect(portfolio.scale).toEqual({ max: 100, chosen: "auto" });
     expect(issues).toEqual([]);
   });
@@ -295,13 +377,21 @@ describe("ingest: scoring scale (SPEC §2.1, §2.9 Scale auto)", () => {
 
   it("counts a candidate's Fit above 5", () => {
     const candidates = rawTable(["Candidate", "Fit"], [["Newco", 80]], { sheet: "Candidates" });
-    const { portfolio } = ingestWorkbook({ partners: partnersTable([{ Partner: "A", ...SCORED }]), candidates }, settings());
+    const { portfolio } = ingestWorkbook(
+      { partners: partnersTable([{ Partner: "A", ...SCORED }]), candidates },
+      settings(),
+    );
     expect(portfolio.scale).toEqual({ max: 100, chosen: "auto" });
   });
 
   it("does not let a candidate's Impact or Momentum choose the scale (only candidates' Fit counts)", () => {
-    const candidates = rawTable(["Candidate", "Fit", "Impact", "Momentum"], [["Newco", 4, 80, 90]], { sheet: "Candidates" });
-    const { portfolio } = ingestWorkbook({ partners: partnersTable([{ Partner: "A", ...SCORED }]), candidates }, settings());
+    const candidates = rawTable(["Candidate", "Fit", "Impact", "Momentum"], [["Newco", 4, 80, 90]], {
+      sheet: "Candidates",
+    });
+    const { portfolio } = ingestWorkbook(
+      { partners: partnersTable([{ Partner: "A", ...SCORED }]), candidates },
+      settings(),
+    );
     expect(portfolio.scale).toEqual({ max: 5, chosen: "auto" });
     expect(portfolio.partners[0]).toMatchObject({ fit: 4, impact: 3, momentum: 2 });
   });
@@ -312,7 +402,9 @@ describe("ingest: scoring scale (SPEC §2.1, §2.9 Scale auto)", () => {
   });
 
   it("uses an explicit 0–5 scale even when a score exceeds 5", () => {
-    const { portfolio } = ingest([{ Partner: "A", Fit: 50, Impact: 3, Momentum: 2 }], { settings: settings({ scale: "0-5" }) });
+    const { portfolio } = ingest([{ Partner: "A", Fit: 50, Impact: 3, Momentum: 2 }], {
+      settings: settings({ scale: "0-5" }),
+    });
     expect(portfolio.scale).toEqual({ max: 5, chosen: "setting" });
   });
 });
@@ -339,7 +431,9 @@ describe("ingest: money (SPEC §1 Pipeline, Revenue, Investment: number ≥ 0; �
   it("rejects a negative amount as an error at the cell, and reads none", () => {
     const { portfolio, issues } = withInvestment(-5);
     expect(portfolio.partners[0]?.investment).toBeNull();
-    expect(issues).toEqual([{ severity: "error", sheet: "Partners", cell: "N2", message: "Investment -5 is negative; the value is ignored." }]);
+    expect(issues).toEqual([
+      { severity: "error", sheet: "Partners", cell: "N2", message: "Investment -5 is negative; the value is ignored." },
+    ]);
   });
 
   it.each<[RawCell, string]>([
@@ -351,7 +445,9 @@ describe("ingest: money (SPEC §1 Pipeline, Revenue, Investment: number ≥ 0; �
   ])("rejects %p as an error at the cell, and reads none", (cell, message) => {
     const { portfolio, issues } = withInvestment(cell);
     expect(portfolio.partners[0]?.investment).toBeNull();
-    expect(issues).toEqual([{ severity: "error", sheet: "Partners", cell: "N2", message: expect.stringContaining(message) }]);
+    expect(issues).toEqual([
+      { severity: "error", sheet: "Partners", cell: "N2", message: expect.stringContaining(message) },
+    ]);
   });
 
   it("checks Pipeline and Revenue the same way", () => {
@@ -395,19 +491,30 @@ describe("ingest: list cells (SPEC §1 List cells)", () => {
   it("warns about a cell of only separators and reads it as empty", () => {
     const { portfolio, issues } = ingest([{ Partner: "A", ...SCORED, Segments: " ; , " }]);
     expect(portfolio.partners[0]?.segments).toEqual([]);
-    expect(issues).toEqual([{ severity: "warning", sheet: "Partners", cell: "F2", message: expect.stringContaining("Segments") }]);
+    expect(issues).toEqual([
+      { severity: "warning", sheet: "Partners", cell: "F2", message: expect.stringContaining("Segments") },
+    ]);
   });
 
   it("reports an error value in a list cell and reads it as empty", () => {
     const { portfolio, issues } = ingest([{ Partner: "A", ...SCORED, Capabilities: { kind: "error", code: "#N/A" } }]);
     expect(portfolio.partners[0]?.capabilities).toEqual([]);
-    expect(issues).toEqual([{ severity: "error", sheet: "Partners", cell: "E2", message: "Capabilities holds the Excel error #N/A; the value is ignored." }]);
+    expect(issues).toEqual([
+      {
+        severity: "error",
+        sheet: "Partners",
+        cell: "E2",
+        message: "Capabilities holds the Excel error #N/A; the value is ignored.",
+      },
+    ]);
   });
 });
 
 describe("ingest: roles and lifecycle (SPEC §1 standard values; others kept, warned)", () => {
   it("recognises standard roles loosely and shows their standard spelling", () => {
-    const { portfolio, issues } = ingest([{ Partner: "A", ...SCORED, Roles: "co sell; CO-MARKET; integrate;Implement ; influence" }]);
+    const { portfolio, issues } = ingest([
+      { Partner: "A", ...SCORED, Roles: "co sell; CO-MARKET; integrate;Implement ; influence" },
+    ]);
     expect(portfolio.partners[0]?.roles).toEqual(["Co-sell", "Co-market", "Integrate", "Implement", "Influence"]);
     expect(issues).toEqual([]);
   });
@@ -420,7 +527,9 @@ describe("ingest: roles and lifecycle (SPEC §1 standard values; others kept, wa
   it("keeps an unknown role as written, with one warning at the cell", () => {
     const { portfolio, issues } = ingest([{ Partner: "A", ...SCORED, Roles: "Co-sell; Referral; Resell" }]);
     expect(portfolio.partners[0]?.roles).toEqual(["Co-sell", "Referral", "Resell"]);
-    expect(issues).toEqual([{ severity: "warning", sheet: "Partners", cell: "D2", message: expect.stringMatching(/"Referral", "Resell"/) }]);
+    expect(issues).toEqual([
+      { severity: "warning", sheet: "Partners", cell: "D2", message: expect.stringMatching(/"Referral", "Resell"/) },
+    ]);
   });
 
   it("shows unknown roles in their first spelling across partners", () => {
@@ -440,7 +549,9 @@ describe("ingest: roles and lifecycle (SPEC §1 standard values; others kept, wa
   it("keeps an unknown lifecycle stage, with a warning at the cell", () => {
     const { portfolio, issues } = ingest([{ Partner: "A", ...SCORED, Lifecycle: "Advocacy; Adoption" }]);
     expect(portfolio.partners[0]?.lifecycle).toEqual(["Advocacy", "Adoption"]);
-    expect(issues).toEqual([{ severity: "warning", sheet: "Partners", cell: "H2", message: expect.stringContaining('"Advocacy"') }]);
+    expect(issues).toEqual([
+      { severity: "warning", sheet: "Partners", cell: "H2", message: expect.stringContaining('"Advocacy"') },
+    ]);
   });
 });
 
@@ -468,13 +579,17 @@ describe("ingest: layer (SPEC §1 Layer: Core / Solution / Market)", () => {
   it("warns about an unknown layer at its cell and leaves the layer empty", () => {
     const { portfolio, issues } = ingest([{ Partner: "A", ...SCORED, Layer: "Edge" }]);
     expect(portfolio.partners[0]?.layer).toBeNull();
-    expect(issues).toEqual([{ severity: "warning", sheet: "Partners", cell: "C2", message: expect.stringContaining('"Edge"') }]);
+    expect(issues).toEqual([
+      { severity: "warning", sheet: "Partners", cell: "C2", message: expect.stringContaining('"Edge"') },
+    ]);
   });
 });
 
 describe("ingest: text cells (Type, Owner)", () => {
   it("reads numbers, booleans and dates in a text column as their text, without an issue", () => {
-    const { portfolio, issues } = ingest([{ Partner: "A", ...SCORED, Type: 42, Owner: { kind: "date", iso: "2026-01-31" } }]);
+    const { portfolio, issues } = ingest([
+      { Partner: "A", ...SCORED, Type: 42, Owner: { kind: "date", iso: "2026-01-31" } },
+    ]);
     expect(portfolio.partners[0]).toMatchObject({ type: "42", owner: "2026-01-31" });
     expect(issues).toEqual([]);
   });
@@ -490,6 +605,13 @@ describe("ingest: text cells (Type, Owner)", () => {
   ] as const)("reports an Excel error value in %s at its cell and reads it as empty", (column, cell) => {
     const { portfolio, issues } = ingest([{ Partner: "A", ...SCORED, [column]: { kind: "error", code: "#VALUE!" } }]);
     expect(portfolio.partners[0]).toMatchObject({ type: "", owner: "", layer: null });
-    expect(issues).toEqual([{ severity: "error", sheet: "Partners", cell, message: `${column} holds the Excel error #VALUE!; the value is ignored.` }]);
+    expect(issues).toEqual([
+      {
+        severity: "error",
+        sheet: "Partners",
+        cell,
+        message: `${column} holds the Excel error #VALUE!; the value is ignored.`,
+      },
+    ]);
   });
 });

@@ -41,7 +41,11 @@ describe("readNumber (SPEC §2.9 Numbers)", () => {
     });
 
     it("rejects dates, showing the date", () => {
-      expect(readNumber({ kind: "date", iso: "2026-01-31" })).toEqual({ ok: false, reason: "date", shown: "2026-01-31" });
+      expect(readNumber({ kind: "date", iso: "2026-01-31" })).toEqual({
+        ok: false,
+        reason: "date",
+        shown: "2026-01-31",
+      });
     });
 
     it("rejects numbers that are not finite", () => {
@@ -67,7 +71,12 @@ describe("isBlankCell", () => {
   });
 
   it("treats 0, FALSE and error values as content", () => {
-    expect([0, false, { kind: "error", code: "#N/A" } as const, "x"].map(isBlankCell)).toEqual([false, false, false, false]);
+    expect([0, false, { kind: "error", code: "#N/A" } as const, "x"].map(isBlankCell)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

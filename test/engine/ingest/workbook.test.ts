@@ -19,11 +19,17 @@ describe("ingestWorkbook: when there is nothing to analyse (SPEC §3 exit status
 
   it("throws CannotAnalyzeError when the Partners table has no Partner column, listing the headers found", () => {
     const table = rawTable(["Company Size", "Fit"], [["Big", 3]]);
-    cannotAnalyze(() => ingestWorkbook({ partners: table }, settings()), /no "Partner" column \(headers found: Company Size, Fit\)/);
+    cannotAnalyze(
+      () => ingestWorkbook({ partners: table }, settings()),
+      /no "Partner" column \(headers found: Company Size, Fit\)/,
+    );
   });
 
   it("throws CannotAnalyzeError when the header row is empty", () => {
-    cannotAnalyze(() => ingestWorkbook({ partners: rawTable([null, null], [["Acme", 3]]) }, settings()), /no "Partner" column \(headers found: none\)/);
+    cannotAnalyze(
+      () => ingestWorkbook({ partners: rawTable([null, null], [["Acme", 3]]) }, settings()),
+      /no "Partner" column \(headers found: none\)/,
+    );
   });
 
   it("throws CannotAnalyzeError when the table is only a header", () => {
@@ -37,13 +43,19 @@ describe("ingestWorkbook: when there is nothing to analyse (SPEC §3 exit status
 
   it("throws CannotAnalyzeError when no row has a partner name", () => {
     const table = rawTable(["Partner", "Fit"], [[null, 3]]);
-    cannotAnalyze(() => ingestWorkbook({ partners: table }, settings()), /has 1 row with data but no Partner in any of them \(column A\)/);
+    cannotAnalyze(
+      () => ingestWorkbook({ partners: table }, settings()),
+      /has 1 row with data but no Partner in any of them \(column A\)/,
+    );
   });
 
   it(`throws CannotAnalyzeError over MAX_PARTNERS (${MAX_PARTNERS}, the data rows of an Excel sheet) rows, naming the count and the limit`, () => {
     expect(MAX_PARTNERS).toBe(1_048_575);
     const rows: RawCell[][] = Array.from({ length: MAX_PARTNERS + 1 }, () => ["P"]);
-    cannotAnalyze(() => ingestWorkbook({ partners: rawTable(["Partner"], rows) }, settings()), /1,048,576 rows.*at most 1,048,575/);
+    cannotAnalyze(
+      () => ingestWorkbook({ partners: rawTable(["Partner"], rows) }, settings()),
+      /1,048,576 rows.*at most 1,048,575/,
+    );
   }, 30_000);
 
   it("accepts more rows than the former 50,000 ceiling, not counting blank ones", () => {
@@ -55,11 +67,26 @@ describe("ingestWorkbook: when there is nothing to analyse (SPEC §3 exit status
 
   it("never throws for bad cells: each of six bad cells becomes its own issue naming sheet, cell, severity and problem, and the partner is kept", () => {
     const table = partnersTable([
-      { Partner: "A", Fit: "x", Impact: { kind: "error", code: "#N/A" }, Momentum: true, Investment: -1, Layer: "?", Roles: "Sponsor" },
+      {
+        Partner: "A",
+        Fit: "x",
+        Impact: { kind: "error", code: "#N/A" },
+        Momentum: true,
+        Investment: -1,
+        Layer: "?",
+        Roles: "Sponsor",
+      },
     ]);
     const { portfolio, issues } = ingestWorkbook({ partners: table }, settings());
-    expect(portfolio.partners.map((p) => [p.name, p.fit, p.impact, p.momentum, p.investment, p.layer, p.roles])).toEqual([["A", null, null, null, null, null, ["Sponsor"]]]);
-    const at = (cell: string, severity: Issue["severity"], message: string): Issue => ({ severity, sheet: "Partners", cell, message });
+    expect(
+      portfolio.partners.map((p) => [p.name, p.fit, p.impact, p.momentum, p.investment, p.layer, p.roles]),
+    ).toEqual([["A", null, null, null, null, null, ["Sponsor"]]]);
+    const at = (cell: string, severity: Issue["severity"], message: string): Issue => ({
+      severity,
+      sheet: "Partners",
+      cell,
+      message,
+    });
     expect(issues).toEqual([
       at("A2", "info", messages.unscored("A", ["Fit", "Impact", "Momentum"])),
       at("C2", "warning", messages.unknownLayer("?")),
@@ -80,8 +107,18 @@ describe("ingestWorkbook: sources and candidates", () => {
   });
 
   it("reads candidates with the Candidate column and their Fit on the same scale", () => {
-    const candidates = rawTable(["Candidate Name", "Strategic Fit"], [["Newco", 4], ["Oldco", 9]], { sheet: "Candidates" });
-    const { portfolio, issues } = ingestWorkbook({ partners: partnersTable([{ Partner: "A", Fit: 1, Impact: 1, Momentum: 1 }]), candidates }, settings());
+    const candidates = rawTable(
+      ["Candidate Name", "Strategic Fit"],
+      [
+        ["Newco", 4],
+        ["Oldco", 9],
+      ],
+      { sheet: "Candidates" },
+    );
+    const { portfolio, issues } = ingestWorkbook(
+      { partners: partnersTable([{ Partner: "A", Fit: 1, Impact: 1, Momentum: 1 }]), candidates },
+      settings(),
+    );
     expect(portfolio.scale.max).toBe(100);
     expect(portfolio.candidates.map((c) => [c.name, c.fit])).toEqual([
       ["Newco", 4],
@@ -92,9 +129,17 @@ describe("ingestWorkbook: sources and candidates", () => {
 
   it("reports a Candidates table without a Candidate column as an error and reads no candidates", () => {
     const candidates = rawTable(["Who", "Fit"], [["Newco", 4]], { sheet: "Candidates" });
-    const { portfolio, issues } = ingestWorkbook({ partners: partnersTable([{ Partner: "A" }]), candidates }, settings());
+    const { portfolio, issues } = ingestWorkbook(
+      { partners: partnersTable([{ Partner: "A" }]), candidates },
+      settings(),
+    );
     expect(portfolio.candidates).toEqual([]);
-    expect(issues).toContainEqual({ severity: "error", sheet: "Candidates", cell: "", message: expect.stringContaining('"Candidate"') });
+    expect(issues).toContainEqual({
+      severity: "error",
+      sheet: "Candidates",
+      cell: "",
+      message: expect.stringContaining('"Candidate"'),
+    });
   });
 });
 
@@ -125,7 +170,10 @@ describe("ingestWorkbook: issue order", () => {
 describe("ingestWorkbook: issues of the Partners table come first", () => {
   it("lists Partners issues before Candidates issues even when they are found later (scores are checked once the scale is known)", () => {
     const candidates = rawTable(["Candidate", "Fit"], [["C", "bad"]], { sheet: "Candidates" });
-    const { issues } = ingestWorkbook({ partners: partnersTable([{ Partner: "A", Fit: -1, Impact: 1, Momentum: 1 }]), candidates }, settings());
+    const { issues } = ingestWorkbook(
+      { partners: partnersTable([{ Partner: "A", Fit: -1, Impact: 1, Momentum: 1 }]), candidates },
+      settings(),
+    );
     expect(issues.map((i) => `${i.sheet}!${i.cell}`)).toEqual(["Partners!A2", "Partners!I2", "Candidates!B2"]);
   });
 });
@@ -134,7 +182,11 @@ describe("sortIssues", () => {
   const issue = (sheet: string, cell: string, message = ""): Issue => ({ severity: "error", sheet, cell, message });
 
   it("orders columns by number, so B comes before AA", () => {
-    expect(sortIssues([issue("S", "AA2"), issue("S", "B2"), issue("S", "Z1")]).map((i) => i.cell)).toEqual(["Z1", "B2", "AA2"]);
+    expect(sortIssues([issue("S", "AA2"), issue("S", "B2"), issue("S", "Z1")]).map((i) => i.cell)).toEqual([
+      "Z1",
+      "B2",
+      "AA2",
+    ]);
   });
 
   it("orders rows numerically, so 9 comes before 10", () => {
@@ -142,20 +194,26 @@ describe("sortIssues", () => {
   });
 
   it("keeps sheets in the order first mentioned", () => {
-    expect(sortIssues([issue("Partners", "A3"), issue("Candidates", "A1"), issue("Partners", "A2")]).map((i) => `${i.sheet}!${i.cell}`)).toEqual([
-      "Partners!A2",
-      "Partners!A3",
-      "Candidates!A1",
-    ]);
+    expect(
+      sortIssues([issue("Partners", "A3"), issue("Candidates", "A1"), issue("Partners", "A2")]).map(
+        (i) => `${i.sheet}!${i.cell}`,
+      ),
+    ).toEqual(["Partners!A2", "Partners!A3", "Candidates!A1"]);
   });
 
   it("puts the sheets it is given first, in that order", () => {
-    const sorted = sortIssues([issue("Candidates", "A1"), issue("Extra", "A1"), issue("Partners", "A9")], ["Partners", undefined, "Candidates"]);
+    const sorted = sortIssues(
+      [issue("Candidates", "A1"), issue("Extra", "A1"), issue("Partners", "A9")],
+      ["Partners", undefined, "Candidates"],
+    );
     expect(sorted.map((i) => i.sheet)).toEqual(["Partners", "Candidates", "Extra"]);
   });
 
   it("keeps issues at the same cell in the order found", () => {
-    expect(sortIssues([issue("S", "A2", "first"), issue("S", "A2", "second")]).map((i) => i.message)).toEqual(["first", "second"]);
+    expect(sortIssues([issue("S", "A2", "first"), issue("S", "A2", "second")]).map((i) => i.message)).toEqual([
+      "first",
+      "second",
+    ]);
   });
 
   it("does not mutate its argument", () => {

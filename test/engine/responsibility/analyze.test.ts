@@ -3,7 +3,10 @@ import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { analysisDocument } from "../../../src/engine/json";
 import { partnersTable, rawTable, settings } from "../fixtures";
 
-const partners = partnersTable([{ Partner: "Acme", Fit: 4, Impact: 4, Momentum: 4 }, { Partner: "Globex", Fit: 3, Impact: 3, Momentum: 3 }]);
+const partners = partnersTable([
+  { Partner: "Acme", Fit: 4, Impact: 4, Momentum: 4 },
+  { Partner: "Globex", Fit: 3, Impact: 3, Momentum: 3 },
+]);
 const responsibilities = rawTable(
   ["Activity", "Dimension", "Us", "Acme", "Globx"],
   [
@@ -59,7 +62,9 @@ describe("responsibility in the analysis", () => {
       informed: 0,
       warnings: ["no owned responsibilities"],
     });
-    expect(doc.responsibility.dimensions).toEqual([{ dimension: "Delivery", activities: 2, conflict: 0, gap: 0, warning: 0, ok: 2 }]);
+    expect(doc.responsibility.dimensions).toEqual([
+      { dimension: "Delivery", activities: 2, conflict: 0, gap: 0, warning: 0, ok: 2 },
+    ]);
     expect(doc.responsibility.sections).toEqual([]);
   });
 

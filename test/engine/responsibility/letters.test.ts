@@ -15,7 +15,8 @@ describe("parseLetters", () => {
   });
 
   it("rejects anything that is not R, A, C or I", () => {
-    for (const text of ["X", "Yes", "A-R", "A|R", "Acct", "1", "/", "; ,"]) expect([text, parseLetters(text)]).toEqual([text, null]);
+    for (const text of ["X", "Yes", "A-R", "A|R", "Acct", "1", "/", "; ,"])
+      expect([text, parseLetters(text)]).toEqual([text, null]);
   });
 
   it("accepts letters run together and a trailing separator", () => {

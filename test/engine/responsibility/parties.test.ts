@@ -14,7 +14,12 @@ describe("editDistanceWithin", () => {
       let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
       for (let i = 1; i <= a.length; i++) {
         const cur = [i];
-        for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1), (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1);
+        for (let j = 1; j <= b.length; j++)
+          cur[j] = Math.min(
+            (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+            (prev[j] ?? 0) + 1,
+            (cur[j - 1] ?? 0) + 1,
+          );
         prev = cur;
       }
       return prev[b.length] ?? 0;

@@ -7,11 +7,25 @@ import { assessResponsibilities } from "../../../src/engine/responsibility";
 import type { RawCell } from "../../../src/engine/model";
 import { rawTable, settings } from "../fixtures";
 
-const ROLES = ["Sponsor", "Project Manager", "Business Analyst", "Tech Lead", "Developers", "QA Lead", "UX Designer", "Operations", "Legal", "Partner Manager"];
+const ROLES = [
+  "Sponsor",
+  "Project Manager",
+  "Business Analyst",
+  "Tech Lead",
+  "Developers",
+  "QA Lead",
+  "UX Designer",
+  "Operations",
+  "Legal",
+  "Partner Manager",
+];
 
 /** A phase heading (bold in the template, letters blank) or a task with letters for the ten roles. */
 const heading = (title: string): RawCell[] => [title, ...ROLES.map(() => null)];
-const task = (name: string, letters: string): RawCell[] => [name, ...letters.split(" ").map((l) => (l === "-" ? null : l))];
+const task = (name: string, letters: string): RawCell[] => [
+  name,
+  ...letters.split(" ").map((l) => (l === "-" ? null : l)),
+];
 
 // 19 rows: four phase headings and fifteen tasks, as in the templates teams share.
 const PUBLISHED: RawCell[][] = [
@@ -37,7 +51,11 @@ const PUBLISHED: RawCell[][] = [
 ];
 
 describe("a published-template matrix: phase heading rows, ten roles, A/R cells", () => {
-  const { result, issues } = assessResponsibilities(rawTable(["Task", ...ROLES], PUBLISHED, { sheet: "RACI" }), ["Contoso"], settings());
+  const { result, issues } = assessResponsibilities(
+    rawTable(["Task", ...ROLES], PUBLISHED, { sheet: "RACI" }),
+    ["Contoso"],
+    settings(),
+  );
 
   it("has 19 rows: four phase headings and fifteen tasks", () => {
     expect(PUBLISHED).toHaveLength(19);
@@ -75,7 +93,11 @@ describe("a published-template matrix: phase heading rows, ten roles, A/R cells"
 
   it("counts the ten roles' letters with A/R for both A and R", () => {
     expect(result?.parties.filter((p) => p.inMatrix).map((p) => p.party)).toEqual(ROLES);
-    expect(result?.parties.find((p) => p.party === "Project Manager")).toMatchObject({ accountable: 11, responsible: 6, consulted: 2 });
+    expect(result?.parties.find((p) => p.party === "Project Manager")).toMatchObject({
+      accountable: 11,
+      responsible: 6,
+      consulted: 2,
+    });
   });
 
   it("counts activities by status per phase", () => {
@@ -99,7 +121,11 @@ describe("a matrix with a Phase column, a Notes column and a legend line under t
     [null, null, null, null, null, null, null],
     ["Legend: R = Responsible, A = Accountable, C = Consulted, I = Informed", null, null, null, null, null, null],
   ];
-  const { result, issues } = assessResponsibilities(rawTable(header, rows, { sheet: "RACI" }), ["Acme", "Globex"], settings());
+  const { result, issues } = assessResponsibilities(
+    rawTable(header, rows, { sheet: "RACI" }),
+    ["Acme", "Globex"],
+    settings(),
+  );
 
   it("reads Phase as the section column and not as a party, with no error", () => {
     expect(result?.parties.map((p) => p.party)).toEqual(["Us", "Acme", "Globex"]);
@@ -115,8 +141,18 @@ describe("a matrix with a Phase column, a Notes column and a legend line under t
 
   it("ignores Notes with one note and skips the legend line with a note, not an error", () => {
     expect(issues).toEqual([
-      { severity: "info", sheet: "RACI", cell: "", message: 'Column "Notes" is not used by the analysis and was ignored.' },
-      { severity: "info", sheet: "RACI", cell: "B8", message: "This row has no Activity: it is read as a legend or footnote and skipped." },
+      {
+        severity: "info",
+        sheet: "RACI",
+        cell: "",
+        message: 'Column "Notes" is not used by the analysis and was ignored.',
+      },
+      {
+        severity: "info",
+        sheet: "RACI",
+        cell: "B8",
+        message: "This row has no Activity: it is read as a legend or footnote and skipped.",
+      },
     ]);
   });
 });

@@ -34,7 +34,9 @@ describe("reading the Responsibilities table", () => {
   it("reports a table without an Activity column and produces no result", () => {
     const { result, issues } = assess(["Thing", "Us"], [["Support", "A/R"]]);
     expect(result).toBeNull();
-    expect(issues).toEqual([{ severity: "error", sheet: "RACI", cell: "", message: expect.stringContaining('no "Activity" column') }]);
+    expect(issues).toEqual([
+      { severity: "error", sheet: "RACI", cell: "", message: expect.stringContaining('no "Activity" column') },
+    ]);
   });
 
   it("does not call party columns unused in the wide form", () => {
@@ -45,7 +47,9 @@ describe("reading the Responsibilities table", () => {
   it("ignores commentary columns such as Notes in the wide form, with one note", () => {
     const { result, issues } = assess(["Activity", "Us", "Notes"], [["Support", "A/R", "Check with legal"]]);
     expect(result?.parties.map((p) => p.party)).toEqual(["Us", "Acme"]);
-    expect(issues).toEqual([{ severity: "info", sheet: "RACI", cell: "", message: expect.stringContaining('"Notes"') }]);
+    expect(issues).toEqual([
+      { severity: "info", sheet: "RACI", cell: "", message: expect.stringContaining('"Notes"') },
+    ]);
   });
 
   it("reads a commentary header such as Status as a party when it is a partner's name", () => {
@@ -54,7 +58,13 @@ describe("reading the Responsibilities table", () => {
   });
 
   it("ignores cells under a blank header, such as a note beside the matrix", () => {
-    const { result, issues } = assess(["Activity", "Us", null, null], [["Support", "A/R", null, "Fill in A, R, C, I"], [null, null, null, "one per cell"]]);
+    const { result, issues } = assess(
+      ["Activity", "Us", null, null],
+      [
+        ["Support", "A/R", null, "Fill in A, R, C, I"],
+        [null, null, null, "one per cell"],
+      ],
+    );
     expect(result?.activities).toHaveLength(1);
     expect(issues).toEqual([]);
   });
@@ -62,13 +72,26 @@ describe("reading the Responsibilities table", () => {
   it("merges the letters of two columns for the same party in the wide form, with a warning", () => {
     const { result, issues } = assess(["Activity", "Acme", "ACME"], [["Support", "A", "R"]]);
     expect(result?.activities[0]?.assignments).toEqual([{ party: "Acme", letters: ["A", "R"] }]);
-    expect(issues).toEqual([{ severity: "warning", sheet: "RACI", cell: "C1", message: expect.stringContaining("second column") }]);
+    expect(issues).toEqual([
+      { severity: "warning", sheet: "RACI", cell: "C1", message: expect.stringContaining("second column") },
+    ]);
   });
 
   it("lists an activity from a long-form row without Party, and reports a Role without Party", () => {
-    const { result, issues } = assess(["Activity", "Party", "Role"], [["Support", null, null], ["Renewals", null, "A"]]);
-    expect(result?.activities.map((a) => [a.activity, a.status])).toEqual([["Support", "Gap"], ["Renewals", "Gap"]]);
-    expect(issues.filter((i) => i.severity === "error")).toEqual([{ severity: "error", sheet: "RACI", cell: "C3", message: expect.stringContaining('Role "A" has no Party') }]);
+    const { result, issues } = assess(
+      ["Activity", "Party", "Role"],
+      [
+        ["Support", null, null],
+        ["Renewals", null, "A"],
+      ],
+    );
+    expect(result?.activities.map((a) => [a.activity, a.status])).toEqual([
+      ["Support", "Gap"],
+      ["Renewals", "Gap"],
+    ]);
+    expect(issues.filter((i) => i.severity === "error")).toEqual([
+      { severity: "error", sheet: "RACI", cell: "C3", message: expect.stringContaining('Role "A" has no Party') },
+    ]);
   });
 
   it("follows the column mapping chosen in the task pane", () => {
@@ -78,12 +101,30 @@ describe("reading the Responsibilities table", () => {
   });
 
   it("lists parties in the order first seen, then partners absent from the matrix in Partners order", () => {
-    const { result } = assess(["Activity", "Party", "Role"], [["One", "Zed", "A"], ["One", "Us", "R"]], ["Beta", "Zed", "Alpha"]);
-    expect(result?.parties.map((p) => [p.party, p.inMatrix])).toEqual([["Zed", true], ["Us", true], ["Beta", false], ["Alpha", false]]);
+    const { result } = assess(
+      ["Activity", "Party", "Role"],
+      [
+        ["One", "Zed", "A"],
+        ["One", "Us", "R"],
+      ],
+      ["Beta", "Zed", "Alpha"],
+    );
+    expect(result?.parties.map((p) => [p.party, p.inMatrix])).toEqual([
+      ["Zed", true],
+      ["Us", true],
+      ["Beta", false],
+      ["Alpha", false],
+    ]);
   });
 
   it("reports where the table came from", () => {
-    const { source } = assess(["Activity", "Us"], [["One", "A/R"], ["Two", "A/R"]]);
+    const { source } = assess(
+      ["Activity", "Us"],
+      [
+        ["One", "A/R"],
+        ["Two", "A/R"],
+      ],
+    );
     expect(source).toEqual({ input: "responsibilities", source: "RACI", sheet: "RACI", rows: 2 });
   });
 });

@@ -36,7 +36,12 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
     it("reports a cell that is not RACI letters as an error at that cell, naming the value, and ignores it", () => {
       const { res, issues, built } = run([{ activity: "Support", letters: { Us: "A", Globex: "X" } }]);
       expect(errors(issues)).toEqual([
-        { severity: "error", sheet: "Responsibilities", cell: built.cellOf(0, "Globex"), message: expect.stringContaining('"X"') },
+        {
+          severity: "error",
+          sheet: "Responsibilities",
+          cell: built.cellOf(0, "Globex"),
+          message: expect.stringContaining('"X"'),
+        },
       ]);
       expect(lettersOf(res, 0, "Globex")).toEqual([]);
       expect(lettersOf(res, 0, "Us")).toEqual(["A"]);
@@ -55,12 +60,22 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
 
     it("reports an Excel error value at its cell and ignores it", () => {
       const { res, issues, built } = run([{ activity: "Support", letters: { Us: { kind: "error", code: "#N/A" } } }]);
-      expect(errors(issues)).toEqual([{ severity: "error", sheet: "Responsibilities", cell: built.cellOf(0, "Us"), message: expect.stringContaining("#N/A") }]);
+      expect(errors(issues)).toEqual([
+        {
+          severity: "error",
+          sheet: "Responsibilities",
+          cell: built.cellOf(0, "Us"),
+          message: expect.stringContaining("#N/A"),
+        },
+      ]);
       expect(res.activities[0]?.assignments).toEqual([]);
     });
 
     it("reads a blank cell as no letter, without an issue", () => {
-      const { res, issues } = run([{ activity: "Support", letters: { Us: "A/R", Globex: "   " } }], PARTNERS, ["Us", "Globex"]);
+      const { res, issues } = run([{ activity: "Support", letters: { Us: "A/R", Globex: "   " } }], PARTNERS, [
+        "Us",
+        "Globex",
+      ]);
       expect(res.activities[0]?.assignments).toEqual([{ party: "Us", letters: ["A", "R"] }]);
       expect(errors(issues)).toEqual([]);
     });
@@ -88,7 +103,11 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
 
     it("reads the standard dimensions case-insensitively and accepts Decision rights", () => {
       const { res, issues } = run(
-        ["capability", "DELIVERY", "Relationship", "Decision rights"].map((d, i) => ({ activity: `a${i}`, dimension: d, letters: { Us: "A/R" } })),
+        ["capability", "DELIVERY", "Relationship", "Decision rights"].map((d, i) => ({
+          activity: `a${i}`,
+          dimension: d,
+          letters: { Us: "A/R" },
+        })),
       );
       expect(res.activities.map((a) => a.dimension)).toEqual(["Capability", "Delivery", "Relationship", "Decision"]);
       expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
@@ -106,7 +125,9 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
       ]);
       expect(res.activities.map((a) => a.dimension)).toEqual(["Finance", "Finance"]);
       const warnings = issues.filter((i) => i.severity === "warning");
-      expect(warnings).toEqual([{ severity: "warning", sheet: "Responsibilities", cell: "B2", message: expect.stringContaining('"Finance"') }]);
+      expect(warnings).toEqual([
+        { severity: "warning", sheet: "Responsibilities", cell: "B2", message: expect.stringContaining('"Finance"') },
+      ]);
     });
   });
 
@@ -125,10 +146,23 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
     it("warns 'did you mean' for an internal party within edit distance 2 of a partner", () => {
       const { res, issues, built } = run([{ activity: "Support", letters: { "Acme Crop": "A/R", Globx: "C" } }]);
       expect(issues.filter((i) => i.severity === "warning")).toEqual([
-        { severity: "warning", sheet: "Responsibilities", cell: built.partyCell("Acme Crop"), message: expect.stringContaining('did you mean "Acme Corp"?') },
-        { severity: "warning", sheet: "Responsibilities", cell: built.partyCell("Globx"), message: expect.stringContaining('did you mean "Globex"?') },
+        {
+          severity: "warning",
+          sheet: "Responsibilities",
+          cell: built.partyCell("Acme Crop"),
+          message: expect.stringContaining('did you mean "Acme Corp"?'),
+        },
+        {
+          severity: "warning",
+          sheet: "Responsibilities",
+          cell: built.partyCell("Globx"),
+          message: expect.stringContaining('did you mean "Globex"?'),
+        },
       ]);
-      expect(res.parties.find((p) => p.party === "Acme Crop")).toMatchObject({ isPartner: false, warnings: ['did you mean "Acme Corp"?'] });
+      expect(res.parties.find((p) => p.party === "Acme Crop")).toMatchObject({
+        isPartner: false,
+        warnings: ['did you mean "Acme Corp"?'],
+      });
     });
 
     it("does not warn for an internal party three or more edits away from every partner", () => {
@@ -165,7 +199,10 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
 
     it("marks an activity Conflict when more than one party holds A, whatever else is wrong, listing all flags", () => {
       const { res } = run([{ activity: "Support", letters: { Us: "A", Globex: "A" } }]);
-      expect(res.activities[0]).toMatchObject({ status: "Conflict", flags: ["multiple-accountable", "no-responsible"] });
+      expect(res.activities[0]).toMatchObject({
+        status: "Conflict",
+        flags: ["multiple-accountable", "no-responsible"],
+      });
     });
 
     it("marks an activity Gap when no one is accountable or no one responsible, over shared responsibility", () => {
@@ -222,13 +259,34 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
     it("lists a partner that is not in the matrix at all, holding nothing, with 'no owned responsibilities'", () => {
       const { res } = run([{ activity: "One", letters: { Us: "A/R" } }], ["Acme Corp"]);
       expect(res.parties).toEqual([
-        { party: "Us", isPartner: false, inMatrix: true, accountable: 1, responsible: 1, consulted: 0, informed: 0, warnings: [] },
-        { party: "Acme Corp", isPartner: true, inMatrix: false, accountable: 0, responsible: 0, consulted: 0, informed: 0, warnings: ["no owned responsibilities"] },
+        {
+          party: "Us",
+          isPartner: false,
+          inMatrix: true,
+          accountable: 1,
+          responsible: 1,
+          consulted: 0,
+          informed: 0,
+          warnings: [],
+        },
+        {
+          party: "Acme Corp",
+          isPartner: true,
+          inMatrix: false,
+          accountable: 0,
+          responsible: 0,
+          consulted: 0,
+          informed: 0,
+          warnings: ["no owned responsibilities"],
+        },
       ]);
     });
 
     it("warns 'involved in everything' when a party holds a letter in every one of at least 4 activities", () => {
-      const rows = ["One", "Two", "Three", "Four"].map((activity, i) => ({ activity, letters: { Us: "A/R", Globex: i === 0 ? "A" : "I" } }));
+      const rows = ["One", "Two", "Three", "Four"].map((activity, i) => ({
+        activity,
+        letters: { Us: "A/R", Globex: i === 0 ? "A" : "I" },
+      }));
       const { res } = run(rows);
       expect(res.parties.find((p) => p.party === "Us")?.warnings).toEqual(["involved in everything"]);
       expect(res.parties.find((p) => p.party === "Globex")?.warnings).toEqual(["involved in everything"]);
@@ -237,7 +295,12 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
     it("does not warn 'involved in everything' with fewer than 4 activities or a missed activity", () => {
       const three = run(["One", "Two", "Three"].map((activity) => ({ activity, letters: { Us: "A/R" } })));
       expect(three.res.parties[0]?.warnings).toEqual([]);
-      const missed = run(["One", "Two", "Three", "Four", "Five"].map((activity, i) => ({ activity, letters: { Us: "A/R", Legal: i < 4 ? "C" : null } })));
+      const missed = run(
+        ["One", "Two", "Three", "Four", "Five"].map((activity, i) => ({
+          activity,
+          letters: { Us: "A/R", Legal: i < 4 ? "C" : null },
+        })),
+      );
       expect(missed.res.parties.find((p) => p.party === "Legal")?.warnings).toEqual([]);
     });
   });
@@ -265,7 +328,12 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
     it("reports one issue when the table names no party, and marks every activity a Gap", () => {
       const { res, issues } = run([{ activity: "One" }, { activity: "Two", dimension: "Delivery" }], PARTNERS, []);
       expect(issues.filter((i) => i.severity !== "info")).toEqual([
-        { severity: "warning", sheet: "Responsibilities", cell: "", message: expect.stringContaining("names no party") },
+        {
+          severity: "warning",
+          sheet: "Responsibilities",
+          cell: "",
+          message: expect.stringContaining("names no party"),
+        },
       ]);
       expect(res.activities.map((a) => a.status)).toEqual(["Gap", "Gap"]);
     });
@@ -277,8 +345,18 @@ describe.each(FORMS)("responsibility rules, $name form", (form) => {
     });
 
     it("skips a row with no Activity (a legend or footnote line) with a note at its Activity cell, not an error", () => {
-      const { res, issues } = run([{ activity: "", letters: { Us: "A/R" } }, { activity: "Two", letters: { Us: "A/R" } }]);
-      expect(issues).toEqual([{ severity: "info", sheet: "Responsibilities", cell: "A2", message: "This row has no Activity: it is read as a legend or footnote and skipped." }]);
+      const { res, issues } = run([
+        { activity: "", letters: { Us: "A/R" } },
+        { activity: "Two", letters: { Us: "A/R" } },
+      ]);
+      expect(issues).toEqual([
+        {
+          severity: "info",
+          sheet: "Responsibilities",
+          cell: "A2",
+          message: "This row has no Activity: it is read as a legend or footnote and skipped.",
+        },
+      ]);
       expect(res.activities.map((a) => a.activity)).toEqual(["Two"]);
     });
   });

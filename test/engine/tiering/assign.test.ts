@@ -4,7 +4,11 @@ import type { Tier } from "../../../src/engine/model";
 const THRESHOLDS = { strategic: 75, focus: 50 };
 
 /** Counts of Strategic, Focus and Scale in a quota assignment. */
-const counts = (tiers: Tier[]) => [tiers.filter((t) => t === "Strategic").length, tiers.filter((t) => t === "Focus").length, tiers.filter((t) => t === "Scale").length];
+const counts = (tiers: Tier[]) => [
+  tiers.filter((t) => t === "Strategic").length,
+  tiers.filter((t) => t === "Focus").length,
+  tiers.filter((t) => t === "Scale").length,
+];
 
 describe("tierByThreshold (SPEC §2.2 threshold mode)", () => {
   it.each<[number, Tier]>([
@@ -92,7 +96,8 @@ describe("ceilPercent (SPEC §2.2: integer arithmetic, no floating-point ceil)",
       for (let p = 0; p <= 100; p++) {
         const product = n * p;
         const exact = (product - (product % 100)) / 100 + (product % 100 === 0 ? 0 : 1);
-        if (ceilPercent(n, p) !== exact) throw new Error(`ceilPercent(${n}, ${p}) = ${ceilPercent(n, p)}, expected ${exact}`);
+        if (ceilPercent(n, p) !== exact)
+          throw new Error(`ceilPercent(${n}, ${p}) = ${ceilPercent(n, p)}, expected ${exact}`);
       }
     }
   });

@@ -4,7 +4,10 @@ import { investmentFlag, median, roi, rollUpTiers, tierMedians } from "../../../
 let serial = 0;
 
 /** A tiered partner with only what roll-ups and medians read. */
-const tiered = (tier: Tier, money: { investment?: number | null; revenue?: number | null; pipeline?: number | null } = {}): TieredPartner => ({
+const tiered = (
+  tier: Tier,
+  money: { investment?: number | null; revenue?: number | null; pipeline?: number | null } = {},
+): TieredPartner => ({
   partner: `P${++serial}`,
   row: 2,
   type: "",
@@ -99,12 +102,12 @@ describe("investmentFlag (SPEC §2.2, §2.9 investment alignment)", () => {
 
   it("gives no flag when the median to compare with is missing", () => {
     const none = { Strategic: null, Focus: null, Scale: null };
-    expect([investmentFlag("Scale", 1e9, none), investmentFlag("Focus", 1e9, none), investmentFlag("Focus", 0, none), investmentFlag("Strategic", 0, none)]).toEqual([
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect([
+      investmentFlag("Scale", 1e9, none),
+      investmentFlag("Focus", 1e9, none),
+      investmentFlag("Focus", 0, none),
+      investmentFlag("Strategic", 0, none),
+    ]).toEqual([null, null, null, null]);
   });
 
   it("never flags an Unscored partner", () => {
@@ -140,7 +143,14 @@ describe("rollUpTiers (SPEC §2.2 per tier, §2.9 roll-ups)", () => {
       tiered("Strategic", { investment: 50, revenue: 100, pipeline: 10 }),
       tiered("Scale", { investment: 10, revenue: 5, pipeline: 1 }),
     ]);
-    expect(tiers[0]).toMatchObject({ tier: "Strategic", count: 2, investment: 150, revenue: 600, pipeline: 1010, roi: 4 });
+    expect(tiers[0]).toMatchObject({
+      tier: "Strategic",
+      count: 2,
+      investment: 150,
+      revenue: 600,
+      pipeline: 1010,
+      roi: 4,
+    });
     expect(tiers[2]).toMatchObject({ tier: "Scale", count: 1, investment: 10, revenue: 5, pipeline: 1, roi: 0.5 });
   });
 
@@ -176,11 +186,23 @@ describe("rollUpTiers (SPEC §2.2 per tier, §2.9 roll-ups)", () => {
 
   it("gives Unscored partners their own row", () => {
     const { tiers } = rollUpTiers([tiered("Unscored", { investment: 10, revenue: 30, pipeline: 5 })]);
-    expect(tiers[3]).toEqual({ tier: "Unscored", count: 1, investment: 10, revenue: 30, pipeline: 5, roi: 3, investmentShare: 1, revenueShare: 1 });
+    expect(tiers[3]).toEqual({
+      tier: "Unscored",
+      count: 1,
+      investment: 10,
+      revenue: 30,
+      pipeline: 5,
+      roi: 3,
+      investmentShare: 1,
+      revenueShare: 1,
+    });
   });
 
   it("totals every tier, Unscored included; tiered leaves the Unscored out", () => {
-    const { totals } = rollUpTiers([tiered("Strategic", { investment: 10, revenue: 40 }), tiered("Unscored", { investment: 10, pipeline: 7 })]);
+    const { totals } = rollUpTiers([
+      tiered("Strategic", { investment: 10, revenue: 40 }),
+      tiered("Unscored", { investment: 10, pipeline: 7 }),
+    ]);
     expect(totals).toEqual({ count: 2, tiered: 1, investment: 20, revenue: 40, pipeline: 7, roi: 2 });
   });
 

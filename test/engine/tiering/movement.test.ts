@@ -46,7 +46,9 @@ describe("previousTier", () => {
     "does not mistake a partner named %p for a built-in object property",
     (name) => {
       expect(previousTier(snapshot({ acme: "Focus" }), name)).toBeNull();
-      expect(movement(snapshot({ acme: "Focus" }), previousTier(snapshot({ acme: "Focus" }), name), "Scale")).toBe("New");
+      expect(movement(snapshot({ acme: "Focus" }), previousTier(snapshot({ acme: "Focus" }), name), "Scale")).toBe(
+        "New",
+      );
     },
   );
 });

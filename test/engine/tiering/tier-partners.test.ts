@@ -10,8 +10,12 @@ const HUNDRED: ScoringScale = { max: 100, chosen: "auto" };
 const scored = (name: string, fit: number, impact: number, momentum: number, extra: Partial<Partner> = {}) =>
   partner({ name, fit, impact, momentum, ...extra });
 
-const tier = (partners: Partner[], s: Partial<Settings> = {}, scale: ScoringScale = FIVE, snapshot?: TierSnapshot | null) =>
-  tierPartners(partners, settings(s), scale, snapshot);
+const tier = (
+  partners: Partner[],
+  s: Partial<Settings> = {},
+  scale: ScoringScale = FIVE,
+  snapshot?: TierSnapshot | null,
+) => tierPartners(partners, settings(s), scale, snapshot);
 
 const byName = (result: { partners: TieredPartner[] }, name: string): TieredPartner => {
   const found = result.partners.find((p) => p.partner === name);
@@ -29,11 +33,15 @@ describe("tierPartners: composite (SPEC §2.2)", () => {
 
   it("is the weighted mean with custom weights (2, 1, 1)", () => {
     // (2·80 + 60 + 40) / 4 = 65
-    expect(byName(tier([scored("A", 4, 3, 2)], { weights: { fit: 2, impact: 1, momentum: 1 } }), "A").composite).toBe(65);
+    expect(byName(tier([scored("A", 4, 3, 2)], { weights: { fit: 2, impact: 1, momentum: 1 } }), "A").composite).toBe(
+      65,
+    );
   });
 
   it("ignores a score whose weight is 0", () => {
-    expect(byName(tier([scored("A", 4, 3, 0)], { weights: { fit: 1, impact: 1, momentum: 0 } }), "A").composite).toBe(70);
+    expect(byName(tier([scored("A", 4, 3, 0)], { weights: { fit: 1, impact: 1, momentum: 0 } }), "A").composite).toBe(
+      70,
+    );
   });
 
   it("normalises as 100 × value / max on the 0–100 scale", () => {
@@ -78,7 +86,11 @@ describe("tierPartners: rank order (SPEC §2.2)", () => {
 
   it("breaks a full tie by name, lower-cased", () => {
     // Plain `<` would put "Beta" first ("B" < "a").
-    expect(names(tier([scored("beta", 3, 3, 3), scored("Beta2", 3, 3, 3), scored("Alpha", 3, 3, 3)]))).toEqual(["Alpha", "beta", "Beta2"]);
+    expect(names(tier([scored("beta", 3, 3, 3), scored("Beta2", 3, 3, 3), scored("Alpha", 3, 3, 3)]))).toEqual([
+      "Alpha",
+      "beta",
+      "Beta2",
+    ]);
     expect(names(tier([scored("Beta", 3, 3, 3), scored("alpha", 3, 3, 3)]))).toEqual(["alpha", "Beta"]);
   });
 
@@ -111,7 +123,9 @@ describe("tierPartners: rank order (SPEC §2.2)", () => {
       scored("Scored", 1, 1, 1, { row: 3 }),
       scored("A unscored", 5, 5, 5, { fit: null, row: 4 }),
     ]);
-    expect(r.partners.map((p) => [p.partner, p.tier, p.rank, p.composite, p.pointsToNextTier, p.investmentFlag])).toEqual([
+    expect(
+      r.partners.map((p) => [p.partner, p.tier, p.rank, p.composite, p.pointsToNextTier, p.investmentFlag]),
+    ).toEqual([
       ["Scored", "Scale", 1, 20, 30, null],
       ["Z unscored", "Unscored", null, null, null, null],
       ["A unscored", "Unscored", null, null, null, null],
@@ -126,7 +140,8 @@ describe("tierPartners: rank order (SPEC §2.2)", () => {
 
 describe("tierPartners: threshold mode (SPEC §2.2, the default)", () => {
   // Weights 1, 0, 0 on the 0–100 scale make the composite equal to Fit.
-  const single = (fit: number) => byName(tier([scored("A", fit, 0, 0)], { weights: { fit: 1, impact: 0, momentum: 0 } }, HUNDRED), "A");
+  const single = (fit: number) =>
+    byName(tier([scored("A", fit, 0, 0)], { weights: { fit: 1, impact: 0, momentum: 0 } }, HUNDRED), "A");
 
   it.each<[number, Tier]>([
     [100, "Strategic"],
@@ -180,7 +195,8 @@ describe("tierPartners: threshold mode (SPEC §2.2, the default)", () => {
 
 describe("tierPartners: quota mode (SPEC §2.2)", () => {
   const ten = Array.from({ length: 10 }, (_, i) => scored(`P${i}`, 0, 0, 10 - i / 10));
-  const quota = (partners: Partner[], quotas = { strategic: 10, focus: 30 }) => tier(partners, { mode: "quota", quotas }, HUNDRED);
+  const quota = (partners: Partner[], quotas = { strategic: 10, focus: 30 }) =>
+    tier(partners, { mode: "quota", quotas }, HUNDRED);
 
   it("tiers 10 partners 1 / 3 / 6 at 10% / 30%, in rank order", () => {
     expect(quota(ten).partners.map((p) => p.tier)).toEqual([
@@ -284,10 +300,46 @@ describe("tierPartners: roll-up and ROI (SPEC §2.2, §2.9)", () => {
       scored("U", 1, 1, 1, { fit: null, investment: 100, revenue: 100 }),
     ]);
     expect(r.tiers).toEqual([
-      { tier: "Strategic", count: 1, investment: 100, revenue: 300, pipeline: 50, roi: 3, investmentShare: 0.5, revenueShare: 300 / 410 },
-      { tier: "Focus", count: 1, investment: 0, revenue: 10, pipeline: 0, roi: null, investmentShare: 0, revenueShare: 10 / 410 },
-      { tier: "Scale", count: 0, investment: 0, revenue: 0, pipeline: 0, roi: null, investmentShare: 0, revenueShare: 0 },
-      { tier: "Unscored", count: 1, investment: 100, revenue: 100, pipeline: 0, roi: 1, investmentShare: 0.5, revenueShare: 100 / 410 },
+      {
+        tier: "Strategic",
+        count: 1,
+        investment: 100,
+        revenue: 300,
+        pipeline: 50,
+        roi: 3,
+        investmentShare: 0.5,
+        revenueShare: 300 / 410,
+      },
+      {
+        tier: "Focus",
+        count: 1,
+        investment: 0,
+        revenue: 10,
+        pipeline: 0,
+        roi: null,
+        investmentShare: 0,
+        revenueShare: 10 / 410,
+      },
+      {
+        tier: "Scale",
+        count: 0,
+        investment: 0,
+        revenue: 0,
+        pipeline: 0,
+        roi: null,
+        investmentShare: 0,
+        revenueShare: 0,
+      },
+      {
+        tier: "Unscored",
+        count: 1,
+        investment: 100,
+        revenue: 100,
+        pipeline: 0,
+        roi: 1,
+        investmentShare: 0.5,
+        revenueShare: 100 / 410,
+      },
     ]);
     expect(r.totals).toEqual({ count: 3, tiered: 2, investment: 200, revenue: 410, pipeline: 50, roi: 2.05 });
   });
@@ -317,7 +369,12 @@ describe("tierPartners: movement (SPEC §2.2)", () => {
     ],
     "2026-01-01T00:00:00Z",
   );
-  const partners = [scored("Up Co", 5, 5, 5), scored("Down Co", 3, 3, 3), scored("SAME CO", 1, 1, 1), scored("New Co", 1, 1, 1, { fit: null })];
+  const partners = [
+    scored("Up Co", 5, 5, 5),
+    scored("Down Co", 3, 3, 3),
+    scored("SAME CO", 1, 1, 1),
+    scored("New Co", 1, 1, 1, { fit: null }),
+  ];
 
   it("compares each tier with the snapshot, matching names case-insensitively", () => {
     const r = tier(partners, {}, FIVE, previous);

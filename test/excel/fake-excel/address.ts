@@ -78,7 +78,11 @@ export function splitSheet(address: string): { sheet?: string; ref: string } {
     while (i < s.length) {
       const ch = s[i] ?? "";
       if (ch === "'") {
-        if (s[i + 1] === "'") { name += "'"; i += 2; continue; }
+        if (s[i + 1] === "'") {
+          name += "'";
+          i += 2;
+          continue;
+        }
         break;
       }
       name += ch;
@@ -130,8 +134,12 @@ export function formatAddress(sheet: string, r: Rect, absolute = false): string 
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.r0 >= outer.r0 && inner.c0 >= outer.c0 &&
-    inner.r0 + inner.rows <= outer.r0 + outer.rows && inner.c0 + inner.cols <= outer.c0 + outer.cols;
+  return (
+    inner.r0 >= outer.r0 &&
+    inner.c0 >= outer.c0 &&
+    inner.r0 + inner.rows <= outer.r0 + outer.rows &&
+    inner.c0 + inner.cols <= outer.c0 + outer.cols
+  );
 }
 
 export function intersect(a: Rect, b: Rect): Rect | null {
@@ -143,15 +151,21 @@ export function intersect(a: Rect, b: Rect): Rect | null {
 }
 
 export function inSheet(r: Rect): boolean {
-  return r.r0 >= 0 && r.c0 >= 0 && r.rows > 0 && r.cols > 0 &&
-    r.r0 + r.rows <= MAX_ROWS && r.c0 + r.cols <= MAX_COLS;
+  return r.r0 >= 0 && r.c0 >= 0 && r.rows > 0 && r.cols > 0 && r.r0 + r.rows <= MAX_ROWS && r.c0 + r.cols <= MAX_COLS;
 }
 
 /** "2024-05-01" → Excel serial day number (1900 date system). */
 export function dateToSerial(iso: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(iso.trim());
   if (!m) throw new Error(`Not an ISO date: ${iso}`);
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  const ms = Date.UTC(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Number(m[6] ?? 0),
+  );
   return ms / 86400000 + 25569;
 }
 

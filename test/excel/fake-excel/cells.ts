@@ -1,7 +1,17 @@
 /** Reading and writing cell contents with Excel's input rules. */
 import { dateToSerial, MAX_COLS, MAX_ROWS, serialToDate, type Rect } from "./address";
 import { DIMENSION_MISMATCH, excelError } from "./errors";
-import { cellKey, ERROR_STRINGS, isEmptyCell, isErrorValue, keyCol, keyRow, type CellData, type CellValue, type SheetModel } from "./model";
+import {
+  cellKey,
+  ERROR_STRINGS,
+  isEmptyCell,
+  isErrorValue,
+  keyCol,
+  keyRow,
+  type CellData,
+  type CellValue,
+  type SheetModel,
+} from "./model";
 import { formatValue } from "./numfmt";
 import { effectiveNumberFormat } from "./formats";
 
@@ -22,7 +32,8 @@ export function parseInput(raw: unknown, currentFormat: string): Parsed | undefi
   if (typeof raw === "boolean") return { value: raw };
   if (typeof raw !== "string") throw excelError("InvalidArgument", undefined, "values");
   if (raw === "") return { value: null };
-  if (raw.length > MAX_TEXT) throw excelError("InvalidArgument", "Text values in cells are limited to 32,767 characters.", "values");
+  if (raw.length > MAX_TEXT)
+    throw excelError("InvalidArgument", "Text values in cells are limited to 32,767 characters.", "values");
   if (currentFormat === "@") return { value: raw };
   const first = raw[0];
   if (first === "'") return { value: raw.slice(1), quotePrefix: true };
@@ -46,12 +57,18 @@ export function parseInput(raw: unknown, currentFormat: string): Parsed | undefi
 }
 
 function formula(f: string): Parsed {
-  if (f.length > MAX_FORMULA) throw excelError("InvalidArgument", "Formulas are limited to 8,192 characters.", "formulas");
+  if (f.length > MAX_FORMULA)
+    throw excelError("InvalidArgument", "Formulas are limited to 8,192 characters.", "formulas");
   return { value: 0, formula: f };
 }
 
 /** Validates a 2-D input (or a single non-array value, applied to every cell) against `rect`. */
-export function checkShape(input: unknown, rect: Rect, prop: string, broadcastOneByOne = false): (r: number, c: number) => unknown {
+export function checkShape(
+  input: unknown,
+  rect: Rect,
+  prop: string,
+  broadcastOneByOne = false,
+): (r: number, c: number) => unknown {
   if (!Array.isArray(input)) return () => input;
   const one = input.length === 1 && Array.isArray(input[0]) && (input[0] as unknown[]).length === 1;
   if (one && broadcastOneByOne) return () => (input[0] as unknown[])[0];
@@ -99,7 +116,12 @@ export function pruneCell(sheet: SheetModel, r: number, c: number): void {
 
 /** `Range.values = input` or `Range.formulas = input` (the same parser in this fake). */
 export function writeContents(sheet: SheetModel, rect: Rect, input: unknown, prop: string): void {
-  if (unbounded(rect)) throw excelError("InvalidArgument", "Cell-level properties cannot be set on an unbounded range (entire rows or columns).", `Range.${prop}`);
+  if (unbounded(rect))
+    throw excelError(
+      "InvalidArgument",
+      "Cell-level properties cannot be set on an unbounded range (entire rows or columns).",
+      `Range.${prop}`,
+    );
   const at = checkShape(input, rect, prop);
   const parsed: (Parsed | undefined)[] = [];
   for (let r = 0; r < rect.rows; r++) {
@@ -118,7 +140,8 @@ export function writeContents(sheet: SheetModel, rect: Rect, input: unknown, pro
 
 /** numberFormat: a single value or a 1×1 array applies to every cell, even of an unbounded range (office-js-docs-pr#5400). */
 export function writeNumberFormat(rect: Rect, input: unknown, apply: (r: Rect, nf: string) => void): void {
-  const single = !Array.isArray(input) || (input.length === 1 && Array.isArray(input[0]) && (input[0] as unknown[]).length === 1);
+  const single =
+    !Array.isArray(input) || (input.length === 1 && Array.isArray(input[0]) && (input[0] as unknown[]).length === 1);
   if (single) {
     const v = Array.isArray(input) ? (input[0] as unknown[])[0] : input;
     if (v === null || v === undefined) return;
@@ -126,7 +149,12 @@ export function writeNumberFormat(rect: Rect, input: unknown, apply: (r: Rect, n
     apply(rect, v);
     return;
   }
-  if (unbounded(rect)) throw excelError("InvalidArgument", "Cell-level properties cannot be set on an unbounded range (entire rows or columns).", "Range.numberFormat");
+  if (unbounded(rect))
+    throw excelError(
+      "InvalidArgument",
+      "Cell-level properties cannot be set on an unbounded range (entire rows or columns).",
+      "Range.numberFormat",
+    );
   const at = checkShape(input, rect, "numberFormat");
   for (let r = 0; r < rect.rows; r++) {
     for (let c = 0; c < rect.cols; c++) {
@@ -195,7 +223,8 @@ export function cellsIn(sheet: SheetModel, rect: Rect): [number, number, CellDat
     return out;
   }
   for (const [k, cell] of sheet.cells) {
-    const r = keyRow(k), c = keyCol(k);
+    const r = keyRow(k),
+      c = keyCol(k);
     if (r >= rect.r0 && r < rect.r0 + rect.rows && c >= rect.c0 && c < rect.c0 + rect.cols) out.push([r, c, cell]);
   }
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -213,11 +242,18 @@ export function clearContents(sheet: SheetModel, rect: Rect): void {
 
 /** Bounding box of non-empty cells (valuesOnly) or of cells with anything (values or formats). */
 export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
-  let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  let r0 = Infinity,
+    c0 = Infinity,
+    r1 = -1,
+    c1 = -1;
   for (const [k, cell] of sheet.cells) {
     if (valuesOnly && cell.value === null && cell.formula === undefined && !cell.quotePrefix) continue;
-    const r = keyRow(k), c = keyCol(k);
-    r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+    const r = keyRow(k),
+      c = keyCol(k);
+    r0 = Math.min(r0, r);
+    c0 = Math.min(c0, c);
+    r1 = Math.max(r1, r);
+    c1 = Math.max(c1, c);
   }
   if (r1 < 0) return null;
   return { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };

@@ -16,7 +16,8 @@ export function checkChartType(type: unknown, where: string): string {
 
 export function checkSeriesBy(v: unknown): string {
   if (v === undefined || v === null) return "Auto";
-  if (v !== "Auto" && v !== "Columns" && v !== "Rows") throw excelError("InvalidArgument", undefined, "ChartCollection.add");
+  if (v !== "Auto" && v !== "Columns" && v !== "Rows")
+    throw excelError("InvalidArgument", undefined, "ChartCollection.add");
   return v;
 }
 
@@ -30,8 +31,10 @@ export function autoSeries(type: string, src: RangeRef, seriesBy: string): { ser
   const lines = by === "Columns" ? rect.cols : rect.rows;
   const points = by === "Columns" ? rect.rows : rect.cols;
   // cell(line, point) in series orientation
-  const at = (line: number, point: number) => by === "Columns"
-    ? getCell(sheet, rect.r0 + point, rect.c0 + line) : getCell(sheet, rect.r0 + line, rect.c0 + point);
+  const at = (line: number, point: number) =>
+    by === "Columns"
+      ? getCell(sheet, rect.r0 + point, rect.c0 + line)
+      : getCell(sheet, rect.r0 + line, rect.c0 + point);
   const isText = (line: number, point: number) => typeof at(line, point)?.value === "string";
   const isEmpty = (line: number, point: number) => (at(line, point)?.value ?? null) === null;
   const cornerEmpty = isEmpty(0, 0);
@@ -43,9 +46,10 @@ export function autoSeries(type: string, src: RangeRef, seriesBy: string): { ser
   if (cornerEmpty && headerPoint && lines > 1) labelLine = true;
   const xy = type.startsWith("XYScatter") || type.startsWith("Bubble");
   if (xy && lines > 1) labelLine = true;
-  const slice = (line: number, from: number, to: number): RangeRef => by === "Columns"
-    ? { sheet, rect: { r0: rect.r0 + from, c0: rect.c0 + line, rows: to - from, cols: 1 } }
-    : { sheet, rect: { r0: rect.r0 + line, c0: rect.c0 + from, rows: 1, cols: to - from } };
+  const slice = (line: number, from: number, to: number): RangeRef =>
+    by === "Columns"
+      ? { sheet, rect: { r0: rect.r0 + from, c0: rect.c0 + line, rows: to - from, cols: 1 } }
+      : { sheet, rect: { r0: rect.r0 + line, c0: rect.c0 + from, rows: 1, cols: to - from } };
   const p0 = headerPoint ? 1 : 0;
   const categories = labelLine && points > p0 ? slice(0, p0, points) : undefined;
   const series: SeriesModel[] = [];
@@ -67,17 +71,38 @@ export function autoSeries(type: string, src: RangeRef, seriesBy: string): { ser
   return { series, by };
 }
 
-export function createChart(wb: FakeWorkbook, sheet: SheetModel, type: string, src: RangeRef, seriesBy: string): ChartModel {
+export function createChart(
+  wb: FakeWorkbook,
+  sheet: SheetModel,
+  type: string,
+  src: RangeRef,
+  seriesBy: string,
+): ChartModel {
   const { series, by } = autoSeries(type, src, seriesBy);
   const n = ++sheet.shapeCounter;
   const single = series.length === 1;
   const chart: ChartModel = {
     id: `{${String(++wb._seq.chart).padStart(8, "0")}-CHART-0000-0000-000000000000}`,
-    name: `Chart ${n}`, type, sheet, source: src, seriesBy: by,
-    title: title(single ? series[0]?.name ?? "" : "Chart Title", true),
+    name: `Chart ${n}`,
+    type,
+    sheet,
+    source: src,
+    seriesBy: by,
+    title: title(single ? (series[0]?.name ?? "") : "Chart Title", true),
     legend: { position: "Bottom", visible: !single || type.includes("Pie") || type.includes("Doughnut"), props: {} },
-    axes: { category: title("Axis Title", false), value: title("Axis Title", false), categoryProps: {}, valueProps: {} },
-    top: 0, left: 0, width: 360, height: 216, series, props: {}, deleted: false,
+    axes: {
+      category: title("Axis Title", false),
+      value: title("Axis Title", false),
+      categoryProps: {},
+      valueProps: {},
+    },
+    top: 0,
+    left: 0,
+    width: 360,
+    height: 216,
+    series,
+    props: {},
+    deleted: false,
   };
   sheet.charts.push(chart);
   return chart;

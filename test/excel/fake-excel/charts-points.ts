@@ -11,7 +11,21 @@ import { notFound } from "./worksheet";
 type Bag = Record<string, unknown>;
 
 /** Excel.ChartMarkerStyle values. */
-const MARKER_STYLES = ["Invalid", "Automatic", "None", "Square", "Diamond", "Triangle", "X", "Star", "Dot", "Dash", "Circle", "Plus", "Picture"];
+const MARKER_STYLES = [
+  "Invalid",
+  "Automatic",
+  "None",
+  "Square",
+  "Diamond",
+  "Triangle",
+  "X",
+  "Star",
+  "Dot",
+  "Dash",
+  "Circle",
+  "Plus",
+  "Picture",
+];
 
 /** ChartPoint.markerSize: "The supported size range is 2 to 72 … InvalidArgument error if it's set with a size outside" (Excel docs). */
 const markerSize = (v: unknown, w: string) => {
@@ -52,10 +66,15 @@ const pointsOf = (s: SeriesModel) => (s.props.points ??= {}) as Record<number, B
 
 export class ChartPointsCollection extends CollectionBase<SeriesModel, ClientObjectBase<Bag>> {
   getItemAt(index: number): ClientObjectBase<Bag> {
-    return this._child(new ChartPoint(this.context, `${this._path}.getItemAt(${index})`, PENDING), "getItemAt", [index], (s) => {
-      if (!Number.isInteger(index) || index < 0 || index >= pointCount(s)) return notFound();
-      return (pointsOf(s)[index] ??= {});
-    });
+    return this._child(
+      new ChartPoint(this.context, `${this._path}.getItemAt(${index})`, PENDING),
+      "getItemAt",
+      [index],
+      (s) => {
+        if (!Number.isInteger(index) || index < 0 || index >= pointCount(s)) return notFound();
+        return (pointsOf(s)[index] ??= {});
+      },
+    );
   }
   getCount() {
     return this._result("getCount", [], (s) => pointCount(s));

@@ -71,7 +71,8 @@ export class FakeRequestContext implements ContextCore {
       if (this.delayForCellEdit && wb.delayForCellEditSupported) s.delayedForCellEdit++;
       else throw excelError("InvalidOperationInCellEditMode");
     }
-    if (bytes > wb.requestLimitBytes) throw excelError(wb.webMode ? "GeneralException" : "RequestPayloadSizeLimitExceeded");
+    if (bytes > wb.requestLimitBytes)
+      throw excelError(wb.webMode ? "GeneralException" : "RequestPayloadSizeLimitExceeded");
     this.staged = [];
     this.touched = new Set();
     try {
@@ -90,7 +91,8 @@ export class FakeRequestContext implements ContextCore {
       const responseBytes = this.staged.reduce((n, x) => n + x.bytes, 0);
       s.responses.push(responseBytes);
       s.maxResponseBytes = Math.max(s.maxResponseBytes, responseBytes);
-      if (responseBytes > wb.responseLimitBytes) throw excelError(wb.webMode ? "GeneralException" : "ResponsePayloadSizeLimitExceeded");
+      if (responseBytes > wb.responseLimitBytes)
+        throw excelError(wb.webMode ? "GeneralException" : "ResponsePayloadSizeLimitExceeded");
       for (const x of this.staged) x.commit();
       for (const p of this.touched) p._nullKnown = true;
       this.sizer.settle();

@@ -26,7 +26,10 @@ const MESSAGES: Record<string, string> = {
 };
 
 const HTTP: Record<string, number> = {
-  ItemNotFound: 404, ApiNotFound: 404, GeneralException: 500, RequestPayloadSizeLimitExceeded: 413,
+  ItemNotFound: 404,
+  ApiNotFound: 404,
+  GeneralException: 500,
+  RequestPayloadSizeLimitExceeded: 413,
 };
 
 export interface FakeDebugInfo {

@@ -4,7 +4,10 @@ import { ExcelEnums } from "./enums";
 import type { FakeWorkbook } from "./workbook";
 
 /** A request context over `wb`, typed as the real one so code under test compiles unchanged. */
-export function createRequestContext(wb: FakeWorkbook, options: { delayForCellEdit?: boolean } = {}): Excel.RequestContext {
+export function createRequestContext(
+  wb: FakeWorkbook,
+  options: { delayForCellEdit?: boolean } = {},
+): Excel.RequestContext {
   return new FakeRequestContext(wb, options) as unknown as Excel.RequestContext;
 }
 
@@ -18,7 +21,10 @@ export function createExcelNamespace(wb: FakeWorkbook) {
     const batch = args[args.length - 1] as Batch<T>;
     if (typeof batch !== "function") throw new TypeError("Excel.run needs a batch function");
     // Excel.run(options, batch): RunOptions.delayForCellEdit (ExcelApi 1.11).
-    const options = args.length > 1 && typeof args[0] === "object" && args[0] !== null ? (args[0] as { delayForCellEdit?: boolean }) : {};
+    const options =
+      args.length > 1 && typeof args[0] === "object" && args[0] !== null
+        ? (args[0] as { delayForCellEdit?: boolean })
+        : {};
     const context = createRequestContext(wb, { delayForCellEdit: options.delayForCellEdit === true });
     const result = await batch(context);
     await context.sync();

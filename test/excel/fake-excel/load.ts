@@ -15,7 +15,10 @@ export function emptyTree(all = false): LoadTree {
 
 function addPath(tree: LoadTree, path: string): void {
   let node = tree;
-  for (const seg of path.split("/").map((s) => s.trim()).filter(Boolean)) {
+  for (const seg of path
+    .split("/")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     let next = node.keys.get(seg);
     if (!next) {
       next = emptyTree();
@@ -27,9 +30,18 @@ function addPath(tree: LoadTree, path: string): void {
 
 function addObject(tree: LoadTree, obj: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(obj)) {
-    if (k === "$all") { if (v) tree.all = true; continue; }
-    if (k === "$top") { tree.top = Number(v); continue; }
-    if (k === "$skip") { tree.skip = Number(v); continue; }
+    if (k === "$all") {
+      if (v) tree.all = true;
+      continue;
+    }
+    if (k === "$top") {
+      tree.top = Number(v);
+      continue;
+    }
+    if (k === "$skip") {
+      tree.skip = Number(v);
+      continue;
+    }
     if (v === true) addPath(tree, k);
     else if (v && typeof v === "object") {
       addPath(tree, k);
@@ -41,7 +53,10 @@ function addObject(tree: LoadTree, obj: Record<string, unknown>): void {
 
 export function parseLoadOptions(opt: unknown): LoadTree {
   const tree = emptyTree();
-  if (opt === undefined || opt === null) { tree.all = true; return tree; }
+  if (opt === undefined || opt === null) {
+    tree.all = true;
+    return tree;
+  }
   if (typeof opt === "string") {
     opt.split(",").forEach((p) => addPath(tree, p));
     if (tree.keys.size === 0) tree.all = true;

@@ -100,7 +100,12 @@ export interface ChartModel {
   seriesBy: string;
   title: TitleModel;
   legend: { position: string; visible: boolean; props: Record<string, unknown> };
-  axes: { category: TitleModel; value: TitleModel; categoryProps: Record<string, unknown>; valueProps: Record<string, unknown> };
+  axes: {
+    category: TitleModel;
+    value: TitleModel;
+    categoryProps: Record<string, unknown>;
+    valueProps: Record<string, unknown>;
+  };
   top: number;
   left: number;
   width: number;
@@ -176,12 +181,31 @@ export function isErrorValue(v: unknown): v is ErrorValue {
 }
 
 export const ERROR_STRINGS = [
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
-  "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
 ];
 
 export function isEmptyCell(cell: CellData): boolean {
-  return cell.value === null && cell.formula === undefined && !cell.quotePrefix &&
-    cell.numberFormat === undefined && (!cell.format || Object.keys(cell.format).length === 0) &&
-    cell.hyperlink === undefined && cell.style === undefined;
+  return (
+    cell.value === null &&
+    cell.formula === undefined &&
+    !cell.quotePrefix &&
+    cell.numberFormat === undefined &&
+    (!cell.format || Object.keys(cell.format).length === 0) &&
+    cell.hyperlink === undefined &&
+    cell.style === undefined
+  );
 }

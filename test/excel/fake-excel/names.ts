@@ -9,7 +9,8 @@ import { notFound, Worksheet } from "./worksheet";
 import { nameFormula, type FakeWorkbook } from "./workbook";
 
 const live = (wb: FakeWorkbook) => wb.names.filter((n) => !n.deleted);
-const find = (wb: FakeWorkbook, name: string) => live(wb).find((n) => n.name.toLowerCase() === String(name).toLowerCase());
+const find = (wb: FakeWorkbook, name: string) =>
+  live(wb).find((n) => n.name.toLowerCase() === String(name).toLowerCase());
 
 /** Interprets a reference given to names.add / NamedItem.formula. */
 function parseReference(wb: FakeWorkbook, reference: unknown, where: string): Pick<NameModel, "ref" | "formula"> {
@@ -18,7 +19,8 @@ function parseReference(wb: FakeWorkbook, reference: unknown, where: string): Pi
     if (!ref) throw excelError("InvalidArgument", undefined, where);
     return { ref: { sheet: ref.sheet, rect: { ...ref.rect } } };
   }
-  if (typeof reference === "number" || typeof reference === "boolean") return { formula: `=${String(reference).toUpperCase()}` };
+  if (typeof reference === "number" || typeof reference === "boolean")
+    return { formula: `=${String(reference).toUpperCase()}` };
   if (typeof reference !== "string" || reference.trim() === "") throw excelError("InvalidArgument", undefined, where);
   const body = reference.trim().replace(/^=/, "");
   const { sheet, ref } = splitSheet(body);
@@ -54,21 +56,40 @@ function nameValue(n: NameModel): unknown {
 export class NamedItemCollection extends CollectionBase<FakeWorkbook, NamedItem> {
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItem {
     this._api("1.4", "NamedItemCollection.add");
-    return this._child(new NamedItem(this.context, `${this._path}.add(${arg(name)})`, PENDING), "add", [name, reference, comment ?? ""], (wb) => {
-      validateName(wb, name, "NamedItemCollection.add");
-      const n: NameModel = { name, comment: comment ?? "", visible: true, deleted: false, ...parseReference(wb, reference, "NamedItemCollection.add") };
-      wb.names.push(n);
-      return n;
-    });
+    return this._child(
+      new NamedItem(this.context, `${this._path}.add(${arg(name)})`, PENDING),
+      "add",
+      [name, reference, comment ?? ""],
+      (wb) => {
+        validateName(wb, name, "NamedItemCollection.add");
+        const n: NameModel = {
+          name,
+          comment: comment ?? "",
+          visible: true,
+          deleted: false,
+          ...parseReference(wb, reference, "NamedItemCollection.add"),
+        };
+        wb.names.push(n);
+        return n;
+      },
+    );
   }
   getItem(name: string): NamedItem {
-    return this._child(new NamedItem(this.context, `${this._path}.getItem(${arg(name)})`, PENDING), "getItem", [name],
-      (wb) => find(wb, name) ?? notFound(`The name '${name}' doesn't exist.`));
+    return this._child(
+      new NamedItem(this.context, `${this._path}.getItem(${arg(name)})`, PENDING),
+      "getItem",
+      [name],
+      (wb) => find(wb, name) ?? notFound(`The name '${name}' doesn't exist.`),
+    );
   }
   getItemOrNullObject(name: string): NamedItem {
     this._api("1.4", "NamedItemCollection.getItemOrNullObject");
-    return this._child(new NamedItem(this.context, `${this._path}.getItemOrNullObject(${arg(name)})`, PENDING), "getItemOrNullObject", [name],
-      (wb) => find(wb, name) ?? null);
+    return this._child(
+      new NamedItem(this.context, `${this._path}.getItemOrNullObject(${arg(name)})`, PENDING),
+      "getItemOrNullObject",
+      [name],
+      (wb) => find(wb, name) ?? null,
+    );
   }
   getCount() {
     this._api("1.4", "NamedItemCollection.getCount");
@@ -80,19 +101,32 @@ install(NamedItemCollection, {
   scalars: {},
   items: {
     list: live,
-    make: (p, n) => new NamedItem(p.context, `${p._path}.getItem(${arg((n as NameModel).name)})`, () => n as NameModel, n as NameModel),
+    make: (p, n) =>
+      new NamedItem(
+        p.context,
+        `${p._path}.getItem(${arg((n as NameModel).name)})`,
+        () => n as NameModel,
+        n as NameModel,
+      ),
   },
 });
 
 export class NamedItem extends ClientObjectBase<NameModel> {
   private range(name: string, orNull: boolean): RangeProxy {
-    return this._child(new RangeProxy(this.context, `${this._path}.${name}()`, PENDING), name, [], (n): RangeRef | null => {
-      if (n.ref && !n.ref.sheet.deleted) return { sheet: n.ref.sheet, rect: { ...n.ref.rect } };
-      if (orNull) return null;
-      throw excelError("InvalidReference", undefined, `NamedItem.${name}`);
-    });
+    return this._child(
+      new RangeProxy(this.context, `${this._path}.${name}()`, PENDING),
+      name,
+      [],
+      (n): RangeRef | null => {
+        if (n.ref && !n.ref.sheet.deleted) return { sheet: n.ref.sheet, rect: { ...n.ref.rect } };
+        if (orNull) return null;
+        throw excelError("InvalidReference", undefined, `NamedItem.${name}`);
+      },
+    );
   }
-  getRange(): RangeProxy { return this.range("getRange", false); }
+  getRange(): RangeProxy {
+    return this.range("getRange", false);
+  }
   getRangeOrNullObject(): RangeProxy {
     this._api("1.4", "NamedItem.getRangeOrNullObject");
     return this.range("getRangeOrNullObject", true);
@@ -122,15 +156,31 @@ install(NamedItem, {
         Object.assign(n, parsed);
       },
     },
-    visible: { get: (n) => n.visible, set: (n, v) => { if (typeof v !== "boolean") throw excelError("InvalidArgument", undefined, "NamedItem.visible"); n.visible = v; } },
-    comment: { get: (n) => n.comment, set: (n, v) => { n.comment = String(v ?? ""); } },
+    visible: {
+      get: (n) => n.visible,
+      set: (n, v) => {
+        if (typeof v !== "boolean") throw excelError("InvalidArgument", undefined, "NamedItem.visible");
+        n.visible = v;
+      },
+    },
+    comment: {
+      get: (n) => n.comment,
+      set: (n, v) => {
+        n.comment = String(v ?? "");
+      },
+    },
   },
   navs: {
     worksheetOrNullObject: {
-      make: (p) => p._nav("worksheetOrNullObject", () => new Worksheet(p.context, `${p._path}.worksheetOrNullObject`, () => {
-        const n = p._resolve();
-        return n?.ref && !n.ref.sheet.deleted ? n.ref.sheet : null;
-      })),
+      make: (p) =>
+        p._nav(
+          "worksheetOrNullObject",
+          () =>
+            new Worksheet(p.context, `${p._path}.worksheetOrNullObject`, () => {
+              const n = p._resolve();
+              return n?.ref && !n.ref.sheet.deleted ? n.ref.sheet : null;
+            }),
+        ),
     },
   },
 });

@@ -6,8 +6,20 @@
 import { serialToDate } from "./address";
 import { isErrorValue, type CellValue } from "./model";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-  "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 export function formatGeneral(n: number): string {
@@ -24,7 +36,10 @@ export function formatGeneral(n: number): string {
 }
 
 function stripLiterals(fmt: string): string {
-  return fmt.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  return fmt
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
 }
 
 function isDateFormat(fmt: string): boolean {
@@ -33,8 +48,12 @@ function isDateFormat(fmt: string): boolean {
 
 function renderDate(serial: number, fmt: string): string {
   const d = serialToDate(serial);
-  const Y = d.getUTCFullYear(), M = d.getUTCMonth(), D = d.getUTCDate();
-  const h = d.getUTCHours(), mi = d.getUTCMinutes(), s = d.getUTCSeconds();
+  const Y = d.getUTCFullYear(),
+    M = d.getUTCMonth(),
+    D = d.getUTCDate();
+  const h = d.getUTCHours(),
+    mi = d.getUTCMinutes(),
+    s = d.getUTCSeconds();
   const ampm = /AM\/PM/i.test(fmt);
   const tokens = /"[^"]*"|\\.|\[[^\]]*\]|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM|./gi;
   const parts = fmt.match(tokens) ?? [];
@@ -80,8 +99,15 @@ function renderNumber(n: number, fmt: string): string {
   if (firstDigit < 0) return fmt.replace(/"([^"]*)"/g, "$1");
   let lastDigit = firstDigit;
   for (let i = firstDigit; i < fmt.length; i++) if (/[0#?.,]/.test(fmt[i] ?? "")) lastDigit = i;
-  const prefix = fmt.slice(0, firstDigit).replace(/"([^"]*)"/g, "$1").replace(/\\(.)/g, "$1").replace(/\[[^\]]*\]/g, "");
-  const suffix = fmt.slice(lastDigit + 1).replace(/"([^"]*)"/g, "$1").replace(/\\(.)/g, "$1");
+  const prefix = fmt
+    .slice(0, firstDigit)
+    .replace(/"([^"]*)"/g, "$1")
+    .replace(/\\(.)/g, "$1")
+    .replace(/\[[^\]]*\]/g, "");
+  const suffix = fmt
+    .slice(lastDigit + 1)
+    .replace(/"([^"]*)"/g, "$1")
+    .replace(/\\(.)/g, "$1");
   const core = fmt.slice(firstDigit, lastDigit + 1);
   const [intPart = "", decPart = ""] = core.split(".");
   const decimals = (decPart.match(/[0#?]/g) ?? []).length;
@@ -111,7 +137,10 @@ export function formatValue(value: CellValue, numberFormat: string): string {
   if (numberFormat === "General" || numberFormat === "" || numberFormat === "@") return formatGeneral(value);
   let section = sections[0] ?? "General";
   let sign = value < 0 ? "-" : "";
-  if (value < 0 && sections[1] !== undefined) { section = sections[1]; sign = ""; }
+  if (value < 0 && sections[1] !== undefined) {
+    section = sections[1];
+    sign = "";
+  }
   if (value === 0 && sections[2] !== undefined) section = sections[2];
   if (/^General$/i.test(section.trim())) return sign + formatGeneral(Math.abs(value));
   if (isDateFormat(section)) return renderDate(value, section);

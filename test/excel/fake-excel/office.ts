@@ -17,9 +17,20 @@ export interface OfficeNamespaceOptions {
   workbook?: FakeWorkbook;
 }
 
-const OTHER_SETS: Record<string, string> = { DialogApi: "1.2", SharedRuntime: "1.1", RibbonApi: "1.1", IdentityAPI: "1.3", AddinCommands: "1.1" };
+const OTHER_SETS: Record<string, string> = {
+  DialogApi: "1.2",
+  SharedRuntime: "1.1",
+  RibbonApi: "1.1",
+  IdentityAPI: "1.3",
+  AddinCommands: "1.1",
+};
 
-type AsyncCallback = (result: { status: "succeeded" | "failed"; value?: unknown; error?: unknown; asyncContext?: unknown }) => void;
+type AsyncCallback = (result: {
+  status: "succeeded" | "failed";
+  value?: unknown;
+  error?: unknown;
+  asyncContext?: unknown;
+}) => void;
 
 export function createOfficeNamespace(opts: OfficeNamespaceOptions = {}) {
   const wb = opts.workbook;
@@ -28,8 +39,12 @@ export function createOfficeNamespace(opts: OfficeNamespaceOptions = {}) {
   const info = { host: "Excel", platform: "OfficeOnline" };
   const settings = {
     get: (name: string): unknown => (local.has(name) ? local.get(name) : null),
-    set: (name: string, value: unknown): void => { local.set(name, JSON.parse(JSON.stringify(value ?? null))); },
-    remove: (name: string): void => { local.delete(name); },
+    set: (name: string, value: unknown): void => {
+      local.set(name, JSON.parse(JSON.stringify(value ?? null)));
+    },
+    remove: (name: string): void => {
+      local.delete(name);
+    },
     saveAsync: (a?: unknown, b?: unknown): void => {
       const cb = (typeof a === "function" ? a : b) as AsyncCallback | undefined;
       const options = (typeof a === "object" && a !== null ? a : {}) as { asyncContext?: unknown };
@@ -43,15 +58,32 @@ export function createOfficeNamespace(opts: OfficeNamespaceOptions = {}) {
     },
   };
   const office = {
-    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    HostType: {
+      Word: "Word",
+      Excel: "Excel",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     initialize: undefined as undefined | ((reason: unknown) => void),
     onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
-      return new Promise((resolve) => setTimeout(() => {
-        callback?.(info);
-        resolve(info);
-      }, 0));
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          callback?.(info);
+          resolve(info);
+        }, 0),
+      );
     },
     context: {
       host: "Excel",
@@ -60,12 +92,15 @@ export function createOfficeNamespace(opts: OfficeNamespaceOptions = {}) {
       contentLanguage: "en-US",
       diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.0.0" },
       officeTheme: {
-        bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000",
-        controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000", ...opts.theme,
+        bodyBackgroundColor: "#ffffff",
+        bodyForegroundColor: "#000000",
+        controlBackgroundColor: "#ffffff",
+        controlForegroundColor: "#000000",
+        ...opts.theme,
       } as OfficeTheme,
       requirements: {
         isSetSupported(name: string, minVersion?: string): boolean {
-          const have = name === "ExcelApi" ? opts.apiVersion ?? wb?.supportedApiVersion ?? "1.8" : OTHER_SETS[name];
+          const have = name === "ExcelApi" ? (opts.apiVersion ?? wb?.supportedApiVersion ?? "1.8") : OTHER_SETS[name];
           return have !== undefined && versionAtLeast(have, minVersion ?? "1.1");
         },
       },

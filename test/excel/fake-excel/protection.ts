@@ -11,25 +11,39 @@ import type { FakeWorkbook } from "./workbook";
 
 export class WorksheetProtection extends ClientObjectBase<SheetModel> {
   protect(): void {
-    this._queue("protect", [], (s) => { s.protected = true; });
+    this._queue("protect", [], (s) => {
+      s.protected = true;
+    });
   }
   unprotect(): void {
-    this._queue("unprotect", [], (s) => { s.protected = false; });
+    this._queue("unprotect", [], (s) => {
+      s.protected = false;
+    });
   }
 }
-install(WorksheetProtection, { name: "WorksheetProtection", scalars: { protected: { api: "1.2", get: (s) => s.protected === true } } });
+install(WorksheetProtection, {
+  name: "WorksheetProtection",
+  scalars: { protected: { api: "1.2", get: (s) => s.protected === true } },
+});
 
 export class WorkbookProtection extends ClientObjectBase<FakeWorkbook> {
   protect(): void {
     this._api("1.7", "WorkbookProtection.protect");
-    this._queue("protect", [], (wb) => { wb.structureProtected = true; });
+    this._queue("protect", [], (wb) => {
+      wb.structureProtected = true;
+    });
   }
   unprotect(): void {
     this._api("1.7", "WorkbookProtection.unprotect");
-    this._queue("unprotect", [], (wb) => { wb.structureProtected = false; });
+    this._queue("unprotect", [], (wb) => {
+      wb.structureProtected = false;
+    });
   }
 }
-install(WorkbookProtection, { name: "WorkbookProtection", scalars: { protected: { api: "1.7", get: (wb) => wb.structureProtected } } });
+install(WorkbookProtection, {
+  name: "WorkbookProtection",
+  scalars: { protected: { api: "1.7", get: (wb) => wb.structureProtected } },
+});
 
 /** Method names that only read or navigate (they change nothing in the document). */
 const READS = /^(get|load$|activate$|select$|protect$|unprotect$)/;
@@ -40,7 +54,8 @@ function sheetOf(target: unknown): SheetModel | null {
   if (typeof target !== "object" || target === null) return null;
   const t = target as { sheet?: unknown; cells?: unknown };
   if (t.cells instanceof Map) return target as SheetModel;
-  if (typeof t.sheet === "object" && t.sheet !== null && (t.sheet as { cells?: unknown }).cells instanceof Map) return t.sheet as SheetModel;
+  if (typeof t.sheet === "object" && t.sheet !== null && (t.sheet as { cells?: unknown }).cells instanceof Map)
+    return t.sheet as SheetModel;
   return null;
 }
 
@@ -50,8 +65,10 @@ export function checkProtection(wb: FakeWorkbook, op: Op): void {
   const changes = op.kind === "set" || (op.kind !== "load" && !READS.test(op.name));
   if (!changes) return;
   if (wb.structureProtected) {
-    if (className === "WorksheetCollection" && op.name === "add") throw accessDenied("The workbook's structure is protected: sheets can't be added.", op);
-    if (className === "Worksheet" && STRUCTURE.has(op.name)) throw accessDenied("The workbook's structure is protected.", op);
+    if (className === "WorksheetCollection" && op.name === "add")
+      throw accessDenied("The workbook's structure is protected: sheets can't be added.", op);
+    if (className === "Worksheet" && STRUCTURE.has(op.name))
+      throw accessDenied("The workbook's structure is protected.", op);
   }
   if (className === "WorksheetProtection" || className === "WorkbookProtection") return;
   let target: unknown;

@@ -87,8 +87,11 @@ export abstract class ClientObjectBase<T> {
   /** @internal */ _api(version: string, what: string): void {
     const have = this.context._wb.supportedApiVersion;
     if (!versionAtLeast(have, version)) {
-      throw new FakeExcelError("ApiNotFound",
-        `The method or property ${what} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`, what);
+      throw new FakeExcelError(
+        "ApiNotFound",
+        `The method or property ${what} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`,
+        what,
+      );
     }
   }
 
@@ -101,7 +104,9 @@ export abstract class ClientObjectBase<T> {
   /** @internal Queues an operation that runs against the bound document object at sync. */
   _queue(name: string, args: unknown[], fn: (t: T) => void): void {
     this.context._enqueue({
-      obj: this as ClientObjectBase<unknown>, name, args,
+      obj: this as ClientObjectBase<unknown>,
+      name,
+      args,
       run: () => {
         const t = this._resolve();
         if (t !== null) fn(t);
@@ -125,8 +130,21 @@ export abstract class ClientObjectBase<T> {
     };
     child._bindVia(resolver);
     // Office.js names getItem on a collection as an indexer path, other methods as method paths.
-    child._wire = { parent: this as ClientObjectBase<unknown>, member: name === "getItem" ? "" : name, args, type: name === "getItem" ? 5 : 3 };
-    this.context._enqueue({ obj: this as ClientObjectBase<unknown>, name, args, run: () => { child._resolve(); }, creates: child as ClientObjectBase<unknown> });
+    child._wire = {
+      parent: this as ClientObjectBase<unknown>,
+      member: name === "getItem" ? "" : name,
+      args,
+      type: name === "getItem" ? 5 : 3,
+    };
+    this.context._enqueue({
+      obj: this as ClientObjectBase<unknown>,
+      name,
+      args,
+      run: () => {
+        child._resolve();
+      },
+      creates: child as ClientObjectBase<unknown>,
+    });
     return child;
   }
 
@@ -134,7 +152,9 @@ export abstract class ClientObjectBase<T> {
   _result<R>(name: string, args: unknown[], compute: (t: T) => R): FakeClientResult<R> {
     const res = new FakeClientResult<R>();
     this.context._enqueue({
-      obj: this as ClientObjectBase<unknown>, name, args,
+      obj: this as ClientObjectBase<unknown>,
+      name,
+      args,
       run: () => {
         const t = this._resolve();
         const v = t === null ? (null as R) : compute(t);
@@ -158,7 +178,10 @@ export abstract class ClientObjectBase<T> {
   load(option?: unknown): this {
     const tree = parseLoadOptions(option);
     this.context._enqueue({
-      obj: this as ClientObjectBase<unknown>, name: "load", args: [treeToString(tree)], kind: "load",
+      obj: this as ClientObjectBase<unknown>,
+      name: "load",
+      args: [treeToString(tree)],
+      kind: "load",
       run: () => stageLoad(this as ClientObjectBase<unknown>, tree),
     });
     return this;
@@ -234,4 +257,4 @@ export const PENDING = (): never => {
 };
 
 /** A JSON-ish argument rendering for readable proxy paths. */
-export const arg = (v: unknown): string => (v instanceof ClientObjectBase ? v._path : JSON.stringify(v) ?? "");
+export const arg = (v: unknown): string => (v instanceof ClientObjectBase ? v._path : (JSON.stringify(v) ?? ""));

@@ -9,7 +9,16 @@ import { ClientObjectBase, CollectionBase, install, PENDING, type ClassSpec } fr
 const H_ALIGN = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
 const V_ALIGN = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 const UNDERLINE = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"];
-const BORDER_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+const BORDER_SIDES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
 const LINE_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
 const WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
 
@@ -18,7 +27,8 @@ function oneOf(list: string[], v: unknown, where: string): string {
   return v;
 }
 function num(v: unknown, where: string, min = 0, max = Infinity): number {
-  if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max) throw excelError("InvalidArgument", undefined, where);
+  if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max)
+    throw excelError("InvalidArgument", undefined, where);
   return v;
 }
 function bool(v: unknown, where: string): boolean {
@@ -52,7 +62,7 @@ function autofit(r: RangeRef): void {
   const cells = cellsIn(r.sheet, r.rect);
   for (const [row, col] of cells) {
     const text = readText(r.sheet, row, col);
-    if (text) widths.set(col, Math.max(widths.get(col) ?? 0, ((text.length * 7 + 5) * 0.75)));
+    if (text) widths.set(col, Math.max(widths.get(col) ?? 0, (text.length * 7 + 5) * 0.75));
   }
   for (const [c, w] of widths) r.sheet.colWidths.set(c, Math.round(Math.min(w, 1789.5) * 4) / 4);
 }
@@ -60,11 +70,16 @@ function autofit(r: RangeRef): void {
 export class RangeFormat extends ClientObjectBase<RangeRef> {
   autofitColumns(): void {
     this._api("1.2", "RangeFormat.autofitColumns");
-    this._queue("autofitColumns", [], (r) => { autofit(r); this.context._wb.recorded.push({ op: "autofitColumns", target: this._path }); });
+    this._queue("autofitColumns", [], (r) => {
+      autofit(r);
+      this.context._wb.recorded.push({ op: "autofitColumns", target: this._path });
+    });
   }
   autofitRows(): void {
     this._api("1.2", "RangeFormat.autofitRows");
-    this._queue("autofitRows", [], () => { this.context._wb.recorded.push({ op: "autofitRows", target: this._path }); });
+    this._queue("autofitRows", [], () => {
+      this.context._wb.recorded.push({ op: "autofitRows", target: this._path });
+    });
   }
 }
 install(RangeFormat, {
@@ -73,7 +88,10 @@ install(RangeFormat, {
     columnWidth: {
       api: "1.2",
       get: (r) => uniformSize(r.sheet.colWidths, r.rect.c0, r.rect.cols, DEFAULT_COLUMN_WIDTH),
-      set: (r, v) => { const w = num(v, "RangeFormat.columnWidth", 0, 1789.5); for (const c of columns(r.rect)) r.sheet.colWidths.set(c, w); },
+      set: (r, v) => {
+        const w = num(v, "RangeFormat.columnWidth", 0, 1789.5);
+        for (const c of columns(r.rect)) r.sheet.colWidths.set(c, w);
+      },
     },
     rowHeight: {
       api: "1.2",
@@ -84,15 +102,25 @@ install(RangeFormat, {
       },
     },
     wrapText: fmtProp("wrapText", FORMAT_DEFAULTS.wrapText, (v) => bool(v, "RangeFormat.wrapText")),
-    horizontalAlignment: fmtProp("horizontalAlignment", FORMAT_DEFAULTS.horizontalAlignment, (v) => oneOf(H_ALIGN, v, "RangeFormat.horizontalAlignment")),
-    verticalAlignment: fmtProp("verticalAlignment", FORMAT_DEFAULTS.verticalAlignment, (v) => oneOf(V_ALIGN, v, "RangeFormat.verticalAlignment")),
-    textOrientation: { api: "1.7", ...fmtProp("textOrientation", 0, (v) => num(v, "RangeFormat.textOrientation", -90, 180)) },
+    horizontalAlignment: fmtProp("horizontalAlignment", FORMAT_DEFAULTS.horizontalAlignment, (v) =>
+      oneOf(H_ALIGN, v, "RangeFormat.horizontalAlignment"),
+    ),
+    verticalAlignment: fmtProp("verticalAlignment", FORMAT_DEFAULTS.verticalAlignment, (v) =>
+      oneOf(V_ALIGN, v, "RangeFormat.verticalAlignment"),
+    ),
+    textOrientation: {
+      api: "1.7",
+      ...fmtProp("textOrientation", 0, (v) => num(v, "RangeFormat.textOrientation", -90, 180)),
+    },
     indentLevel: { api: "1.9", ...fmtProp("indentLevel", 0, (v) => num(v, "RangeFormat.indentLevel", 0, 250)) },
   },
   navs: {
     fill: { make: (p) => p._nav("fill", () => new RangeFill(p.context, `${p._path}.fill`, () => p._resolve())) },
     font: { make: (p) => p._nav("font", () => new RangeFont(p.context, `${p._path}.font`, () => p._resolve())) },
-    borders: { make: (p) => p._nav("borders", () => new RangeBorderCollection(p.context, `${p._path}.borders`, () => p._resolve())) },
+    borders: {
+      make: (p) =>
+        p._nav("borders", () => new RangeBorderCollection(p.context, `${p._path}.borders`, () => p._resolve())),
+    },
   },
 });
 
@@ -106,7 +134,10 @@ install(RangeFill, {
   scalars: {
     color: {
       get: (r) => uniformFormat(r.sheet, r.rect, (f) => f.fill, FORMAT_DEFAULTS.fill),
-      set: (r, v) => applyFormat(r.sheet, r.rect, { fill: v === "" || v === null ? undefined : normalizeColor(v, "RangeFill.color") }),
+      set: (r, v) =>
+        applyFormat(r.sheet, r.rect, {
+          fill: v === "" || v === null ? undefined : normalizeColor(v, "RangeFill.color"),
+        }),
     },
   },
 });
@@ -134,26 +165,42 @@ type BorderTarget = { ref: RangeRef; side: string };
 function edgeRect(t: BorderTarget): Rect {
   const r = t.ref.rect;
   switch (t.side) {
-    case "EdgeTop": return { ...r, rows: 1 };
-    case "EdgeBottom": return { ...r, r0: r.r0 + r.rows - 1, rows: 1 };
-    case "EdgeLeft": return { ...r, cols: 1 };
-    case "EdgeRight": return { ...r, c0: r.c0 + r.cols - 1, cols: 1 };
-    default: return r;
+    case "EdgeTop":
+      return { ...r, rows: 1 };
+    case "EdgeBottom":
+      return { ...r, r0: r.r0 + r.rows - 1, rows: 1 };
+    case "EdgeLeft":
+      return { ...r, cols: 1 };
+    case "EdgeRight":
+      return { ...r, c0: r.c0 + r.cols - 1, cols: 1 };
+    default:
+      return r;
   }
 }
 
 export class RangeBorderCollection extends CollectionBase<RangeRef, RangeBorder> {
   getItem(index: string): RangeBorder {
-    return this._child(new RangeBorder(this.context, `${this._path}.getItem(${JSON.stringify(index)})`, PENDING), "getItem", [index], (ref) => ({
-      ref, side: oneOf(BORDER_SIDES, index, "RangeBorderCollection.getItem"),
-    }));
+    return this._child(
+      new RangeBorder(this.context, `${this._path}.getItem(${JSON.stringify(index)})`, PENDING),
+      "getItem",
+      [index],
+      (ref) => ({
+        ref,
+        side: oneOf(BORDER_SIDES, index, "RangeBorderCollection.getItem"),
+      }),
+    );
   }
   getItemAt(index: number): RangeBorder {
-    return this._child(new RangeBorder(this.context, `${this._path}.getItemAt(${index})`, PENDING), "getItemAt", [index], (ref) => {
-      const side = BORDER_SIDES[index];
-      if (side === undefined) throw excelError("InvalidArgument", undefined, "RangeBorderCollection.getItemAt");
-      return { ref, side };
-    });
+    return this._child(
+      new RangeBorder(this.context, `${this._path}.getItemAt(${index})`, PENDING),
+      "getItemAt",
+      [index],
+      (ref) => {
+        const side = BORDER_SIDES[index];
+        if (side === undefined) throw excelError("InvalidArgument", undefined, "RangeBorderCollection.getItemAt");
+        return { ref, side };
+      },
+    );
   }
 }
 const BORDER_COLLECTION_SPEC: ClassSpec<RangeRef> = {
@@ -161,7 +208,13 @@ const BORDER_COLLECTION_SPEC: ClassSpec<RangeRef> = {
   scalars: { count: { get: () => BORDER_SIDES.length } },
   items: {
     list: (ref) => BORDER_SIDES.map((side) => ({ ref, side })),
-    make: (p, t) => new RangeBorder(p.context, `${p._path}.getItem(${JSON.stringify((t as BorderTarget).side)})`, () => t as BorderTarget, t as BorderTarget),
+    make: (p, t) =>
+      new RangeBorder(
+        p.context,
+        `${p._path}.getItem(${JSON.stringify((t as BorderTarget).side)})`,
+        () => t as BorderTarget,
+        t as BorderTarget,
+      ),
   },
 };
 install(RangeBorderCollection, BORDER_COLLECTION_SPEC);
@@ -169,7 +222,8 @@ install(RangeBorderCollection, BORDER_COLLECTION_SPEC);
 function borderProp(key: "style" | "color" | "weight", dflt: string, check: (v: unknown) => string) {
   return {
     get: (t: BorderTarget) => uniformFormat(t.ref.sheet, edgeRect(t), (f) => f.borders?.[t.side]?.[key], dflt),
-    set: (t: BorderTarget, v: unknown) => applyFormat(t.ref.sheet, edgeRect(t), { borders: { [t.side]: { [key]: check(v) } } }),
+    set: (t: BorderTarget, v: unknown) =>
+      applyFormat(t.ref.sheet, edgeRect(t), { borders: { [t.side]: { [key]: check(v) } } }),
   };
 }
 
@@ -183,4 +237,3 @@ install(RangeBorder, {
     weight: borderProp("weight", "Thin", (v) => oneOf(WEIGHTS, v, "RangeBorder.weight")),
   },
 });
-

@@ -1,6 +1,28 @@
 /** The Range proxy: addresses, values/formulas/numberFormat/text, navigation and clearing. */
-import { formatAddress, formatRef, intersect, isEntireColumn, isEntireRow, MAX_COLS, MAX_ROWS, type Rect } from "./address";
-import { cellsIn, clearContents, getCell, unbounded, matrix, readFormula, readText, readValue, readValueType, usedRect, writeContents, writeNumberFormat } from "./cells";
+import {
+  formatAddress,
+  formatRef,
+  intersect,
+  isEntireColumn,
+  isEntireRow,
+  MAX_COLS,
+  MAX_ROWS,
+  type Rect,
+} from "./address";
+import {
+  cellsIn,
+  clearContents,
+  getCell,
+  unbounded,
+  matrix,
+  readFormula,
+  readText,
+  readValue,
+  readValueType,
+  usedRect,
+  writeContents,
+  writeNumberFormat,
+} from "./cells";
 import { ConditionalFormatCollection } from "./conditional-formats";
 import { excelError } from "./errors";
 import { applyNumberFormat, clearFormats, effectiveNumberFormat } from "./formats";
@@ -35,20 +57,26 @@ export function afterWrite(wb: FakeWorkbook, ref: RangeRef): void {
 
 export class RangeProxy extends ClientObjectBase<RangeRef> {
   private derived(name: string, args: unknown[], derive: Derive): RangeProxy {
-    return this._child(new RangeProxy(this.context, `${this._path}.${name}(${args.map(arg).join(",")})`, PENDING),
-      name, args, derive);
+    return this._child(
+      new RangeProxy(this.context, `${this._path}.${name}(${args.map(arg).join(",")})`, PENDING),
+      name,
+      args,
+      derive,
+    );
   }
   getCell(row: number, column: number): RangeProxy {
     return this.derived("getCell", [row, column], (r) => at(r, r.rect.r0 + row, r.rect.c0 + column, 1, 1));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
-    return this.derived("getOffsetRange", [rowOffset, columnOffset],
-      (r) => at(r, r.rect.r0 + rowOffset, r.rect.c0 + columnOffset, r.rect.rows, r.rect.cols));
+    return this.derived("getOffsetRange", [rowOffset, columnOffset], (r) =>
+      at(r, r.rect.r0 + rowOffset, r.rect.c0 + columnOffset, r.rect.rows, r.rect.cols),
+    );
   }
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
     this._api("1.2", "Range.getResizedRange");
-    return this.derived("getResizedRange", [deltaRows, deltaColumns],
-      (r) => at(r, r.rect.r0, r.rect.c0, r.rect.rows + deltaRows, r.rect.cols + deltaColumns));
+    return this.derived("getResizedRange", [deltaRows, deltaColumns], (r) =>
+      at(r, r.rect.r0, r.rect.c0, r.rect.rows + deltaRows, r.rect.cols + deltaColumns),
+    );
   }
   getEntireColumn(): RangeProxy {
     return this.derived("getEntireColumn", [], (r) => ({ sheet: r.sheet, rect: { ...r.rect, r0: 0, rows: MAX_ROWS } }));
@@ -63,7 +91,9 @@ export class RangeProxy extends ClientObjectBase<RangeRef> {
     return this.derived("getColumn", [column], (r) => within(r, r.rect.r0, r.rect.c0 + column, r.rect.rows, 1));
   }
   getLastCell(): RangeProxy {
-    return this.derived("getLastCell", [], (r) => at(r, r.rect.r0 + r.rect.rows - 1, r.rect.c0 + r.rect.cols - 1, 1, 1));
+    return this.derived("getLastCell", [], (r) =>
+      at(r, r.rect.r0 + r.rect.rows - 1, r.rect.c0 + r.rect.cols - 1, 1, 1),
+    );
   }
   getLastRow(): RangeProxy {
     return this.derived("getLastRow", [], (r) => at(r, r.rect.r0 + r.rect.rows - 1, r.rect.c0, 1, r.rect.cols));
@@ -88,8 +118,10 @@ export class RangeProxy extends ClientObjectBase<RangeRef> {
   getBoundingRect(anotherRange: RangeProxy | string): RangeProxy {
     return this.derived("getBoundingRect", [anotherRange], (r) => {
       const o = otherRect(this, r, anotherRange);
-      const r0 = Math.min(r.rect.r0, o.r0), c0 = Math.min(r.rect.c0, o.c0);
-      const r1 = Math.max(r.rect.r0 + r.rect.rows, o.r0 + o.rows), c1 = Math.max(r.rect.c0 + r.rect.cols, o.c0 + o.cols);
+      const r0 = Math.min(r.rect.r0, o.r0),
+        c0 = Math.min(r.rect.c0, o.c0);
+      const r1 = Math.max(r.rect.r0 + r.rect.rows, o.r0 + o.rows),
+        c1 = Math.max(r.rect.c0 + r.rect.cols, o.c0 + o.cols);
       return { sheet: r.sheet, rect: { r0, c0, rows: r1 - r0, cols: c1 - c0 } };
     });
   }
@@ -115,7 +147,8 @@ export class RangeProxy extends ClientObjectBase<RangeRef> {
       if (applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents") clearContents(r.sheet, r.rect);
       if (applyTo === "All" || applyTo === "Formats") {
         clearFormats(r.sheet, r.rect);
-        for (const f of r.sheet.conditionalFormats) if (!f.deleted && intersect(f.rect, r.rect) && containsRect(r.rect, f.rect)) f.deleted = true;
+        for (const f of r.sheet.conditionalFormats)
+          if (!f.deleted && intersect(f.rect, r.rect) && containsRect(r.rect, f.rect)) f.deleted = true;
         r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((f) => !f.deleted);
       }
       if (applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") {
@@ -140,8 +173,12 @@ export class RangeProxy extends ClientObjectBase<RangeRef> {
       wb.selection = { sheet: r.sheet.name, address: formatRef(r.rect) };
     });
   }
-  track(): this { return this; }
-  untrack(): this { return this; }
+  track(): this {
+    return this;
+  }
+  untrack(): this {
+    return this;
+  }
 }
 
 function containsRect(outer: Rect, inner: Rect): boolean {
@@ -155,7 +192,11 @@ function at(r: RangeRef, r0: number, c0: number, rows: number, cols: number): Ra
 
 function within(r: RangeRef, r0: number, c0: number, rows: number, cols: number): RangeRef {
   const x = at(r, r0, c0, rows, cols);
-  if (!intersect(x.rect, r.rect) || x.rect.r0 + rows > r.rect.r0 + r.rect.rows || x.rect.c0 + cols > r.rect.c0 + r.rect.cols) {
+  if (
+    !intersect(x.rect, r.rect) ||
+    x.rect.r0 + rows > r.rect.r0 + r.rect.rows ||
+    x.rect.c0 + cols > r.rect.c0 + r.rect.cols
+  ) {
     throw excelError("InvalidArgument", undefined, "Range");
   }
   return x;
@@ -174,8 +215,12 @@ function otherRect(self: RangeProxy, r: RangeRef, other: RangeProxy | string): R
  * Cell-level reads: a rows×cols matrix, or null for an unbounded range (as Excel returns) and,
  * in web mode, for a range of more than 5 million cells (Excel on the web returns null values there).
  */
-const matrixOf = <T>(f: (sheet: SheetModel, r: number, c: number) => T) => (ref: RangeRef, p: { context: { _wb: { webMode: boolean } } }) =>
-  unbounded(ref.rect) || (p.context._wb.webMode && ref.rect.rows * ref.rect.cols > WEB_NULL_VALUES_CELLS) ? null : matrix(ref.rect, (r, c) => f(ref.sheet, r, c));
+const matrixOf =
+  <T>(f: (sheet: SheetModel, r: number, c: number) => T) =>
+  (ref: RangeRef, p: { context: { _wb: { webMode: boolean } } }) =>
+    unbounded(ref.rect) || (p.context._wb.webMode && ref.rect.rows * ref.rect.cols > WEB_NULL_VALUES_CELLS)
+      ? null
+      : matrix(ref.rect, (r, c) => f(ref.sheet, r, c));
 
 /** Above this many cells Excel on the web answers a values read with null. */
 export const WEB_NULL_VALUES_CELLS = 5_000_000;
@@ -194,15 +239,24 @@ install(RangeProxy, {
     isEntireRow: { api: "1.7", get: (r) => isEntireRow(r.rect) },
     values: {
       get: matrixOf((s, r, c) => readValue(getCell(s, r, c))),
-      set: (r, v, p) => { writeContents(r.sheet, r.rect, v, "values"); afterWrite(p.context._wb, r); },
+      set: (r, v, p) => {
+        writeContents(r.sheet, r.rect, v, "values");
+        afterWrite(p.context._wb, r);
+      },
     },
     formulas: {
       get: matrixOf((s, r, c) => readFormula(getCell(s, r, c))),
-      set: (r, v, p) => { writeContents(r.sheet, r.rect, v, "formulas"); afterWrite(p.context._wb, r); },
+      set: (r, v, p) => {
+        writeContents(r.sheet, r.rect, v, "formulas");
+        afterWrite(p.context._wb, r);
+      },
     },
     formulasLocal: {
       get: matrixOf((s, r, c) => readFormula(getCell(s, r, c))),
-      set: (r, v, p) => { writeContents(r.sheet, r.rect, v, "formulasLocal"); afterWrite(p.context._wb, r); },
+      set: (r, v, p) => {
+        writeContents(r.sheet, r.rect, v, "formulasLocal");
+        afterWrite(p.context._wb, r);
+      },
     },
     numberFormat: {
       get: matrixOf(effectiveNumberFormat),
@@ -226,17 +280,25 @@ install(RangeProxy, {
     height: { get: (r) => rowTop(r.sheet, r.rect.r0 + r.rect.rows) - rowTop(r.sheet, r.rect.r0) },
   },
   navs: {
-    format: { make: (p) => p._nav("format", () => new RangeFormat(p.context, `${p._path}.format`, () => p._resolve())) },
+    format: {
+      make: (p) => p._nav("format", () => new RangeFormat(p.context, `${p._path}.format`, () => p._resolve())),
+    },
     conditionalFormats: {
       api: "1.6",
-      make: (p) => p._nav("conditionalFormats", () => new ConditionalFormatCollection(p.context, `${p._path}.conditionalFormats`, () => p._resolve())),
+      make: (p) =>
+        p._nav(
+          "conditionalFormats",
+          () => new ConditionalFormatCollection(p.context, `${p._path}.conditionalFormats`, () => p._resolve()),
+        ),
     },
     dataValidation: {
       api: "1.8",
-      make: (p) => p._nav("dataValidation", () => new DataValidation(p.context, `${p._path}.dataValidation`, () => p._resolve())),
+      make: (p) =>
+        p._nav("dataValidation", () => new DataValidation(p.context, `${p._path}.dataValidation`, () => p._resolve())),
     },
     worksheet: {
-      make: (p) => p._nav("worksheet", () => new Worksheet(p.context, `${p._path}.worksheet`, () => p._resolve()?.sheet ?? null)),
+      make: (p) =>
+        p._nav("worksheet", () => new Worksheet(p.context, `${p._path}.worksheet`, () => p._resolve()?.sheet ?? null)),
     },
   },
 });

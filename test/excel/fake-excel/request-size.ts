@@ -44,7 +44,8 @@ function argumentInfo(args: unknown[], idOf: (o: Obj) => number): number {
   const refs = list.some(isProxy);
   const json = JSON.stringify(list.map((a) => (isProxy(a) ? idOf(a) : a)));
   let bytes = ',"ArgumentInfo":{"Arguments":'.length + utf8Bytes(json) + 1;
-  if (refs) bytes += ',"ReferencedObjectPathIds":'.length + JSON.stringify(list.map((a) => (isProxy(a) ? idOf(a) : 0))).length;
+  if (refs)
+    bytes += ',"ReferencedObjectPathIds":'.length + JSON.stringify(list.map((a) => (isProxy(a) ? idOf(a) : 0))).length;
   return bytes;
 }
 
@@ -81,10 +82,22 @@ export class RequestSizer {
     const instantiated = new Set<Obj>();
     const lastUse = new Map<number, number>();
     this.instantiatedLast = [];
-    const pathEntry = (id: number, member: string, parentId: number | undefined, argsBytes: number, detached = false): number => {
+    const pathEntry = (
+      id: number,
+      member: string,
+      parentId: number | undefined,
+      argsBytes: number,
+      detached = false,
+    ): number => {
       paths++;
       // "id":{"Id":id,"ObjectPathType":t,"Name":"…"[,"ParentObjectPathId":p][,"ArgumentInfo":…][,"D":true]}
-      bytes += digits(id) + 3 + '{"Id":,"ObjectPathType":1,"Name":""}'.length + digits(id) + utf8Bytes(pascal(member)) + argsBytes;
+      bytes +=
+        digits(id) +
+        3 +
+        '{"Id":,"ObjectPathType":1,"Name":""}'.length +
+        digits(id) +
+        utf8Bytes(pascal(member)) +
+        argsBytes;
       if (parentId !== undefined) bytes += ',"ParentObjectPathId":'.length + digits(parentId);
       if (detached) bytes += ',"D":true'.length;
       const aid = ++this.nextId;
@@ -96,7 +109,14 @@ export class RequestSizer {
     const action = (type: number, name: string, oid: number, rest: number): number => {
       const aid = ++this.nextId;
       actions++;
-      bytes += '{"Id":,"ActionType":1,"Name":"","ObjectPathId":}'.length + digits(aid) + String(type).length - 1 + utf8Bytes(pascal(name)) + digits(oid) + rest;
+      bytes +=
+        '{"Id":,"ActionType":1,"Name":"","ObjectPathId":}'.length +
+        digits(aid) +
+        String(type).length -
+        1 +
+        utf8Bytes(pascal(name)) +
+        digits(oid) +
+        rest;
       return aid;
     };
     // An action uses its path, the path's parents and, recursively, their argument paths
@@ -113,7 +133,12 @@ export class RequestSizer {
       if (w) instantiate(w.parent);
       for (const a of w?.args ?? []) if (isProxy(a)) instantiate(a);
       instantiated.add(o);
-      const aid = pathEntry(this.idOf(o), w?.member ?? "", w ? this.idOf(w.parent) : undefined, w?.args ? argumentInfo(w.args, (a) => this.idOf(a)) : 0);
+      const aid = pathEntry(
+        this.idOf(o),
+        w?.member ?? "",
+        w ? this.idOf(w.parent) : undefined,
+        w?.args ? argumentInfo(w.args, (a) => this.idOf(a)) : 0,
+      );
       use(o, aid);
       this.instantiatedLast.push([o, aid]);
     };
@@ -126,20 +151,54 @@ export class RequestSizer {
       for (const a of op.args) if (isProxy(a)) instantiate(a);
       const oid = this.idOf(op.obj);
       const matrix = op.args[0];
-      if (op.kind === "set" && BULK_PROPERTIES.has(op.name) && Array.isArray(matrix) && Array.isArray(matrix[0]) && matrix.length * matrix[0].length > BULK_CELLS) {
+      if (
+        op.kind === "set" &&
+        BULK_PROPERTIES.has(op.name) &&
+        Array.isArray(matrix) &&
+        Array.isArray(matrix[0]) &&
+        matrix.length * matrix[0].length > BULK_CELLS
+      ) {
         const rows = matrix.length;
         const cols = (matrix[0] as unknown[]).length;
-        let aid = action(3, "_ValidateArraySize", oid, argumentInfo([rows, cols], () => 0));
+        let aid = action(
+          3,
+          "_ValidateArraySize",
+          oid,
+          argumentInfo([rows, cols], () => 0),
+        );
         const step = Math.max(1, Math.round(BULK_CELLS / cols));
         for (let start = 0; start < rows; start += step) {
           const end = Math.min(rows, start + step) - 1;
           const first = ++this.nextId;
-          pathEntry(first, "getRow", oid, argumentInfo([start], () => 0), true);
+          pathEntry(
+            first,
+            "getRow",
+            oid,
+            argumentInfo([start], () => 0),
+            true,
+          );
           const last = ++this.nextId;
-          pathEntry(last, "getRow", oid, argumentInfo([end], () => 0), true);
+          pathEntry(
+            last,
+            "getRow",
+            oid,
+            argumentInfo([end], () => 0),
+            true,
+          );
           const chunk = ++this.nextId;
-          pathEntry(chunk, "getBoundingRect", first, argumentInfo([{ _resolve: () => null }], () => last), true);
-          aid = action(4, op.name, chunk, argumentInfo([matrix.slice(start, end + 1)], () => 0));
+          pathEntry(
+            chunk,
+            "getBoundingRect",
+            first,
+            argumentInfo([{ _resolve: () => null }], () => last),
+            true,
+          );
+          aid = action(
+            4,
+            op.name,
+            chunk,
+            argumentInfo([matrix.slice(start, end + 1)], () => 0),
+          );
           for (const id of [first, last, chunk]) lastUse.set(id, aid);
         }
         use(op.obj, aid);
@@ -147,10 +206,18 @@ export class RequestSizer {
       }
       let aid: number;
       if (op.kind === "load") {
-        const select = String(op.args[0] ?? "").split(",").filter((x) => x !== "").map((x) => x.replace(/^items\//, ""));
+        const select = String(op.args[0] ?? "")
+          .split(",")
+          .filter((x) => x !== "")
+          .map((x) => x.replace(/^items\//, ""));
         aid = action(2, "", oid, ',"QueryInfo":{"Select":}'.length + utf8Bytes(JSON.stringify(select)));
       } else {
-        aid = action(4, op.name, oid, argumentInfo(op.args, (a) => this.idOf(a)));
+        aid = action(
+          4,
+          op.name,
+          oid,
+          argumentInfo(op.args, (a) => this.idOf(a)),
+        );
       }
       use(op.obj, aid);
       for (const a of op.args) if (isProxy(a)) use(a, aid);
@@ -160,7 +227,8 @@ export class RequestSizer {
     // "L":[ids] on the last action using each path.
     const byAction = new Map<number, number[]>();
     for (const [pid, aid] of lastUse) byAction.set(aid, [...(byAction.get(aid) ?? []), pid]);
-    for (const ids of byAction.values()) bytes += ',"L":[]'.length + ids.reduce((n, id) => n + digits(id), 0) + ids.length - 1;
+    for (const ids of byAction.values())
+      bytes += ',"L":[]'.length + ids.reduce((n, id) => n + digits(id), 0) + ids.length - 1;
     return bytes;
   }
 
@@ -175,7 +243,12 @@ export class RequestSizer {
       const w = o._wire;
       if (!w || !(w.parent instanceof CollectionBase)) continue;
       if (o._nullKnown && o._peek() === null) continue;
-      o._wire = { parent: w.parent, member: "", args: [`{${String(aid).padStart(8, "0")}-0001-0000-0000-000000000000}`], type: 5 };
+      o._wire = {
+        parent: w.parent,
+        member: "",
+        args: [`{${String(aid).padStart(8, "0")}-0001-0000-0000-000000000000}`],
+        type: 5,
+      };
     }
     this.instantiatedLast = [];
   }

@@ -35,7 +35,8 @@ export function deleteCells(sheet: SheetModel, rect: Rect, shift: "Up" | "Left")
   }
   if (rect.rows * rect.cols > sheet.cells.size) {
     for (const k of [...sheet.cells.keys()]) {
-      const r = keyRow(k), c = keyCol(k);
+      const r = keyRow(k),
+        c = keyCol(k);
       if (r >= rect.r0 && r < rect.r0 + rect.rows && c >= rect.c0 && c < rect.c0 + rect.cols) sheet.cells.delete(k);
     }
   }

@@ -2,7 +2,16 @@
 import { colToLetters, formatAddress, formatRef, type Rect } from "./address";
 import { getCell } from "./cells";
 import { effectiveFormat, effectiveNumberFormat } from "./formats";
-import { keyCol, keyRow, type CellFormat, type CellValue, type ChartModel, type ConditionalFormatStyle, type RangeRef, type SheetModel } from "./model";
+import {
+  keyCol,
+  keyRow,
+  type CellFormat,
+  type CellValue,
+  type ChartModel,
+  type ConditionalFormatStyle,
+  type RangeRef,
+  type SheetModel,
+} from "./model";
 import { headerNames, tablesOn } from "./table-model";
 import type { FakeWorkbook } from "./workbook";
 
@@ -115,18 +124,33 @@ const local = (r: Rect) => formatRef(r);
 
 export function chartSnapshot(ch: ChartModel): ChartSnapshot {
   const snap: ChartSnapshot = {
-    name: ch.name, type: ch.type, source: refAddress(ch.source), seriesBy: ch.seriesBy,
+    name: ch.name,
+    type: ch.type,
+    source: refAddress(ch.source),
+    seriesBy: ch.seriesBy,
     title: { text: ch.title.text, visible: ch.title.visible, ...ch.title.props },
     legend: { position: ch.legend.position, visible: ch.legend.visible, ...ch.legend.props },
     axes: {
-      categoryAxis: { title: { text: ch.axes.category.text, visible: ch.axes.category.visible }, ...ch.axes.categoryProps },
+      categoryAxis: {
+        title: { text: ch.axes.category.text, visible: ch.axes.category.visible },
+        ...ch.axes.categoryProps,
+      },
       valueAxis: { title: { text: ch.axes.value.text, visible: ch.axes.value.visible }, ...ch.axes.valueProps },
     },
-    position: ch.position, top: ch.top, left: ch.left, width: ch.width, height: ch.height,
-    series: ch.series.filter((s) => !s.deleted).map((s) => ({
-      name: s.name, values: refAddress(s.values), xValues: refAddress(s.xValues), bubbleSizes: refAddress(s.bubbleSizes),
-      ...s.props,
-    })),
+    position: ch.position,
+    top: ch.top,
+    left: ch.left,
+    width: ch.width,
+    height: ch.height,
+    series: ch.series
+      .filter((s) => !s.deleted)
+      .map((s) => ({
+        name: s.name,
+        values: refAddress(s.values),
+        xValues: refAddress(s.xValues),
+        bubbleSizes: refAddress(s.bubbleSizes),
+        ...s.props,
+      })),
     ...ch.props,
   };
   return snap;
@@ -136,7 +160,8 @@ export function sheetSnapshot(wb: FakeWorkbook, sheet: SheetModel): SheetSnapsho
   const cells: Record<string, Partial<CellSnapshot>> = {};
   const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
   for (const k of keys) {
-    const r = keyRow(k), c = keyCol(k);
+    const r = keyRow(k),
+      c = keyCol(k);
     const full = cellSnapshot(sheet, r, c);
     const entry: Partial<CellSnapshot> = { value: full.value };
     if (full.formula !== undefined) entry.formula = full.formula;
@@ -159,19 +184,34 @@ export function sheetSnapshot(wb: FakeWorkbook, sheet: SheetModel): SheetSnapsho
     formatAreas: sheet.areas.map((a) => ({ address: local(a.rect), format: a.format, numberFormat: a.numberFormat })),
     cells,
     tables: tablesOn(wb, sheet).map((t) => ({
-      name: t.name, address: local(t.rect), style: t.style, showHeaders: t.showHeaders, showTotals: t.showTotals,
-      columns: headerNames(t), ...t.props,
+      name: t.name,
+      address: local(t.rect),
+      style: t.style,
+      showHeaders: t.showHeaders,
+      showTotals: t.showTotals,
+      columns: headerNames(t),
+      ...t.props,
     })),
-    conditionalFormats: sheet.conditionalFormats.filter((f) => !f.deleted)
+    conditionalFormats: sheet.conditionalFormats
+      .filter((f) => !f.deleted)
       .sort((a, b) => a.priority - b.priority)
       .map((f) => ({
-        type: f.type, address: local(f.rect), priority: f.priority, stopIfTrue: f.stopIfTrue,
-        criteria: f.criteria as ConditionalFormatSnapshot["criteria"], rule: f.rule, format: Object.keys(f.format).length ? f.format : undefined,
+        type: f.type,
+        address: local(f.rect),
+        priority: f.priority,
+        stopIfTrue: f.stopIfTrue,
+        criteria: f.criteria as ConditionalFormatSnapshot["criteria"],
+        rule: f.rule,
+        format: Object.keys(f.format).length ? f.format : undefined,
         ...f.props,
       })),
     charts: sheet.charts.filter((c) => !c.deleted).map(chartSnapshot),
     dataValidations: sheet.validations.map((v) => ({
-      address: local(v.rect), rule: v.rule, errorAlert: v.errorAlert, prompt: v.prompt, ignoreBlanks: v.ignoreBlanks,
+      address: local(v.rect),
+      rule: v.rule,
+      errorAlert: v.errorAlert,
+      prompt: v.prompt,
+      ignoreBlanks: v.ignoreBlanks,
     })),
   };
   return JSON.parse(JSON.stringify(snap)) as SheetSnapshot;

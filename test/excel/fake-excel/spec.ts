@@ -13,7 +13,15 @@ export interface ClassSpec<T> {
    * `api`: the ExcelApi version of the member (reading and writing), "1.1" when absent;
    * `setApi`: a later version for writing it, when Office.js has one (e.g. Worksheet.visibility).
    */
-  scalars: Record<string, { get: (t: T, p: ClientObjectBase<T>) => unknown; set?: (t: T, v: unknown, p: ClientObjectBase<T>) => void; api?: string; setApi?: string }>;
+  scalars: Record<
+    string,
+    {
+      get: (t: T, p: ClientObjectBase<T>) => unknown;
+      set?: (t: T, v: unknown, p: ClientObjectBase<T>) => void;
+      api?: string;
+      setApi?: string;
+    }
+  >;
   navs?: Record<string, { make: (p: ClientObjectBase<T>) => ClientObjectBase<unknown>; api?: string }>;
   /** Collections: the current items and a factory for item proxies. */
   items?: { list: (t: T) => unknown[]; make: (p: ClientObjectBase<T>, item: unknown) => ClientObjectBase<unknown> };
@@ -48,7 +56,11 @@ export function stageLoad(p: ClientObjectBase<unknown>, tree: LoadTree): void {
   const all = tree.all || tree.keys.size === 0;
   // Loading everything skips properties above the host's API version, as a real host simply has none.
   const have = p.context._wb.supportedApiVersion;
-  const scalarNames = all ? Object.keys(spec.scalars).filter((k) => !spec.scalars[k]?.api || versionAtLeast(have, spec.scalars[k]?.api ?? "1.1")) : [];
+  const scalarNames = all
+    ? Object.keys(spec.scalars).filter(
+        (k) => !spec.scalars[k]?.api || versionAtLeast(have, spec.scalars[k]?.api ?? "1.1"),
+      )
+    : [];
   const subs: [string, LoadTree][] = [];
   for (const [k, sub] of tree.keys) {
     if (k === "isNullObject" || k === "isNull") continue; // accepted by Office.js; known after any sync
@@ -75,7 +87,8 @@ export function stageLoad(p: ClientObjectBase<unknown>, tree: LoadTree): void {
       if (tree.top !== undefined) list = list.slice(0, tree.top);
       items = list.map((it) => spec.items!.make(p, it));
       // A loaded item comes back with its id: Office.js then names it collection[id].
-      for (const it of items) it._wire = { parent: p, member: "", args: ["{00000000-0001-0000-0000-000000000000}"], type: 5 };
+      for (const it of items)
+        it._wire = { parent: p, member: "", args: ["{00000000-0001-0000-0000-000000000000}"], type: 5 };
       for (const it of items) stageLoad(it, merged);
     } else {
       const nav = spec.navs?.[k];
@@ -125,4 +138,3 @@ export function install<T>(ctor: abstract new (...a: never[]) => ClientObjectBas
     });
   }
 }
-

@@ -11,7 +11,8 @@ const STYLE = /^TableStyle(Light([1-9]|1[0-9]|2[01])|Medium([1-9]|1[0-9]|2[0-8])
 
 export function normalizeStyle(style: unknown): string {
   if (style === "" || style === null) return "";
-  if (typeof style !== "string" || !STYLE.test(style)) throw excelError("InvalidArgument", `Unknown table style '${String(style)}'.`, "Table.style");
+  if (typeof style !== "string" || !STYLE.test(style))
+    throw excelError("InvalidArgument", `Unknown table style '${String(style)}'.`, "Table.style");
   const m = /^tablestyle(light|medium|dark)(\d+)$/i.exec(style);
   const kind = (m?.[1] ?? "").toLowerCase();
   return `TableStyle${kind.charAt(0).toUpperCase()}${kind.slice(1)}${m?.[2] ?? ""}`;
@@ -21,10 +22,13 @@ export function normalizeStyle(style: unknown): string {
 export function validateName(wb: FakeWorkbook, name: unknown, where: string, self?: object): asserts name is string {
   const bad = (why: string) => excelError("InvalidArgument", `The name '${String(name)}' is not valid: ${why}.`, where);
   if (typeof name !== "string" || name.length === 0 || name.length > 255) throw bad("it must be 1 to 255 characters");
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) throw bad("it must start with a letter, underscore or backslash and contain no spaces or symbols");
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]?\d*$/.test(name) || /^[Cc]\d*$/.test(name)) throw bad("it looks like a cell reference");
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name))
+    throw bad("it must start with a letter, underscore or backslash and contain no spaces or symbols");
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]?\d*$/.test(name) || /^[Cc]\d*$/.test(name))
+    throw bad("it looks like a cell reference");
   const lower = name.toLowerCase();
-  const clash = wb.tables.some((t) => t !== self && !t.deleted && t.name.toLowerCase() === lower) ||
+  const clash =
+    wb.tables.some((t) => t !== self && !t.deleted && t.name.toLowerCase() === lower) ||
     wb.names.some((n) => n !== self && !n.deleted && n.name.toLowerCase() === lower);
   if (clash) throw bad("it is already used by a table or a defined name");
 }
@@ -44,7 +48,8 @@ export function normalizeHeaders(t: TableModel): void {
   if (!t.showHeaders) return;
   const seen = new Set<string>();
   for (let c = 0; c < t.rect.cols; c++) {
-    const r = t.rect.r0, col = t.rect.c0 + c;
+    const r = t.rect.r0,
+      col = t.rect.c0 + c;
     let text = readText(t.sheet, r, col).trim() === "" ? "" : readText(t.sheet, r, col);
     if (text === "") text = `Column${c + 1}`;
     let candidate = text;
@@ -60,14 +65,31 @@ export function createTable(wb: FakeWorkbook, sheet: SheetModel, rect: Rect, has
   const grown: Rect = hasHeaders ? { ...rect } : { ...rect, rows: rect.rows + 1 };
   if (hasHeaders && rect.rows < 2) grown.rows = 2; // a table always has a data row
   for (const t of tablesOn(wb, sheet)) {
-    if (intersect(t.rect, grown)) throw excelError("InvalidArgument", "A table can't overlap another table.", "TableCollection.add");
+    if (intersect(t.rect, grown))
+      throw excelError("InvalidArgument", "A table can't overlap another table.", "TableCollection.add");
   }
   if (!hasHeaders) shiftRows(sheet, rect.c0, rect.cols, rect.r0, 1);
   let n = ++wb._seq.table;
-  while (wb.tables.some((t) => t.name.toLowerCase() === `table${n}`) || wb.names.some((x) => x.name.toLowerCase() === `table${n}`)) n = ++wb._seq.table;
+  while (
+    wb.tables.some((t) => t.name.toLowerCase() === `table${n}`) ||
+    wb.names.some((x) => x.name.toLowerCase() === `table${n}`)
+  )
+    n = ++wb._seq.table;
   const t: TableModel = {
-    id: String(n), name: `Table${n}`, sheet, rect: grown, showHeaders: true, showTotals: false, style: "TableStyleMedium2",
-    props: { showBandedRows: true, showBandedColumns: false, showFilterButton: true, highlightFirstColumn: false, highlightLastColumn: false },
+    id: String(n),
+    name: `Table${n}`,
+    sheet,
+    rect: grown,
+    showHeaders: true,
+    showTotals: false,
+    style: "TableStyleMedium2",
+    props: {
+      showBandedRows: true,
+      showBandedColumns: false,
+      showFilterButton: true,
+      highlightFirstColumn: false,
+      highlightLastColumn: false,
+    },
     deleted: false,
   };
   wb.tables.push(t);

@@ -28,8 +28,10 @@ export function utf8Bytes(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }
@@ -38,4 +40,3 @@ export function jsonBytes(v: unknown): number {
   const s = JSON.stringify(v, (_k, x: unknown) => (isProxy(x) ? { _ref: x._path } : x));
   return s === undefined ? 0 : utf8Bytes(s);
 }
-

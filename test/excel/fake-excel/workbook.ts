@@ -9,7 +9,11 @@ import { createTable } from "./table-model";
 
 /** A cell given to addSheet: a constant, an error, a formula (with optional cached value) or a date. */
 export type CellInput =
-  | number | string | boolean | null | undefined
+  | number
+  | string
+  | boolean
+  | null
+  | undefined
   | { error: string }
   | { formula: string; value?: CellValue }
   | { date: string; numberFormat?: string }
@@ -36,7 +40,17 @@ export interface SyncStats {
 const NAME_FORBIDDEN = /[[\]:*?/\\]/;
 
 function newStats(): SyncStats {
-  return { syncs: 0, requests: [], maxRequestBytes: 0, totalRequestBytes: 0, operations: [], responses: [], maxResponseBytes: 0, emptySyncs: 0, delayedForCellEdit: 0 };
+  return {
+    syncs: 0,
+    requests: [],
+    maxRequestBytes: 0,
+    totalRequestBytes: 0,
+    operations: [],
+    responses: [],
+    maxResponseBytes: 0,
+    emptySyncs: 0,
+    delayedForCellEdit: 0,
+  };
 }
 
 export class FakeWorkbook {
@@ -89,7 +103,12 @@ export class FakeWorkbook {
     return this;
   }
 
-  addTable(sheetName: string, name: string, address: string, opts: { style?: string; hasHeaders?: boolean } = {}): this {
+  addTable(
+    sheetName: string,
+    name: string,
+    address: string,
+    opts: { style?: string; hasHeaders?: boolean } = {},
+  ): this {
     const sheet = this._sheetOrThrow(sheetName);
     const t = createTable(this, sheet, requireRef(splitSheet(address).ref), opts.hasHeaders ?? true);
     t.name = name;
@@ -152,7 +171,9 @@ export class FakeWorkbook {
    */
   onBeforeSync(hook: (wb: FakeWorkbook, syncIndex: number) => void): () => void {
     this._hooks.push(hook);
-    return () => { this._hooks = this._hooks.filter((h) => h !== hook); };
+    return () => {
+      this._hooks = this._hooks.filter((h) => h !== hook);
+    };
   }
 
   // ---------- document rules (used by the proxies) ----------
@@ -193,7 +214,8 @@ export class FakeWorkbook {
   /** @internal Excel's sheet-name rules. */
   _validateSheetName(name: unknown, self?: SheetModel): asserts name is string {
     const bad = (why: string) => excelError("InvalidArgument", `Invalid sheet name: ${why}.`, "Worksheet.name");
-    if (typeof name !== "string" || name.length < 1 || name.length > 31) throw bad("it must be 1 to 31 characters long");
+    if (typeof name !== "string" || name.length < 1 || name.length > 31)
+      throw bad("it must be 1 to 31 characters long");
     if (NAME_FORBIDDEN.test(name)) throw bad("it cannot contain [ ] : * ? / \\");
     if (name.startsWith("'") || name.endsWith("'")) throw bad("it cannot begin or end with an apostrophe");
     if (name.toLowerCase() === "history") throw bad("'History' is reserved by Excel");
@@ -212,9 +234,21 @@ export class FakeWorkbook {
     const seq = this._seq.sheet++;
     const sheet: SheetModel = {
       id: `{00000000-0001-0000-${seq.toString(16).toUpperCase().padStart(4, "0")}-000000000000}`,
-      name: n, visibility: "Visible", tabColor: "", showGridlines: true, showHeadings: true,
-      cells: new Map(), colWidths: new Map(), rowHeights: new Map(), areas: [], freeze: { rows: 0, columns: 0 },
-      conditionalFormats: [], charts: [], validations: [], shapeCounter: 0, deleted: false,
+      name: n,
+      visibility: "Visible",
+      tabColor: "",
+      showGridlines: true,
+      showHeadings: true,
+      cells: new Map(),
+      colWidths: new Map(),
+      rowHeights: new Map(),
+      areas: [],
+      freeze: { rows: 0, columns: 0 },
+      conditionalFormats: [],
+      charts: [],
+      validations: [],
+      shapeCounter: 0,
+      deleted: false,
     };
     this.sheets.push(sheet);
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;
@@ -228,7 +262,11 @@ export class FakeWorkbook {
   /** @internal */ _deleteSheet(sheet: SheetModel): void {
     const visible = this._visibleSheets();
     if (sheet.visibility === "Visible" && visible.length <= 1) {
-      throw excelError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+      throw excelError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet.",
+        "Worksheet.delete",
+      );
     }
     const idx = this.sheets.indexOf(sheet);
     this.sheets.splice(idx, 1);
@@ -242,7 +280,8 @@ export class FakeWorkbook {
       }
     }
     if (this.activeSheetId === sheet.id) {
-      const next = this.sheets.slice(idx).find((s) => s.visibility === "Visible") ??
+      const next =
+        this.sheets.slice(idx).find((s) => s.visibility === "Visible") ??
         [...this.sheets].reverse().find((s) => s.visibility === "Visible");
       this.activeSheetId = next?.id ?? null;
     }
@@ -250,9 +289,14 @@ export class FakeWorkbook {
   }
 
   /** @internal */ _setVisibility(sheet: SheetModel, v: unknown): void {
-    if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw excelError("InvalidArgument", undefined, "Worksheet.visibility");
+    if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+      throw excelError("InvalidArgument", undefined, "Worksheet.visibility");
     if (v !== "Visible" && sheet.visibility === "Visible" && this._visibleSheets().length <= 1) {
-      throw excelError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.visibility");
+      throw excelError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet.",
+        "Worksheet.visibility",
+      );
     }
     sheet.visibility = v;
     if (v !== "Visible" && this.activeSheetId === sheet.id) {
@@ -269,18 +313,36 @@ export class FakeWorkbook {
   }
 
   /** @internal */ _activate(sheet: SheetModel): void {
-    if (sheet.visibility !== "Visible") throw excelError("InvalidOperation", "A hidden sheet cannot be activated.", "Worksheet.activate");
+    if (sheet.visibility !== "Visible")
+      throw excelError("InvalidOperation", "A hidden sheet cannot be activated.", "Worksheet.activate");
     this.activeSheetId = sheet.id;
   }
 
   private _putInput(sheet: SheetModel, r: number, c: number, v: CellInput): void {
     if (v === undefined || v === null) return;
-    if (typeof v !== "object") { putCell(sheet, r, c, { value: v }); return; }
-    if ("error" in v && typeof v.error === "string" && !("value" in v)) { putCell(sheet, r, c, { value: { error: v.error } }); return; }
-    if ("formula" in v) { putCell(sheet, r, c, { value: v.value ?? 0, formula: v.formula }); return; }
-    if ("date" in v) { putCell(sheet, r, c, { value: dateToSerial(v.date), numberFormat: v.numberFormat ?? "yyyy-mm-dd" }); return; }
+    if (typeof v !== "object") {
+      putCell(sheet, r, c, { value: v });
+      return;
+    }
+    if ("error" in v && typeof v.error === "string" && !("value" in v)) {
+      putCell(sheet, r, c, { value: { error: v.error } });
+      return;
+    }
+    if ("formula" in v) {
+      putCell(sheet, r, c, { value: v.value ?? 0, formula: v.formula });
+      return;
+    }
+    if ("date" in v) {
+      putCell(sheet, r, c, { value: dateToSerial(v.date), numberFormat: v.numberFormat ?? "yyyy-mm-dd" });
+      return;
+    }
     const o = v as { value: CellValue; numberFormat?: string; format?: CellFormat };
-    putCell(sheet, r, c, o.numberFormat !== undefined ? { value: o.value, numberFormat: o.numberFormat } : { value: o.value });
+    putCell(
+      sheet,
+      r,
+      c,
+      o.numberFormat !== undefined ? { value: o.value, numberFormat: o.numberFormat } : { value: o.value },
+    );
     if (o.format) applyFormat(sheet, { r0: r, c0: c, rows: 1, cols: 1 } as Rect, o.format);
   }
 }

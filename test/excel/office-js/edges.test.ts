@@ -30,7 +30,9 @@ function expectWithinLimits(wb: FakeWorkbook, real: RealOffice, label: string): 
     .filter((x) => Math.abs(x.fake - x.real) > REQUEST_SIZE_TOLERANCE * x.real);
   expect(off).toEqual([]);
   expect(real.maxBytes).toBeLessThanOrEqual(WEB_REQUEST_LIMIT_BYTES);
-  process.stdout.write(`${label}: ${real.requests.length} requests, largest ${real.maxBytes} bytes (fake ${wb.stats.maxRequestBytes})\n`);
+  process.stdout.write(
+    `${label}: ${real.requests.length} requests, largest ${real.maxBytes} bytes (fake ${wb.stats.maxRequestBytes})\n`,
+  );
 }
 
 describe("Excel writer at the edges, measured by Office.js's serializer", () => {
@@ -47,7 +49,10 @@ describe("Excel writer at the edges, measured by Office.js's serializer", () => 
   it("writes a full analysis with a 7,000-party RACI matrix in requests of at most 5,000,000 bytes", async () => {
     const wb = new FakeWorkbook();
     const real = realExcel(wb);
-    await createOfficeGateway(real, () => true).writeReport(specsFor(syntheticWorkbook({ partners: 7_000, capabilities: 60, parties: 7_000 })), SETTINGS);
+    await createOfficeGateway(real, () => true).writeReport(
+      specsFor(syntheticWorkbook({ partners: 7_000, capabilities: 60, parties: 7_000 })),
+      SETTINGS,
+    );
     expect(wb.getSheetNames().map((s) => s.name)).toContain("Responsibilities");
     expectWithinLimits(wb, real, "analysis with 7,000-party RACI");
   }, 180_000);
@@ -71,9 +76,17 @@ describe("Tier History", () => {
     const rows: RawCell[][] = [];
     for (let s = 0; s < snapshots; s++) {
       const takenAt = new Date(Date.UTC(2020, 0, 1 + s)).toISOString();
-      for (let p = 0; p < partners; p++) rows.push([takenAt, `Partner ${String(p + 1).padStart(6, "0")}`, "Focus", p + 1, 3]);
+      for (let p = 0; p < partners; p++)
+        rows.push([takenAt, `Partner ${String(p + 1).padStart(6, "0")}`, "Focus", p + 1, 3]);
     }
-    return { source: "Tier History", sheet: "Tier History", headerRow: 1, firstColumn: 1, header: ["Taken at", "Partner", "Tier", "Rank", "Composite"], rows };
+    return {
+      source: "Tier History",
+      sheet: "Tier History",
+      headerRow: 1,
+      firstColumn: 1,
+      header: ["Taken at", "Partner", "Tier", "Rank", "Composite"],
+      rows,
+    };
   }
 
   it("keeps the newest snapshots within the cap when 150 earlier snapshots are read", async () => {
@@ -82,7 +95,11 @@ describe("Tier History", () => {
     const real = realExcel(wb);
     await createOfficeGateway(real, () => true).writeReport(specsFor(input), SETTINGS);
     const cells = wb.snapshot("Tier History").cells;
-    const takenAt = new Set(Object.entries(cells).filter(([a]) => /^A\d+$/.test(a) && a !== "A1").map(([, c]) => c.value));
+    const takenAt = new Set(
+      Object.entries(cells)
+        .filter(([a]) => /^A\d+$/.test(a) && a !== "A1")
+        .map(([, c]) => c.value),
+    );
     // The newest earlier snapshots (Evolution reads four) and this run; nothing older.
     expect(takenAt.size).toBe(HISTORY_KEPT_ON_TRIM + 1);
     expect(takenAt).toContain(new Date(Date.UTC(2020, 0, 150)).toISOString());
@@ -100,10 +117,16 @@ describe("Tier History", () => {
     // A mark on an earlier row survives only if that row is not rewritten.
     wb.setCells("Tier History", "E2", [[42]]);
     const historyRows = first.find((s) => s.key === "history")!.blocks[0]!.values.slice(1);
-    const asRead = { ...history(0, 0), rows: historyRows.map((r, i) => (i === 0 ? [r[0], r[1], r[2], r[3], 42] : r) as RawCell[]) };
+    const asRead = {
+      ...history(0, 0),
+      rows: historyRows.map((r, i) => (i === 0 ? [r[0], r[1], r[2], r[3], 42] : r) as RawCell[]),
+    };
     const real = realExcel(wb, { keepBodies: true });
     wb.resetStats();
-    await createOfficeGateway(real, () => true).writeReport(specsFor({ ...base, history: asRead }, "2026-11-22T10:00:00.000Z"), SETTINGS);
+    await createOfficeGateway(real, () => true).writeReport(
+      specsFor({ ...base, history: asRead }, "2026-11-22T10:00:00.000Z"),
+      SETTINGS,
+    );
     expect(wb.cell("Tier History", "E2").value).toBe(42);
     const rows = Object.keys(wb.snapshot("Tier History").cells).filter((a) => /^A\d+$/.test(a)).length;
     expect(rows).toBe(1 + 5 * 2_000);

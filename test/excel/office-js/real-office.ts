@@ -38,7 +38,10 @@ let realWindow: RealWindow | null = null;
 /** The real client, loaded once per test file (about 0.2 s). */
 function loadClient(): RealWindow {
   if (realWindow) return realWindow;
-  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { runScripts: "outside-only", url: "https://localhost/" });
+  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
+    runScripts: "outside-only",
+    url: "https://localhost/",
+  });
   dom.window.eval(readFileSync(CLIENT_FILE, "utf8"));
   realWindow = dom.window as unknown as RealWindow;
   return realWindow;
@@ -70,7 +73,8 @@ function isFakeProxy(v: unknown): v is object {
 }
 
 function side(v: unknown, which: typeof FAKE | typeof REAL): unknown {
-  if (typeof v === "object" && v !== null && (v as Record<symbol, unknown>)[FAKE] !== undefined) return (v as Record<symbol, unknown>)[which];
+  if (typeof v === "object" && v !== null && (v as Record<symbol, unknown>)[FAKE] !== undefined)
+    return (v as Record<symbol, unknown>)[which];
   return v;
 }
 
@@ -83,8 +87,11 @@ function realItem(real: Record<string, unknown> | undefined, fakeItem: unknown, 
   } catch {
     name = undefined;
   }
-  const call = (method: string, arg: unknown): unknown => (typeof real[method] === "function" ? (real[method] as (a: unknown) => unknown).call(real, arg) : undefined);
-  return typeof name === "string" && typeof real.getItem === "function" ? call("getItem", name) : call("getItemAt", index);
+  const call = (method: string, arg: unknown): unknown =>
+    typeof real[method] === "function" ? (real[method] as (a: unknown) => unknown).call(real, arg) : undefined;
+  return typeof name === "string" && typeof real.getItem === "function"
+    ? call("getItem", name)
+    : call("getItemAt", index);
 }
 
 const itemPairs = new WeakMap<object, unknown>();
@@ -113,10 +120,19 @@ function pair(fake: unknown, realOf: () => unknown): unknown {
       const value = Reflect.get(target, prop, target) as unknown;
       if (typeof value === "function") {
         return (...args: unknown[]) => {
-          const result = (value as (...a: unknown[]) => unknown).apply(target, args.map((a) => side(a, FAKE)));
+          const result = (value as (...a: unknown[]) => unknown).apply(
+            target,
+            args.map((a) => side(a, FAKE)),
+          );
           const r = real();
           const method = r?.[prop];
-          const realResult = typeof method === "function" ? (method as (...a: unknown[]) => unknown).apply(r, args.map((a) => side(a, REAL))) : undefined;
+          const realResult =
+            typeof method === "function"
+              ? (method as (...a: unknown[]) => unknown).apply(
+                  r,
+                  args.map((a) => side(a, REAL)),
+                )
+              : undefined;
           return pair(result, () => realResult);
         };
       }
@@ -150,7 +166,11 @@ export function realExcel(wb: FakeWorkbook, options: { keepBodies?: boolean } = 
   const win = loadClient();
   const requests: RealRequest[] = [];
   const transport = {
-    executeAsync(_customData: unknown, _flags: number, message: { Body: { Actions: unknown[]; ObjectPaths: Record<string, unknown> } }) {
+    executeAsync(
+      _customData: unknown,
+      _flags: number,
+      message: { Body: { Actions: unknown[]; ObjectPaths: Record<string, unknown> } },
+    ) {
       const body = JSON.stringify(message.Body);
       requests.push({
         bytes: utf8Bytes(body),
@@ -163,7 +183,10 @@ export function realExcel(wb: FakeWorkbook, options: { keepBodies?: boolean } = 
       // (ObjectPath.updateUsingObjectData); without it such objects die after one sync.
       const results = (message.Body.Actions as { Id: number; ActionType: number }[])
         .filter((a) => a.ActionType === 1)
-        .map((a) => ({ ActionId: a.Id, Value: { Id: `{${String(a.Id).padStart(8, "0")}-0001-0000-0000-000000000000}` } }));
+        .map((a) => ({
+          ActionId: a.Id,
+          Value: { Id: `{${String(a.Id).padStart(8, "0")}-0001-0000-0000-000000000000}` },
+        }));
       return Promise.resolve({ ErrorCode: "", HttpStatusCode: 200, Headers: {}, Body: { Results: results } });
     },
   };

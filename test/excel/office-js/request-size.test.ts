@@ -24,7 +24,12 @@ describe("the in-memory Excel's request size, checked by Office.js's serializer"
   it("agrees within the stated tolerance on a first write and a re-run of a full analysis (tables and charts replaced)", async () => {
     const wb = new FakeWorkbook().addSheet("Partners", [["Partner"]]);
     const real = realExcel(wb);
-    const specs = buildReport(analyzeWorkbook(syntheticWorkbook({ partners: 400, capabilities: 30, parties: 40 }), DEFAULT_SETTINGS, { runAt: "2026-01-01T00:00:00Z" }), { saveSnapshot: true });
+    const specs = buildReport(
+      analyzeWorkbook(syntheticWorkbook({ partners: 400, capabilities: 30, parties: 40 }), DEFAULT_SETTINGS, {
+        runAt: "2026-01-01T00:00:00Z",
+      }),
+      { saveSnapshot: true },
+    );
     const gateway = createOfficeGateway(real, () => true);
     await gateway.writeReport(specs, SETTINGS);
     await gateway.writeReport(specs, SETTINGS);
@@ -44,7 +49,11 @@ describe("the in-memory Excel's request size, checked by Office.js's serializer"
   }, 60_000);
 
   it("names an object made under a collection by the id Excel returned once a sync has gone through, and counts the last use of a path through its parents and argument paths", async () => {
-    const wb = new FakeWorkbook().addSheet("S", [["x", "y"], [1, 2], [3, 4]]);
+    const wb = new FakeWorkbook().addSheet("S", [
+      ["x", "y"],
+      [1, 2],
+      [3, 4],
+    ]);
     const real = realExcel(wb);
     await real.run(async (context) => {
       const ws = context.workbook.worksheets.add("Chart sheet with a long name");

@@ -48,7 +48,8 @@ export function excelOwner(member: ts.Node): string | undefined {
   if (!owner || !(ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) || !owner.name) return undefined;
   const block = owner.parent;
   const ns = block?.parent;
-  if (!block || !ts.isModuleBlock(block) || !ns || !ts.isModuleDeclaration(ns) || ns.name.getText() !== "Excel") return undefined;
+  if (!block || !ts.isModuleBlock(block) || !ns || !ts.isModuleDeclaration(ns) || ns.name.getText() !== "Excel")
+    return undefined;
   if (!ts.isSourceFile(ns.parent)) return undefined;
   return owner.name.text;
 }
@@ -118,7 +119,12 @@ function guardOf(node: ts.Node): string | undefined {
     let condition: ts.Node | undefined;
     if (ts.isIfStatement(p) && p.thenStatement === child) condition = p.expression;
     else if (ts.isConditionalExpression(p) && p.whenTrue === child) condition = p.condition;
-    else if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && p.right === child) condition = p.left;
+    else if (
+      ts.isBinaryExpression(p) &&
+      p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      p.right === child
+    )
+      condition = p.left;
     const v = condition ? guardVersion(condition.getText()) : undefined;
     if (v && (!best || versionAtLeast(v, best))) best = v;
   }
@@ -150,7 +156,13 @@ export function excelApiUses(files: string[]): ApiUse[] {
       if (!set) continue;
       const needs = writing && set.write ? set.write : set.read;
       const guardedBy = guardOf(at);
-      uses.push({ member, needs, file: sf.fileName.slice(ROOT.length + 1), line: sf.getLineAndCharacterOfPosition(at.getStart()).line + 1, ...(guardedBy ? { guardedBy } : {}) });
+      uses.push({
+        member,
+        needs,
+        file: sf.fileName.slice(ROOT.length + 1),
+        line: sf.getLineAndCharacterOfPosition(at.getStart()).line + 1,
+        ...(guardedBy ? { guardedBy } : {}),
+      });
       return;
     }
   };
@@ -176,9 +188,13 @@ export function excelApiUses(files: string[]): ApiUse[] {
     const visit = (node: ts.Node): void => {
       if (ts.isPropertyAccessExpression(node)) {
         const parent = node.parent;
-        const writing = ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+        const writing =
+          ts.isBinaryExpression(parent) &&
+          parent.left === node &&
+          parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
         record(checker.getSymbolAtLocation(node.name), node, writing, sf);
-        if (node.name.text === "load" && ts.isCallExpression(parent) && parent.expression === node) loadPaths(parent, node.expression, sf);
+        if (node.name.text === "load" && ts.isCallExpression(parent) && parent.expression === node)
+          loadPaths(parent, node.expression, sf);
       } else if (ts.isObjectLiteralExpression(node)) {
         const contextual = checker.getContextualType(node);
         for (const p of node.properties) {

@@ -29,18 +29,34 @@ describe("ExcelApi requirement sets", () => {
     const uses = excelApiUses(sourceFiles(join(ROOT, "src/excel")));
     // The scan itself works: it finds the members the writer is known to use.
     const members = new Set(uses.map((u) => u.member));
-    for (const known of ["Worksheet.getRangeByIndexes", "ChartSeriesCollection.add", "Range.dataValidation", "Workbook.protection"]) expect(members).toContain(known);
-    const unguarded = uses.filter((u) => !versionAtLeast(MINIMUM, u.needs) && !(u.guardedBy && versionAtLeast(u.guardedBy, u.needs)));
-    expect(unguarded.map((u) => `${u.file}:${u.line} ${u.member} needs ExcelApi ${u.needs} (manifest: ${MINIMUM})`)).toEqual([]);
+    for (const known of [
+      "Worksheet.getRangeByIndexes",
+      "ChartSeriesCollection.add",
+      "Range.dataValidation",
+      "Workbook.protection",
+    ])
+      expect(members).toContain(known);
+    const unguarded = uses.filter(
+      (u) => !versionAtLeast(MINIMUM, u.needs) && !(u.guardedBy && versionAtLeast(u.guardedBy, u.needs)),
+    );
+    expect(
+      unguarded.map((u) => `${u.file}:${u.line} ${u.member} needs ExcelApi ${u.needs} (manifest: ${MINIMUM})`),
+    ).toEqual([]);
     // The list, for the README's "Excel versions" paragraph.
-    const above = [...new Map(uses.filter((u) => !versionAtLeast(MINIMUM, u.needs)).map((u) => [u.member, u.needs])).entries()];
-    process.stdout.write(`ExcelApi members above ${MINIMUM}, all guarded: ${above.map(([m, v]) => `${m} (${v})`).join(", ")}\n`);
+    const above = [
+      ...new Map(uses.filter((u) => !versionAtLeast(MINIMUM, u.needs)).map((u) => [u.member, u.needs])).entries(),
+    ];
+    process.stdout.write(
+      `ExcelApi members above ${MINIMUM}, all guarded: ${above.map(([m, v]) => `${m} (${v})`).join(", ")}\n`,
+    );
   }, 120_000);
 
   it("computes each capability flag from isSetSupported with the version it stands for", () => {
     const gateway = readFileSync(join(ROOT, "src/excel/office-gateway.ts"), "utf8");
     for (const [flag, version] of Object.entries(CAPABILITY_FLAGS)) {
-      const found = [...gateway.matchAll(new RegExp(`${flag}[:=]\\s*isSetSupported\\("ExcelApi",\\s*"([\\d.]+)"\\)`, "g"))].map((m) => m[1]);
+      const found = [
+        ...gateway.matchAll(new RegExp(`${flag}[:=]\\s*isSetSupported\\("ExcelApi",\\s*"([\\d.]+)"\\)`, "g")),
+      ].map((m) => m[1]);
       expect(found.length).toBeGreaterThan(0);
       for (const v of found) expect(versionAtLeast(v ?? "0", version)).toBe(true);
     }
@@ -58,11 +74,13 @@ describe("ExcelApi requirement sets", () => {
         const read = s.api ?? "1.1";
         const write = s.setApi ?? read;
         if (read !== real.read) wrong.push(`${spec.name}.${name}: fake ${read}, Office.js ${real.read}`);
-        if (s.set && write !== (real.write ?? real.read)) wrong.push(`${spec.name}.${name} (set): fake ${write}, Office.js ${real.write ?? real.read}`);
+        if (s.set && write !== (real.write ?? real.read))
+          wrong.push(`${spec.name}.${name} (set): fake ${write}, Office.js ${real.write ?? real.read}`);
       }
       for (const [name, n] of Object.entries(spec.navs ?? {})) {
         const real = sets.get(`${spec.name}.${name}`);
-        if (real && (n.api ?? "1.1") !== real.read) wrong.push(`${spec.name}.${name}: fake ${n.api ?? "1.1"}, Office.js ${real.read}`);
+        if (real && (n.api ?? "1.1") !== real.read)
+          wrong.push(`${spec.name}.${name}: fake ${n.api ?? "1.1"}, Office.js ${real.read}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -73,7 +91,9 @@ describe("ExcelApi requirement sets", () => {
     const dir = join(ROOT, "test/excel/fake-excel");
     const wrong: string[] = [];
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
-      for (const m of readFileSync(join(dir, file), "utf8").matchAll(/_api\("(\d+\.\d+)", [`"]([A-Za-z]+\.[A-Za-z]+)[`"]\)/g)) {
+      for (const m of readFileSync(join(dir, file), "utf8").matchAll(
+        /_api\("(\d+\.\d+)", [`"]([A-Za-z]+\.[A-Za-z]+)[`"]\)/g,
+      )) {
         const real = sets.get(m[2] ?? "");
         if (real && real.read !== m[1]) wrong.push(`${file}: ${m[2]} fake ${m[1]}, Office.js ${real.read}`);
       }
