@@ -217,13 +217,10 @@ function otherRect(self: RangeProxy, r: RangeRef, other: RangeProxy | string): R
  */
 const matrixOf =
   <T>(f: (sheet: SheetModel, r: number, c: number) => T) =>
-  (ref: RangeRef, p: { context: { _wb: { webMode: boolean } } }) =>
-    unbounded(ref.rect) || (p.context._wb.webMode && ref.rect.rows * ref.rect.cols > WEB_NULL_VALUES_CELLS)
+  (ref: RangeRef, p: { context: { _wb: { webMode: boolean; webNullValuesCells: number } } }) =>
+    unbounded(ref.rect) || (p.context._wb.webMode && ref.rect.rows * ref.rect.cols > p.context._wb.webNullValuesCells)
       ? null
       : matrix(ref.rect, (r, c) => f(ref.sheet, r, c));
-
-/** Above this many cells Excel on the web answers a values read with null. */
-export const WEB_NULL_VALUES_CELLS = 5_000_000;
 
 install(RangeProxy, {
   name: "Range",

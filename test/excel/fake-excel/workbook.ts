@@ -69,6 +69,8 @@ export class FakeWorkbook {
    * of more than 5 million cells comes back as null.
    */
   webMode = false;
+  /** In web mode, a values read of more cells than this comes back as null (tests lower it). */
+  webNullValuesCells = 5_000_000;
   responseLimitBytes = 5_000_000;
   stats: SyncStats = newStats();
   /** The last `range.select()`. */
