@@ -1,4 +1,14 @@
-import { Body1Strong, Button, Caption1, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import {
+  Body1Strong,
+  Button,
+  Caption1,
+  Caption1Strong,
+  Field,
+  Input,
+  makeStyles,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { SCORED_TIERS } from "../../engine/model";
 import type { PanelProps } from "../app/panel-props";
@@ -23,11 +33,24 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
   },
+  // Three amounts side by side in a 320-380 px pane: columns may shrink below an Input's own
+  // minimum width, and the tier is the group's heading, so each label stays short.
+  tier: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   row: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
+  },
+  input: { minWidth: 0, width: "100%" },
+  // The tier in each label for screen readers ("Strategic min pipeline"), shown once as the heading.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
   },
   preview: {
     display: "flex",
@@ -101,24 +124,33 @@ export function ExpectationsEditor({
         {exists ? "Read from the workbook's Expectations table." : "The workbook has no Expectations table yet."}
       </Caption1>
       {SCORED_TIERS.map((tier) => (
-        <div key={tier} className={styles.row}>
-          {EXPECTATION_FIELDS.map((field) => {
-            const problem = amountProblem(draft[tier][field]);
-            return (
-              <Field
-                key={field}
-                label={`${tier} ${EXPECTATION_LABELS[field]}`}
-                validationState={problem ? "error" : "none"}
-                validationMessage={problem ?? undefined}
-              >
-                <Input
-                  inputMode="decimal"
-                  value={draft[tier][field]}
-                  onChange={(_, data) => edit(tier, field, data.value)}
-                />
-              </Field>
-            );
-          })}
+        <div key={tier} className={styles.tier} role="group" aria-labelledby={`expectations-${tier}`}>
+          <Caption1Strong id={`expectations-${tier}`}>{tier}</Caption1Strong>
+          <div className={styles.row}>
+            {EXPECTATION_FIELDS.map((field) => {
+              const problem = amountProblem(draft[tier][field]);
+              return (
+                <Field
+                  key={field}
+                  label={
+                    <>
+                      <span className={styles.hidden}>{`${tier} ${EXPECTATION_LABELS[field]}`}</span>
+                      <span aria-hidden="true">{capitalised(EXPECTATION_LABELS[field])}</span>
+                    </>
+                  }
+                  validationState={problem ? "error" : "none"}
+                  validationMessage={problem ?? undefined}
+                >
+                  <Input
+                    className={styles.input}
+                    inputMode="decimal"
+                    value={draft[tier][field]}
+                    onChange={(_, data) => edit(tier, field, data.value)}
+                  />
+                </Field>
+              );
+            })}
+          </div>
         </div>
       ))}
       <section className={styles.preview} aria-labelledby="expectations-preview-title">
@@ -175,3 +207,5 @@ export function ExpectationsEditor({
     </fieldset>
   );
 }
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
