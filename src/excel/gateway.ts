@@ -78,6 +78,12 @@ export interface WorkbookGateway {
    * unsubscribe. Optional: a gateway without it never waits for Excel.
    */
   watchCellEdit?(listener: (editing: boolean) => void): () => void;
+  /**
+   * Calls `listener(true)` when one round trip to Excel has gone unanswered for a while (Excel
+   * holds a call asked to wait for a cell edit without saying so) and `listener(false)` when it
+   * is answered. Returns the unsubscribe. Optional.
+   */
+  watchSlowSync?(listener: (waiting: boolean) => void): () => void;
   /** Inserts a sheet the user will own (the sample tables, the RACI template); never overwrites. */
   insertUserSheet(spec: SheetSpec): Promise<{ name: string }>;
   /**

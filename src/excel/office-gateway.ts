@@ -7,6 +7,7 @@ import { renderSheet } from "./render-sheet";
 import { Batch } from "./batch";
 import { saveExpectations } from "./expectations-table";
 import { saveSettings, writeReport } from "./write-report";
+import { watchSlowSyncs } from "./slow-sync";
 
 /**
  * The workbook gateway over Office.js: the only place the add-in calls Excel.run. While the
@@ -20,7 +21,7 @@ import { saveSettings, writeReport } from "./write-report";
 export function createOfficeGateway(
   excel: { run: typeof Excel.run } = Excel,
   isSetSupported = defaultSetSupport,
-  retry: Parameters<typeof withCellEditRetry>[2] = {},
+  retry: Parameters<typeof withCellEditRetry>[2] & { slowSyncMs?: number } = {},
 ): WorkbookGateway {
   // The pane is told at Excel's first cell-edit refusal (watchCellEdit), not after the retries.
   const cellEditListeners = new Set<(editing: boolean) => void>();
@@ -28,12 +29,23 @@ export function createOfficeGateway(
     retry.onCellEdit?.(editing);
     cellEditListeners.forEach((l) => l(editing));
   };
+  // Where Excel honours delayForCellEdit it holds the call silently while a cell is edited: a
+  // round trip unanswered for SLOW_SYNC_MS lets the pane say what may be holding it.
+  const slowListeners = new Set<(waiting: boolean) => void>();
+  const watched =
+    <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+    (context: Excel.RequestContext) =>
+      batch(watchSlowSyncs(context, (waiting) => slowListeners.forEach((l) => l(waiting)), retry.slowSyncMs));
   const run = <T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    withCellEditRetry(() => excel.run({ delayForCellEdit: true }, batch), doing, { ...retry, onCellEdit });
+    withCellEditRetry(() => excel.run({ delayForCellEdit: true }, watched(batch)), doing, { ...retry, onCellEdit });
   return {
     watchCellEdit: (listener) => {
       cellEditListeners.add(listener);
       return () => cellEditListeners.delete(listener);
+    },
+    watchSlowSync: (listener) => {
+      slowListeners.add(listener);
+      return () => slowListeners.delete(listener);
     },
     sources: (choices) => run("list the workbook's tables", (context) => readSources(context, choices)),
     readInputs: (choices) => run("read the input tables", (context) => readInputs(context, choices)),

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { describeError } from "../../src/taskpane/app/describe-error";
 import { themeForBackground } from "../../src/taskpane/app/theme";
@@ -31,6 +31,25 @@ describe("the task pane shell", () => {
     expect(alert.textContent).toContain("InvalidOperationInCellEditMode");
     fireEvent.click(within(alert).getByRole("button", { name: "Dismiss message" }));
     await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+  });
+
+  it("says what may hold Excel when a round trip goes unanswered, and clears it when Excel answers", async () => {
+    const gateway = workbookWithPartners();
+    let tell: (waiting: boolean) => void = () => undefined;
+    Object.assign(gateway, {
+      watchSlowSync: (listener: (waiting: boolean) => void) => {
+        tell = listener;
+        return () => undefined;
+      },
+    });
+    renderPane(gateway);
+    await paneReady(gateway);
+    act(() => tell(true));
+    expect((await screen.findByText("Waiting for Excel")).closest('[role="status"]')?.textContent).toContain(
+      "If you are editing a cell, press Enter or Esc",
+    );
+    act(() => tell(false));
+    await waitFor(() => expect(screen.queryByText("Waiting for Excel")).toBeNull());
   });
 
   it("follows Office's dark theme when told to", () => {

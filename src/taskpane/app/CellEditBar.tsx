@@ -12,6 +12,25 @@ export function useCellEdit(gateway: WorkbookGateway): boolean {
   return editing;
 }
 
+/** Whether one round trip to Excel has gone unanswered for a while (see watchSlowSync). */
+export function useSlowSync(gateway: WorkbookGateway): boolean {
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => gateway.watchSlowSync?.(setWaiting), [gateway]);
+  return waiting;
+}
+
+/** When Excel is silent: it may be holding the add-in's call until a cell edit ends. */
+export function SlowSyncBar() {
+  return (
+    <MessageBar intent="info" layout="multiline" role="status">
+      <MessageBarBody>
+        <MessageBarTitle>Waiting for Excel</MessageBarTitle>
+        If you are editing a cell, press Enter or Esc in Excel: Excel holds the add-in's work until the edit ends.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** Said at once when Excel is in cell-edit mode, not after the retries run out. */
 export function CellEditBar() {
   return (

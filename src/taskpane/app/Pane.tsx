@@ -5,7 +5,7 @@ import type { WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisService } from "../analysis/service";
 import { AnalyzePanel } from "../analyze/AnalyzePanel";
 import { useAnalyzeRun } from "../analyze/useAnalyzeRun";
-import { CellEditBar, useCellEdit } from "./CellEditBar";
+import { CellEditBar, SlowSyncBar, useCellEdit, useSlowSync } from "./CellEditBar";
 import { ErrorBar } from "./ErrorBar";
 import { LiveRegion } from "./LiveRegion";
 import type { PanelProps } from "./panel-props";
@@ -46,6 +46,7 @@ export function Pane({ gateway, service }: PaneProps) {
   const runner = useAnalyzeRun({ gateway, service, report: errors.report, onRead: workbook.accept, onSaved });
   const common: PanelProps = { gateway, service, workbook, settings, report: errors.report, goTo: setTab };
   const editingCell = useCellEdit(gateway);
+  const excelSilent = useSlowSync(gateway);
   const tabList = useRef<HTMLDivElement>(null);
   // Dismissing the error removes the focused ✕: focus goes back to the page's tab.
   const dismissError = useCallback(() => {
@@ -73,7 +74,7 @@ export function Pane({ gateway, service }: PaneProps) {
       </nav>
       {/* One main landmark; the tab panel inside it (a role on <main> itself would replace "main"). */}
       <main className={styles.main}>
-        {editingCell && <CellEditBar />}
+        {editingCell ? <CellEditBar /> : excelSilent && <SlowSyncBar />}
         {errors.error && (
           <ErrorBar error={errors.error} onDismiss={dismissError} onOpenSources={() => setTab("sources")} />
         )}
