@@ -20,6 +20,7 @@ import {
   EXPECTATION_LABELS,
   type ExpectationsDraft,
 } from "./expectations-draft";
+import { PartnerListTable } from "./PartnerListTable";
 import { useExpectationsPreview } from "./useExpectationsPreview";
 
 const SHOWN = 30;
@@ -59,12 +60,6 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
-  },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: {
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
@@ -168,34 +163,13 @@ export function ExpectationsEditor({
             </Body1Strong>
           )}
         </div>
-        {preview.status === "ready" && preview.below.length > 0 && (
-          <table className={styles.table} aria-label="Partners that would fall below expectations">
-            <thead>
-              <tr>
-                <th className={styles.cell} scope="col">
-                  Partner
-                </th>
-                <th className={styles.cell} scope="col">
-                  Tier
-                </th>
-                <th className={styles.cell} scope="col">
-                  Fails
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.below.slice(0, SHOWN).map((p) => (
-                <tr key={p.partner}>
-                  <td className={styles.cell}>{p.partner}</td>
-                  <td className={styles.cell}>{p.tier}</td>
-                  <td className={styles.cell}>{p.failed.join(", ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {preview.status === "ready" && preview.below.length > SHOWN && (
-          <Caption1>…and {preview.below.length - SHOWN} more.</Caption1>
+        {preview.status === "ready" && (
+          <PartnerListTable
+            label="Partners that would fall below expectations"
+            headers={["Partner", "Tier", "Fails"]}
+            rows={preview.below.map((p) => [p.partner, p.tier, p.failed.join(", ")])}
+            shown={SHOWN}
+          />
         )}
       </section>
       <div className={styles.actions}>

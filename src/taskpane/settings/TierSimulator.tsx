@@ -1,5 +1,6 @@
 import { Body1Strong, Caption1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { TIERS } from "../../engine/model";
+import { PartnerListTable } from "./PartnerListTable";
 import type { Simulation } from "./useTierSimulation";
 
 const SHOWN = 50;
@@ -12,12 +13,6 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
-  },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: {
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -63,33 +58,12 @@ export function TierSimulator({
               )
               .join(" · ")}
           </Caption1>
-          {simulation.changes.length > 0 && (
-            <table className={styles.table} aria-label="Partners that would change tier">
-              <thead>
-                <tr>
-                  <th className={styles.cell} scope="col">
-                    Partner
-                  </th>
-                  <th className={styles.cell} scope="col">
-                    Now
-                  </th>
-                  <th className={styles.cell} scope="col">
-                    Would be
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {simulation.changes.slice(0, SHOWN).map((c) => (
-                  <tr key={c.partner}>
-                    <td className={styles.cell}>{c.partner}</td>
-                    <td className={styles.cell}>{c.from}</td>
-                    <td className={styles.cell}>{c.to}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {simulation.changes.length > SHOWN && <Caption1>…and {simulation.changes.length - SHOWN} more.</Caption1>}
+          <PartnerListTable
+            label="Partners that would change tier"
+            headers={["Partner", "Now", "Would be"]}
+            rows={simulation.changes.map((c) => [c.partner, c.from, c.to])}
+            shown={SHOWN}
+          />
         </>
       )}
     </section>
