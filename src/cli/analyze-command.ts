@@ -9,7 +9,7 @@ import { overlaySettings, readStoredSettings, storedSettingsText } from "../engi
 import { buildReport } from "../report";
 import { countOf } from "../report/style";
 import { readWorkbook } from "../xlsx/read-workbook";
-import { writeWorkbook } from "../xlsx/write-workbook";
+import { writeWorkbookFile } from "../xlsx/write-workbook";
 import { type AnalyzeArgs, UsageError } from "./args";
 import { writeJsonFile } from "./json-stream";
 
@@ -55,10 +55,11 @@ export async function runAnalyze(args: AnalyzeArgs, log: (line: string) => void)
     ? runScenario(analysis.portfolio, settings, { remove: args.remove, add: args.add }, analysis)
     : undefined;
   const sheets = buildReport(analysis, { saveSnapshot: args.snapshot, ...(scenario ? { scenario } : {}) });
-  const xlsx = await writeWorkbook(sheets, { settingsText: storedSettingsText(settings), runAt });
-
   const written: string[] = [];
-  await writeOutput(args.out, xlsx);
+  // Written as it is produced: a million-row sheet is never one buffer.
+  await writeOutput(args.out, async (path) =>
+    writeWorkbookFile(sheets, { settingsText: storedSettingsText(settings), runAt }, path),
+  );
   written.push(args.out);
   if (args.json) {
     // Streamed: a million partners' document would not fit in one string.
