@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -171,10 +171,11 @@ async function writeSyntheticXlsxStreaming(input: WorkbookInput, file: string): 
 }
 
 /** Runs the command line `runs` times; wall time and the child's peak RSS (GNU time's %M). */
-function cliResult(file: string, out: string, runs = 3): { totalMs: number; peakRssMb?: number } {
+function cliResult(file: string, out: string, runs = 3): { totalMs: number; peakRssMb?: number; phases?: string } {
   const bin = join(projectRoot(), "bin", "partner-ecosystem.js");
   const times: number[] = [];
   let peak = 0;
+  let phases: string | undefined;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     const timed = existsSync("/usr/bin/time");
@@ -184,13 +185,23 @@ function cliResult(file: string, out: string, runs = 3): { totalMs: number; peak
           ["-f", "%M", process.execPath, bin, "analyze", file, "--out", out, "--json", `${out}.json`, "--quiet"],
         ]
       : [process.execPath, [bin, "analyze", file, "--out", out, "--json", `${out}.json`, "--quiet"]];
-    const run = spawnSync(cmd, argv, { encoding: "utf8", maxBuffer: 1 << 26 });
+    // PED_CLI_TIMINGS: the command line's own phases (read, analyse, report, write) on stderr.
+    const run = spawnSync(cmd, argv, {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+      env: { ...process.env, PED_CLI_TIMINGS: "1" },
+    });
     times.push(performance.now() - t);
     if (run.status !== 0) throw new Error(`the command line failed (${run.status}): ${run.stderr}`);
     const kb = timed ? Number(/(\d+)\s*$/.exec(run.stderr)?.[1] ?? 0) : 0;
     peak = Math.max(peak, kb / 1024);
+    phases = /timings: (.*)/.exec(run.stderr)?.[1] ?? phases;
   }
-  return { totalMs: round(median(times)), ...(peak > 0 ? { peakRssMb: round(peak) } : {}) };
+  return {
+    totalMs: round(median(times)),
+    ...(peak > 0 ? { peakRssMb: round(peak) } : {}),
+    ...(phases ? { phases } : {}),
+  };
 }
 
 /** The folder holding package.json: the bench runs compiled from .tmp/bench/scripts as well. */
@@ -255,20 +266,23 @@ async function main(): Promise<void> {
     if (flag("--json")) process.stdout.write(`${JSON.stringify({ label: "cli 7000 x 60", partners: 7000, ...cli })}\n`);
     else
       process.stdout.write(
-        `CLI end to end at 7,000 partners (read, analyse, write .xlsx and JSON): ${cli.totalMs} ms (median of 3), peak RSS ${cli.peakRssMb ?? "?"} MB\n`,
+        `CLI end to end at 7,000 partners (read, analyse, write .xlsx and JSON): ${cli.totalMs} ms (median of 3), peak RSS ${cli.peakRssMb ?? "?"} MB\n    ${cli.phases ?? ""}\n`,
       );
     // Large programmes: 1,000 capabilities, 20 segments × 10 regions (one run each: minutes).
+    // --cli-dir DIR keeps the generated workbooks there and reuses them on the next run.
+    const keep = option("--cli-dir");
+    if (keep) mkdirSync(keep, { recursive: true });
     for (const partners of (option("--cli-sizes") ?? "100000").split(",").map(Number)) {
-      const big = join(dir, `portfolio-${partners}.xlsx`);
+      const big = join(keep ?? dir, `portfolio-${partners}.xlsx`);
       const t = performance.now();
-      await writeSyntheticXlsxStreaming(largeWorkbook(partners), big);
+      if (!keep || !existsSync(big)) await writeSyntheticXlsxStreaming(largeWorkbook(partners), big);
       const writeMs = round(performance.now() - t);
       const run = cliResult(big, join(dir, `out-${partners}.xlsx`), 1);
       if (flag("--json"))
         process.stdout.write(`${JSON.stringify({ label: `cli ${partners} x 1000`, partners, ...run })}\n`);
       else
         process.stdout.write(
-          `CLI end to end at ${partners.toLocaleString("en-US")} partners × 1,000 capabilities: ${run.totalMs} ms, peak RSS ${run.peakRssMb ?? "?"} MB (input written in ${writeMs} ms)\n`,
+          `CLI end to end at ${partners.toLocaleString("en-US")} partners × 1,000 capabilities: ${run.totalMs} ms, peak RSS ${run.peakRssMb ?? "?"} MB (input written in ${writeMs} ms)\n    ${run.phases ?? ""}\n`,
         );
     }
   }

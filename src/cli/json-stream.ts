@@ -2,6 +2,8 @@ import { createWriteStream } from "node:fs";
 
 /** Values up to this many nodes are serialised in one JSON.stringify call. */
 const SMALL = 256;
+/** Small array elements stringified together, at most. */
+const BATCH = 256;
 
 /**
  * The text of JSON.stringify(value, null, 2), in pieces: large arrays element by element, so
@@ -25,12 +27,24 @@ export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
       return;
     }
     yield "[";
-    for (let i = 0; i < v.length; i++) {
+    for (let i = 0; i < v.length; ) {
+      // A run of small elements is stringified in one call (a million partners are a million
+      // small objects): JSON.stringify's own text of the run, re-indented to this depth.
+      let j = i;
+      while (j < v.length && j - i < BATCH && isSmall(toJsonValue(v[j]))) j++;
+      if (j > i) {
+        const text = JSON.stringify(v.slice(i, j), null, 2);
+        const body = text.slice(2, -2); // between "[\n" and "\n]"
+        yield `${i === 0 ? "" : ","}\n${outer}${depth === 0 ? body : body.replace(/\n/g, `\n${outer}`)}`;
+        i = j;
+        continue;
+      }
       yield `${i === 0 ? "" : ","}\n${inner}`;
       const item: unknown = toJsonValue(v[i]);
       // In an array, what JSON.stringify leaves out of an object (undefined, functions) is null.
       if (item === undefined || typeof item === "function" || typeof item === "symbol") yield "null";
       else yield* jsonChunks(item, depth + 1);
+      i++;
     }
     yield `\n${outer}]`;
     return;
@@ -60,18 +74,24 @@ function toJsonValue(value: unknown): unknown {
 }
 
 /** True when a value has at most SMALL nodes (walked no further than that). */
-function isSmall(value: object): boolean {
-  let budget = SMALL;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (--budget < 0) return false;
-    if (v !== null && typeof v === "object") {
-      if (Array.isArray(v)) for (const x of v) stack.push(x);
-      else for (const x of Object.values(v)) stack.push(x);
+function isSmall(value: unknown): boolean {
+  return nodesLeft(value, SMALL) >= 0;
+}
+
+/** The budget left after counting a value's nodes; negative once it runs out (the walk stops there). */
+function nodesLeft(value: unknown, budget: number): number {
+  let left = budget - 1;
+  if (left < 0 || value === null || typeof value !== "object") return left;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length && left >= 0; i++) left = nodesLeft(value[i], left);
+  } else {
+    const o = value as Record<string, unknown>;
+    for (const k in o) {
+      if (left < 0) break;
+      if (Object.prototype.hasOwnProperty.call(o, k)) left = nodesLeft(o[k], left);
     }
   }
-  return true;
+  return left;
 }
 
 /**

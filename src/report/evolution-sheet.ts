@@ -1,7 +1,7 @@
 import type { Analysis } from "../engine/analyze";
 import type { PartnerEvolution } from "../engine/evolution";
 import { SheetBuilder } from "./sheet-builder";
-import type { CellRange, CellValue, SheetSpec } from "./sheet-spec";
+import { type CellRange, type CellValue, EXCEL_MAX_ROWS, type SheetSpec } from "./sheet-spec";
 import { countOf, NUMBER_FORMATS as F, PALETTE, TIER_COLORS, TIER_STYLES } from "./style";
 
 export const EVOLUTION_TABLE = "PED_Evolution";
@@ -56,12 +56,19 @@ export function buildEvolutionSheet(analysis: Pick<Analysis, "evolution" | "sett
     `Each partner's composite over its last ${analysis.settings.evolutionWindow} snapshots (this run included) · ${countOf(totals.deepen, "partner")} to deepen, ${countOf(totals.reviewExit, "partner")} to review for exit`,
   );
   const top = b.row;
+  // At a million partners the table would run past Excel's last row: it lists those that fit.
+  const fit = EXCEL_MAX_ROWS - (top + 1) - 2;
+  const listed = partners.length > fit ? partners.slice(0, fit) : partners;
   const table = b.table({
     name: EVOLUTION_TABLE,
     headers: COLUMNS.map((c) => c.header),
-    rows: partners.map((e) => COLUMNS.map((c) => c.value(e))),
+    rows: listed.map((e) => COLUMNS.map((c) => c.value(e))),
     numberFormats: COLUMNS.map((c) => c.format),
   });
+  if (listed.length < partners.length)
+    b.note(
+      `… and ${(partners.length - listed.length).toLocaleString("en-US")} more partners past Excel's last row, not listed here (the JSON output lists every one).`,
+    );
   b.conditional({
     kind: "equals",
     range: table.column("Signal"),

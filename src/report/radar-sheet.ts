@@ -1,7 +1,7 @@
 import type { Analysis } from "../engine/analyze";
 import type { RadarSector } from "../engine/radar";
 import { SheetBuilder } from "./sheet-builder";
-import type { CellRange, CellValue, ChartSeriesSpec, SheetSpec } from "./sheet-spec";
+import { type CellRange, type CellValue, type ChartSeriesSpec, EXCEL_MAX_ROWS, type SheetSpec } from "./sheet-spec";
 import { NUMBER_FORMATS as F, PALETTE, TIER_STYLES } from "./style";
 
 export const RADAR_TABLE = "PED_Radar";
@@ -34,6 +34,8 @@ export const SECTOR_COLORS: Record<RadarSector, string> = {
 };
 
 const HEADERS = ["Partner", "Sector", "Ring", "θ (degrees)", "x", "y", "Revenue"];
+/** Rows the sheet needs under the points table: a note, the sectors table and their spacing. */
+const ROWS_BELOW_TABLE = 16;
 /** Chart geometry sits right of the chart: sheet columns of its first column. */
 const GUIDE_COL = 22;
 const CHART_COL = 8;
@@ -59,12 +61,20 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
     "Rings from the centre: Strategic, Focus, Scale (Unscored partners are not drawn) · sectors: primary role · point size: revenue",
   );
   const top = b.row;
+  // At a million partners the table would run past Excel's last row: it lists the first points
+  // that fit with the sectors table below them, and says how many more there are.
+  const fit = EXCEL_MAX_ROWS - (top + 1) - ROWS_BELOW_TABLE;
+  const listed = points.length > fit ? points.slice(0, fit) : points;
   const table = b.table({
     name: RADAR_TABLE,
     headers: HEADERS,
-    rows: points.map((p) => [p.partner, p.sector, p.ring, p.theta, p.x, p.y, p.revenue]),
+    rows: listed.map((p) => [p.partner, p.sector, p.ring, p.theta, p.x, p.y, p.revenue]),
     numberFormats: [null, null, null, F.score, F.decimal, F.decimal, F.money],
   });
+  if (listed.length < points.length)
+    b.note(
+      `… and ${(points.length - listed.length).toLocaleString("en-US")} more partners past Excel's last row, not listed or drawn here (the JSON output lists every one).`,
+    );
   for (const [tier, style] of Object.entries(TIER_STYLES))
     b.conditional({ kind: "equals", range: table.column("Ring"), value: tier, style });
   if (points.length === 0) {
@@ -99,7 +109,9 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
 
   const labelled = points.length <= RADAR_LABEL_LIMIT;
   const sized = points.length <= RADAR_SIZED_POINTS;
-  const maxRevenue = Math.max(0, ...points.map((p) => p.revenue));
+  // A loop, not Math.max(...): a million arguments overflow the stack.
+  let maxRevenue = 0;
+  for (const p of points) if (p.revenue > maxRevenue) maxRevenue = p.revenue;
   const series: ChartSeriesSpec[] = [
     {
       name: "Rings",
@@ -120,11 +132,14 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
   ];
   for (const s of sectors) {
     const first = points.findIndex((p) => p.sector === s.sector);
-    const members = points.slice(first, first + s.count);
+    // Only the listed points are on the sheet to draw.
+    const count = listed === points ? s.count : Math.max(0, Math.min(first + s.count, listed.length) - first);
+    if (listed !== points && count === 0) continue;
+    const members = points.slice(first, first + count);
     const column = (header: string): CellRange => ({
       ...table.column(header),
       row: table.data.row + first,
-      rows: s.count,
+      rows: count,
     });
     series.push({
       name: s.sector,

@@ -236,6 +236,9 @@ export function formulaText(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** Rows in an Excel sheet: a sheet's last row is 1,048,576. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
 /** Excel refuses cell text longer than this. */
 export const EXCEL_MAX_CELL_TEXT = 32_767;
 

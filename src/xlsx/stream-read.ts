@@ -118,7 +118,7 @@ interface ScanContext {
 
 /** Cells found in a rectangle: rows[r - top][c] (c absolute), with the bounding box of the values. */
 interface Scan {
-  rows: (RawCell | undefined)[][];
+  rows: ((RawCell | undefined)[] | undefined)[];
   cells: number;
   top: number;
   left: number;
@@ -436,10 +436,12 @@ function isoDate(d: Date): string {
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
 }
 
+/** The rectangle's cells, row by row; each scanned row is let go once copied (a million rows are not held twice). */
 function gridOf(scan: Scan, top: number, left: number, bottom: number, right: number): RawCell[][] {
   const grid: RawCell[][] = [];
   for (let r = top; r <= bottom; r++) {
     const row = scan.rows[r - scan.from];
+    scan.rows[r - scan.from] = undefined;
     const cells: RawCell[] = new Array<RawCell>(right - left + 1);
     for (let c = left; c <= right; c++) cells[c - left] = row?.[c] ?? null;
     grid.push(cells);

@@ -1,18 +1,17 @@
-import ExcelJS from "exceljs";
-import { cellAddress } from "../engine/ingest/addresses";
+import { closeSync, openSync, rmSync, writeSync } from "node:fs";
 import { quoteSheetName } from "../report/references";
 import { ownershipName, SETTINGS_SHEET_NAME, settingsSheetValues } from "../report/settings-sheet";
-import {
-  type CellRange,
-  type ConditionalFormatSpec,
-  excelValue,
-  formulaText,
-  rangeValues,
-  type SheetSpec,
-} from "../report/sheet-spec";
-import JSZip from "jszip";
-import { addChartsToPackage } from "./charts/inject";
-import { alignmentOf, argb, dxfStyle, fillOf, fontOf } from "./styles";
+import { emptySheet, rangeValues, type SheetSpec, type TableSpec } from "../report/sheet-spec";
+import { resolveSeries } from "./charts/chart-data";
+import { chartXml } from "./charts/chart-xml";
+import { CHART_RELATIONSHIP, drawingXml, type PlacedChart, relationshipsXml } from "./charts/drawing-xml";
+import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE } from "./charts/inject";
+import { rangeAddress, SharedStrings, writeSheet } from "./writer/sheet";
+import { StyleBook } from "./writer/styles";
+import { textElement, xmlText } from "./writer/text";
+import { type Sink, ZipWriter } from "./writer/zip";
+
+export { rangeAddress } from "./writer/sheet";
 
 export interface WriteOptions {
   /** Settings JSON stored on the hidden settings sheet. */
@@ -22,154 +21,237 @@ export interface WriteOptions {
 }
 
 /**
- * Renders SheetSpecs into a new .xlsx workbook with ExcelJS: values, number formats, Excel
- * tables, cell styles, conditional formats, data validation, widths and frozen panes.
- * ExcelJS writes no charts; the chart specs are added to the package by `addChartsToPackage`.
+ * Renders SheetSpecs into a new .xlsx workbook: values, number formats, Excel tables, cell
+ * styles, conditional formats, data validation, widths, frozen panes, native charts, the
+ * ownership names and the very hidden settings sheet. Each worksheet is written row by row
+ * straight into the deflated package (src/xlsx/writer/), so a million-row sheet never becomes a
+ * workbook model or one string. The bytes depend only on the specs and the options.
  */
 export async function writeWorkbook(specs: SheetSpec[], options: WriteOptions): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const chunks: Uint8Array[] = [];
+  writeWorkbookTo(specs, options, (chunk) => chunks.push(chunk));
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The same, written to a file as it is produced (the command line's path). */
+export function writeWorkbookFile(specs: SheetSpec[], options: WriteOptions, path: string): void {
+  const fd = openSync(path, "w");
+  try {
+    writeWorkbookTo(specs, options, (chunk) => {
+      for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+    });
+  } catch (error) {
+    closeSync(fd);
+    rmSync(path, { force: true }); // no half-written workbook left behind
+    throw error;
+  }
+  closeSync(fd);
+}
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
+const SML = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+
+interface SheetPlan {
+  spec: SheetSpec;
+  part: string;
+  hidden: boolean;
+  tables: { table: TableSpec; id: number }[];
+  charts: { xml: string; part: string; placed: PlacedChart }[];
+  drawing?: string;
+}
+
+/** Writes the package: small parts first, each sheet as it is produced, styles and strings last. */
+export function writeWorkbookTo(specs: SheetSpec[], options: WriteOptions, sink: Sink): void {
   const when = new Date(options.runAt);
-  if (!Number.isNaN(when.getTime())) {
-    wb.created = when;
-    wb.modified = when;
+  const dated = !Number.isNaN(when.getTime());
+  const zip = new ZipWriter(sink, dated ? when : new Date(0));
+  const settings: SheetSpec = {
+    ...emptySheet("summary", SETTINGS_SHEET_NAME),
+    blocks: [{ row: 0, col: 0, values: settingsSheetValues(options.settingsText) }],
+  };
+  const plans = planSheets(specs, settings);
+
+  zip.file("[Content_Types].xml", contentTypes(plans));
+  zip.file(
+    "_rels/.rels",
+    rels([
+      [`${REL}/officeDocument`, "xl/workbook.xml"],
+      [`${PACKAGE_RELS}/metadata/core-properties`, "docProps/core.xml"],
+      [`${REL}/extended-properties`, "docProps/app.xml"],
+    ]),
+  );
+  zip.file("docProps/app.xml", appXml());
+  zip.file("docProps/core.xml", coreXml(dated ? options.runAt : null));
+  zip.file("xl/workbook.xml", workbookXml(specs, plans));
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    rels([
+      [`${REL}/styles`, "styles.xml"],
+      [`${REL}/theme`, "theme/theme1.xml"],
+      [`${REL}/sharedStrings`, "sharedStrings.xml"],
+      ...plans.map((p): [string, string] => [`${REL}/worksheet`, p.part.slice("xl/".length)]),
+    ]),
+  );
+  zip.file("xl/theme/theme1.xml", THEME);
+
+  const styles = new StyleBook();
+  const strings = new SharedStrings();
+  for (const plan of plans) {
+    const tableIds = plan.tables.map((_, i) => `rId${i + 1}`);
+    const drawingId = plan.drawing ? `rId${plan.tables.length + 1}` : undefined;
+    const out = zip.open(plan.part);
+    writeSheet(plan.spec, { tableIds, ...(drawingId ? { drawingId } : {}) }, styles, strings, out);
+    out.close();
+    const sheetRels: [string, string][] = plan.tables.map(({ id }) => [`${REL}/table`, `../tables/table${id}.xml`]);
+    if (plan.drawing) sheetRels.push([`${REL}/drawing`, `../drawings/${plan.drawing.slice("xl/drawings/".length)}`]);
+    if (sheetRels.length > 0) zip.file(relsPathOf(plan.part), rels(sheetRels));
+    for (const { table, id } of plan.tables) zip.file(`xl/tables/table${id}.xml`, tableXml(plan.spec, table, id));
+    if (plan.drawing) {
+      for (const c of plan.charts) zip.file(c.part, c.xml);
+      zip.file(plan.drawing, drawingXml(plan.charts.map((c) => c.placed)));
+      zip.file(
+        relsPathOf(plan.drawing),
+        relationshipsXml(
+          CHART_RELATIONSHIP,
+          plan.charts.map((c) => `../charts/${c.part.slice("xl/charts/".length)}`),
+        ),
+      );
+    }
   }
-  wb.creator = "Partner Ecosystem Designer";
-  for (const spec of specs) {
-    renderSheet(wb, spec);
-    wb.definedNames.add(`${quoteSheetName(spec.name)}!$A$1`, ownershipName(spec.key));
-  }
-  const settings = wb.addWorksheet(SETTINGS_SHEET_NAME, { state: "veryHidden" });
-  settingsSheetValues(options.settingsText).forEach((row, i) => {
-    settings.getCell(i + 1, 1).value = row[0] ?? null;
-  });
-  const buffer = await wb.xlsx.writeBuffer();
-  const zip = await JSZip.loadAsync(new Uint8Array(buffer as ArrayBuffer));
-  await addChartsToPackage(zip, specs);
-  // ExcelJS stamps every part with the clock; the run's time makes the file repeatable, byte for byte.
-  const stamp = Number.isNaN(when.getTime()) ? new Date(0) : when;
-  for (const file of Object.values(zip.files)) file.date = stamp;
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  zip.file("xl/styles.xml", styles.xml());
+  const sst = zip.open("xl/sharedStrings.xml");
+  strings.writeTo(sst, textElement);
+  sst.close();
+  zip.finish();
 }
 
-function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
-  const ws = wb.addWorksheet(spec.name, {
-    properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
-    views: spec.freeze ? [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }] : [],
-  });
-  spec.columnWidths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
-  for (const table of spec.tables) addTable(ws, spec, table.name, table.range, table.style);
-  for (const block of spec.blocks) {
-    const headerRows = block.headerRows ?? 0;
-    block.values.forEach((row, i) => {
-      const r = ws.getRow(block.row + i + 1);
-      row.forEach((value, j) => {
-        const cell = r.getCell(block.col + j + 1);
-        const v = excelValue(value);
-        if (v !== null) cell.value = v;
-        const fmt = i >= headerRows ? block.numberFormats?.[j] : null;
-        if (fmt) cell.numFmt = fmt;
+/** Part names, table ids and the charts of every sheet, numbered in sheet order. */
+function planSheets(specs: SheetSpec[], settings: SheetSpec): SheetPlan[] {
+  let tableId = 0;
+  let chartNo = 0;
+  let drawingNo = 0;
+  const plans: SheetPlan[] = [...specs, settings].map((spec, i) => ({
+    spec,
+    part: `xl/worksheets/sheet${i + 1}.xml`,
+    hidden: spec === settings,
+    tables: spec.tables.map((table) => ({ table, id: ++tableId })),
+    charts: [],
+  }));
+  for (const plan of plans) {
+    if (plan.hidden) continue;
+    for (const chart of plan.spec.charts) {
+      const series = resolveSeries(chart, plan.spec.key, specs);
+      if (series.length === 0) continue;
+      plan.charts.push({
+        xml: chartXml(chart, series),
+        part: `xl/charts/chart${++chartNo}.xml`,
+        placed: { name: chart.name, anchor: chart.anchor, rId: `rId${plan.charts.length + 1}` },
       });
-    });
+    }
+    if (plan.charts.length > 0) plan.drawing = `xl/drawings/drawing${++drawingNo}.xml`;
   }
-  for (const { range, style } of spec.formats) {
-    const font = fontOf(style);
-    const fill = fillOf(style);
-    const alignment = alignmentOf(style);
-    eachCell(range, (row, col) => {
-      const cell = ws.getCell(row, col);
-      if (font) cell.font = { ...cell.font, ...font };
-      if (fill) cell.fill = fill;
-      if (alignment) cell.alignment = { ...cell.alignment, ...alignment };
-    });
-  }
-  // Priority 1 is evaluated first: rules apply in the order the report lists them.
-  spec.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(conditional(cf, i + 1)));
-  for (const v of spec.validations) {
-    validationsOf(ws).add(rangeAddress(v.range), {
-      type: "list",
-      allowBlank: true,
-      formulae: [`"${v.list.join(",")}"`],
-      showErrorMessage: true,
-      errorStyle: "warning",
-      error: v.errorMessage,
-    });
-  }
+  return plans;
 }
 
-/** ExcelJS supports range-wide data validation but leaves it out of its typings. */
-function validationsOf(ws: ExcelJS.Worksheet): { add(address: string, validation: ExcelJS.DataValidation): void } {
-  return (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } })
-    .dataValidations;
+function contentTypes(plans: SheetPlan[]): string {
+  const overrides: [string, string][] = [
+    ["xl/workbook.xml", `${SML}.sheet.main+xml`],
+    ...plans.map((p): [string, string] => [p.part, `${SML}.worksheet+xml`]),
+    ["xl/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"],
+    ["xl/styles.xml", `${SML}.styles+xml`],
+    ["xl/sharedStrings.xml", `${SML}.sharedStrings+xml`],
+    ...plans.flatMap((p) => p.tables.map(({ id }): [string, string] => [`xl/tables/table${id}.xml`, `${SML}.table+xml`])),
+    ["docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"],
+    ["docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"],
+    ...plans.flatMap((p): [string, string][] => [
+      ...p.charts.map((c): [string, string] => [c.part, CHART_CONTENT_TYPE]),
+      ...(p.drawing ? [[p.drawing, DRAWING_CONTENT_TYPE] as [string, string]] : []),
+    ]),
+  ];
+  return (
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>` +
+    overrides.map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`).join("") +
+    `</Types>`
+  );
 }
 
-/** ExcelJS writes the table's cells itself, from the rows we pass it. */
-function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, name: string, range: CellRange, style: string): void {
-  const values = rangeValues(spec, range);
-  const [header = [], ...rows] = values;
-  ws.addTable({
-    name,
-    displayName: name,
-    ref: cellAddress(range.row + 1, range.col + 1),
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-    columns: header.map((h) => ({ name: String(h ?? ""), filterButton: true })),
-    rows: rows.map((r) => r.map((v) => excelValue(v))),
-  });
+function rels(list: [type: string, target: string][]): string {
+  return (
+    `${XML_HEAD}<Relationships xmlns="${PACKAGE_RELS}">` +
+    list.map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${target}"/>`).join("") +
+    `</Relationships>`
+  );
 }
 
-function conditional(cf: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingOptions {
-  const ref = rangeAddress(cf.range);
-  switch (cf.kind) {
-    case "colorScale":
-      return {
-        ref,
-        rules: [
-          {
-            type: "colorScale",
-            priority,
-            cfvo: cf.mid
-              ? [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }]
-              : [{ type: "min" }, { type: "max" }],
-            color: (cf.mid ? [cf.min, cf.mid, cf.max] : [cf.min, cf.max]).map((c) => ({ argb: argb(c) })),
-          } as ExcelJS.ColorScaleRuleType,
-        ],
-      };
-    case "equals":
-      return {
-        ref,
-        rules: [
-          { type: "cellIs", operator: "equal", priority, formulae: [formulaText(cf.value)], style: dxfStyle(cf.style) },
-        ],
-      };
-    case "blank":
-      // Excel's own "blank cells" rule is this formula on the range's top-left cell (relative, so
-      // it moves with each cell). Not ExcelJS's containsText rule with operator "containsBlanks":
-      // it writes that operator verbatim, which ISO/IEC 29500's ST_ConditionalFormattingOperator
-      // does not allow, and Excel then repairs the file and drops the sheet's rules.
-      return {
-        ref,
-        rules: [
-          {
-            type: "expression",
-            priority,
-            formulae: [`LEN(TRIM(${cellAddress(cf.range.row + 1, cf.range.col + 1)}))=0`],
-            style: dxfStyle(cf.style),
-          },
-        ],
-      };
-  }
+/** xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels */
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function eachCell(range: CellRange, fn: (row: number, col: number) => void): void {
-  for (let r = 0; r < range.rows; r++) for (let c = 0; c < range.cols; c++) fn(range.row + r + 1, range.col + c + 1);
+function workbookXml(specs: SheetSpec[], plans: SheetPlan[]): string {
+  const sheets = plans
+    .map(
+      (p, i) =>
+        `<sheet name="${xmlText(p.spec.name)}" sheetId="${i + 1}"${p.hidden ? ' state="veryHidden"' : ""} r:id="rId${i + 4}"/>`,
+    )
+    .join("");
+  // One name per key (Excel refuses a name defined twice): sheets sharing a key share the name.
+  const refs = new Map<string, string[]>();
+  for (const s of specs) refs.set(ownershipName(s.key), [...(refs.get(ownershipName(s.key)) ?? []), `${quoteSheetName(s.name)}!$A$1`]);
+  const names = [...refs]
+    .map(([name, list]) => `<definedName name="${name}">${xmlText(list.join(","))}</definedName>`)
+    .join("");
+  return (
+    `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr defaultThemeVersion="164011"/>` +
+    `<sheets>${sheets}</sheets>${names ? `<definedNames>${names}</definedNames>` : ""}<calcPr calcId="171027"/></workbook>`
+  );
 }
 
-export function rangeAddress(range: CellRange): string {
-  const tl = cellAddress(range.row + 1, range.col + 1);
-  return range.rows === 1 && range.cols === 1
-    ? tl
-    : `${tl}:${cellAddress(range.row + range.rows, range.col + range.cols)}`;
+function tableXml(spec: SheetSpec, table: TableSpec, id: number): string {
+  const { range } = table;
+  const ref = rangeAddress(range);
+  const [header = []] = rangeValues(spec, { ...range, rows: 1 });
+  const columns = header
+    .map((h, j) => `<tableColumn id="${j + 1}" name="${xmlText(String(h ?? ""))}"/>`)
+    .join("");
+  const name = xmlText(table.name);
+  return (
+    `${XML_HEAD}<table xmlns="${MAIN}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${header.length}">${columns}</tableColumns>` +
+    `<tableStyleInfo name="${xmlText(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
 }
+
+function appXml(): string {
+  return (
+    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
+    `<Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>` +
+    `<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>` +
+    `<AppVersion>16.0300</AppVersion></Properties>`
+  );
+}
+
+/** The creator, and the run's time as created and modified (none when the time is not a date). */
+function coreXml(runAt: string | null): string {
+  const stamp = runAt === null ? "" : new Date(runAt).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const dates = stamp
+    ? `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
+      `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>`
+    : "";
+  return (
+    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+    `xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
+    `xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    `<dc:creator>Partner Ecosystem Designer</dc:creator>${dates}</cp:coreProperties>`
+  );
+}
+
+/** ExcelJS's Office theme (the default font's "minor" scheme and theme colours refer to it). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const THEME = require("exceljs/lib/xlsx/xml/theme1.js") as string;

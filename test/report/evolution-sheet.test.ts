@@ -112,3 +112,23 @@ describe("Evolution sheet (SPEC §2.12, §3)", () => {
     expect(paint(buildEvolutionSheet(analysis())).clashes).toEqual([]);
   });
 });
+
+describe("Evolution sheet at Excel's size", () => {
+  it("lists the partners that fit above Excel's last row and says how many more there are", async () => {
+    const { EXCEL_MAX_ROWS } = await import("../../src/report/sheet-spec");
+    const a = analysis();
+    const [first] = a.evolution.partners;
+    if (!first) throw new Error("fixture changed");
+    // One partner object repeated: 1,048,600 partners, more than a sheet's rows.
+    const partners = Array<typeof first>(1_048_600).fill(first);
+    const spec = buildEvolutionSheet({ ...a, evolution: { ...a.evolution, partners } });
+    const bottom = Math.max(...spec.blocks.map((b) => b.row + b.values.length));
+    expect(bottom).toBeLessThanOrEqual(EXCEL_MAX_ROWS);
+    const listed = (spec.tables.find((t) => t.name === EVOLUTION_TABLE)?.range.rows ?? 0) - 1;
+    expect(listed).toBeGreaterThan(1_048_000);
+    const note = spec.blocks.find((b) => String(b.values[0]?.[0]).startsWith("… and"))?.values[0]?.[0];
+    expect(note).toBe(
+      `… and ${(partners.length - listed).toLocaleString("en-US")} more partners past Excel's last row, not listed here (the JSON output lists every one).`,
+    );
+  }, 60_000);
+});

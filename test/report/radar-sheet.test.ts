@@ -134,3 +134,34 @@ describe("Radar sheet at scale", () => {
     expect(over?.title).toContain(`sized by revenue up to ${RADAR_SIZED_POINTS}`);
   });
 });
+
+describe("Radar sheet at Excel's size", () => {
+  it("lists the points that fit above Excel's last row, draws only those, and says how many more there are", async () => {
+    const { EXCEL_MAX_ROWS } = await import("../../src/report/sheet-spec");
+    const small = analysis().radar;
+    const [coSell, implement] = [small.points[0], small.points[2]];
+    if (!coSell || !implement) throw new Error("fixture changed");
+    // Two sectors, one point object repeated: 1,048,600 points, more than a sheet's rows.
+    const points = [...Array<typeof coSell>(1_000_000).fill(coSell), ...Array<typeof implement>(48_600).fill(implement)];
+    const sectors = [
+      { ...small.sectors[0], sector: "Co-sell" as const, count: 1_000_000 },
+      { ...small.sectors[1], sector: "Implement" as const, count: 48_600 },
+    ] as typeof small.sectors;
+    const spec = buildRadarSheet({ radar: { points, sectors } });
+    const bottom = Math.max(...spec.blocks.map((b) => b.row + b.values.length));
+    expect(bottom).toBeLessThanOrEqual(EXCEL_MAX_ROWS);
+    const table = spec.tables.find((t) => t.name === RADAR_TABLE);
+    const listed = (table?.range.rows ?? 0) - 1;
+    expect(listed).toBeGreaterThan(1_048_000);
+    const note = spec.blocks.find((b) => String(b.values[0]?.[0]).startsWith("… and"))?.values[0]?.[0];
+    expect(note).toBe(
+      `… and ${(points.length - listed).toLocaleString("en-US")} more partners past Excel's last row, not listed or drawn here (the JSON output lists every one).`,
+    );
+    const series = spec.charts[0]?.series.slice(2) ?? [];
+    expect(series.map((s) => [s.name, s.values.range.rows])).toEqual([
+      ["Co-sell", 1_000_000],
+      ["Implement", listed - 1_000_000],
+    ]);
+    expect(spec.tables.find((t) => t.name === RADAR_SECTORS_TABLE)?.range.rows).toBe(3);
+  }, 60_000);
+});

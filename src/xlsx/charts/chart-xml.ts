@@ -168,11 +168,12 @@ function plot(chart: ChartSpec, series: ResolvedSeries[]): string {
 function countStep(series: ResolvedSeries[], stacked: boolean): number | undefined {
   const values = series.map((s) => s.values.cells.map((v) => (typeof v === "number" ? v : 0)));
   if (values.some((vs) => vs.some((v) => !Number.isInteger(v) || v < 0))) return undefined;
-  const length = Math.max(0, ...values.map((vs) => vs.length));
-  const heights = Array.from({ length }, (_, i) =>
-    values.map((vs) => vs[i] ?? 0).reduce((a, v) => (stacked ? a + v : Math.max(a, v)), 0),
-  );
-  return Math.max(0, ...heights) <= 10 ? 1 : undefined;
+  // Loops, not Math.max(...): a series of a million points would overflow the stack.
+  const length = values.reduce((n, vs) => Math.max(n, vs.length), 0);
+  let tallest = 0;
+  for (let i = 0; i < length; i++)
+    tallest = Math.max(tallest, values.map((vs) => vs[i] ?? 0).reduce((a, v) => (stacked ? a + v : Math.max(a, v)), 0));
+  return tallest <= 10 ? 1 : undefined;
 }
 
 function head(s: ResolvedSeries, i: number): string {
