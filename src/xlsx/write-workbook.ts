@@ -4,8 +4,14 @@ import { ownershipName, SETTINGS_SHEET_NAME, settingsSheetValues } from "../repo
 import { emptySheet, rangeValues, type SheetSpec, type TableSpec } from "../report/sheet-spec";
 import { resolveSeries } from "./charts/chart-data";
 import { chartXml } from "./charts/chart-xml";
-import { CHART_RELATIONSHIP, drawingXml, type PlacedChart, relationshipsXml } from "./charts/drawing-xml";
-import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE } from "./charts/inject";
+import {
+  CHART_CONTENT_TYPE,
+  CHART_RELATIONSHIP,
+  DRAWING_CONTENT_TYPE,
+  drawingXml,
+  type PlacedChart,
+  relationshipsXml,
+} from "./charts/drawing-xml";
 import { rangeAddress, SharedStrings, writeSheet } from "./writer/sheet";
 import { StyleBook } from "./writer/styles";
 import { textElement, xmlText } from "./writer/text";

@@ -1,16 +1,12 @@
 /**
  * The project's one XML parser and serialiser, @xmldom/xmldom, for the package parts the
- * writer patches and the reader mends: namespace-aware, so a part is edited by element and
+ * reader mends (and the tests read): namespace-aware, so a part is edited by element and
  * attribute, never by text surgery.
  */
 import { type Document, DOMParser, type Element, XMLSerializer } from "@xmldom/xmldom";
 
 export const NS = {
-  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   rels: "http://schemas.openxmlformats.org/package/2006/relationships",
-  r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-  contentTypes: "http://schemas.openxmlformats.org/package/2006/content-types",
-  xmlns: "http://www.w3.org/2000/xmlns/",
 } as const;
 
 /**
@@ -32,13 +28,6 @@ export function parseXml(text: string, part: string): Document {
 /** The document as text, XML declaration included. */
 export function serializeXml(doc: Document): string {
   return new XMLSerializer().serializeToString(doc);
-}
-
-/** The element children of an element, in document order. */
-export function childElements(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === n.ELEMENT_NODE) out.push(n as Element);
-  return out;
 }
 
 /** Every element of that namespace and local name, in document order. */

@@ -16,8 +16,9 @@ import {
   type SheetSpec,
 } from "../../src/report/sheet-spec";
 import JSZip from "jszip";
-import { addChartsToPackage } from "../../src/xlsx/charts/inject";
-import { alignmentOf, argb, dxfStyle, fillOf, fontOf } from "../../src/xlsx/styles";
+import { argb } from "../../src/xlsx/writer/styles";
+import { addChartsToPackage } from "./exceljs-writer/inject";
+import { alignmentOf, dxfStyle, fillOf, fontOf } from "./exceljs-writer/styles";
 
 export interface WriteOptions {
   /** Settings JSON stored on the hidden settings sheet. */

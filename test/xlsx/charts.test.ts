@@ -2,10 +2,18 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellRange, ChartSpec, ChartType, SheetSpec } from "../../src/report/sheet-spec";
 import { emptySheet } from "../../src/report/sheet-spec";
-import { addCharts, CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE } from "../../src/xlsx/charts/inject";
-import { insertDrawing, worksheetParts } from "../../src/xlsx/charts/package-xml";
+import type { Element } from "@xmldom/xmldom";
+import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE } from "../../src/xlsx/charts/drawing-xml";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
+import { parseXml } from "../../src/xlsx/xml";
+import { worksheetParts } from "../support/exceljs-writer/package-xml";
 import { wellFormedProblem } from "./well-formed";
+
+/*
+ * Every test here reads the package that the command line ships: `writeWorkbook`
+ * (src/xlsx/write-workbook.ts, the streaming writer). The ExcelJS reference writer's own package
+ * edits are tested beside it, in test/support/exceljs-writer/package-xml.test.ts.
+ */
 
 const col = (c: number, row = 1, rows = 3): CellRange => ({ row, col: c, rows, cols: 1 });
 const slot = (n: number): CellRange => ({ row: n * 16, col: 6, rows: 15, cols: 8 });
@@ -108,7 +116,7 @@ async function chartsByTitle(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
-describe("native charts in the command line's .xlsx", () => {
+describe("native charts in the .xlsx the command line writes (writeWorkbook)", () => {
   const specs = () => [
     summary(TYPES.map(chart)),
     tiering([
@@ -236,22 +244,114 @@ describe("native charts in the command line's .xlsx", () => {
   });
 
   it("leaves out a series whose range is on a sheet the workbook does not have, and a chart left with none", async () => {
-    const zip = await written([summary([chart("bubble", 0), chart("pie", 1)])]);
+    // No "tiering" sheet: the bubble chart's only series and the column chart's second are on it.
+    const mixed: ChartSpec = {
+      ...chart("columnClustered", 2),
+      title: "Mixed",
+      series: [
+        { name: "Here", categories: tiers, values: { range: col(1) } },
+        { name: "Gone", values: { sheet: "tiering", range: col(1, 1, 2) } },
+      ],
+    };
+    const zip = await written([summary([chart("bubble", 0), chart("pie", 1), mixed])]);
     const charts = await chartsByTitle(zip);
-    expect([...charts.keys()]).toEqual(["A pie chart"]);
+    expect([...charts.keys()].sort()).toEqual(["A pie chart", "Mixed"]);
+    const kept = charts.get("Mixed") ?? "";
+    expect(kept.match(/<c:ser>/g)).toHaveLength(1);
+    expect(kept).toContain("<c:v>Here</c:v>");
+    expect(kept).not.toContain("Gone");
+    expect(kept).not.toContain("Tiering");
+    // The drawing holds the two charts left, each linked to its part.
+    const drawing = await text(zip, "xl/drawings/drawing1.xml");
+    expect(drawing.match(/<xdr:twoCellAnchor /g)).toHaveLength(2);
+    expect(drawing).not.toContain('name="Chart_bubble"');
+    expect((await text(zip, "xl/drawings/_rels/drawing1.xml.rels")).match(/<Relationship /g)).toHaveLength(2);
   });
 
-  it("returns the file unchanged when no sheet has a chart", async () => {
-    const bytes = await writeWorkbook([summary([])], { settingsText: "{}", runAt: "2026-01-01T00:00:00Z" });
-    expect(await addCharts(bytes, [summary([])])).toBe(bytes);
+  it("writes no drawing, chart part, content type or relationship when no sheet has a chart", async () => {
+    const zip = await written([summary([]), tiering()]);
+    const parts = Object.keys(zip.files);
+    expect(parts.filter((p) => /^xl\/(drawings|charts)\//.test(p))).toEqual([]);
+    expect(await text(zip, "[Content_Types].xml")).not.toMatch(/drawing/);
+    for (const p of parts.filter((p) => p.startsWith("xl/worksheets/")))
+      expect(await text(zip, p)).not.toMatch(/drawing/);
+  });
+
+  it("places <drawing> where CT_Worksheet wants it: after pageMargins, before tableParts, every part in schema order", async () => {
+    const rich: SheetSpec = {
+      ...summary([chart("columnClustered", 0)]),
+      tabColor: "#0F6CBD",
+      columnWidths: [20, 12],
+      freeze: { rows: 1, cols: 1 },
+      conditionalFormats: [{ kind: "colorScale", range: col(1, 1, 3), min: "#FFFFFF", max: "#1E7B4F" }],
+      validations: [{ range: col(0, 1, 3), list: ["Strategic", "Focus"], errorMessage: "Pick a tier" }],
+    };
+    const zip = await written([rich, tiering([chart("pie", 0)])]);
+    const sheets = worksheetParts(await text(zip, "xl/workbook.xml"), await text(zip, "xl/_rels/workbook.xml.rels"));
+    const order = async (name: string): Promise<string[]> => {
+      const root = parseXml(await text(zip, sheets.get(name) ?? ""), name).documentElement as Element;
+      const out: string[] = [];
+      for (let n = root.firstChild; n !== null; n = n.nextSibling)
+        if (n.nodeType === n.ELEMENT_NODE) out.push((n as Element).localName ?? "");
+      return out;
+    };
+    const summaryOrder = await order("Summary");
+    expect(summaryOrder.slice(-3)).toEqual(["pageMargins", "drawing", "tableParts"]);
+    expect(summaryOrder).toEqual(expect.arrayContaining(["conditionalFormatting", "dataValidations"]));
+    for (const name of ["Summary", "Bob's Tiering"]) {
+      const children = await order(name);
+      expect(children).toContain("drawing");
+      const ranks = children.map((c) => CT_WORKSHEET.indexOf(c));
+      expect(ranks).not.toContain(-1);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
   });
 });
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+/** The children of <worksheet>, in the order the CT_Worksheet sequence (ISO/IEC 29500-1, sml.xsd) requires. */
+const CT_WORKSHEET = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
-describe("package edits for charts", () => {
+describe("the well-formedness check these tests use", () => {
   it("has a well-formedness check that catches mis-nested tags, stray ampersands and a second root", () => {
     expect(wellFormedProblem(`<?xml version="1.0"?>\n<a x="1"><b/>R&amp;D</a>`)).toBeNull();
     expect(wellFormedProblem("<a><b></a></b>")).not.toBeNull();
@@ -259,41 +359,5 @@ describe("package edits for charts", () => {
     expect(wellFormedProblem("<a>R & D</a>")).not.toBeNull();
     expect(wellFormedProblem("<a/><b/>")).not.toBeNull();
     expect(wellFormedProblem('<a x="1" x="2"/>')).not.toBeNull();
-  });
-
-  it("finds a sheet's worksheet part by name, whatever the part is numbered", () => {
-    const workbook = `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="Tiering" sheetId="1" r:id="rId7"/><sheet name="Bob&apos;s" sheetId="2" r:id="rId3"/></sheets></workbook>`;
-    const rels = `<Relationships xmlns="${RELS}"><Relationship Id="rId3" Type="t" Target="worksheets/sheet1.xml"/><Relationship Id="rId7" Type="t" Target="/xl/worksheets/sheet2.xml"/></Relationships>`;
-    const parts = worksheetParts(workbook, rels);
-    expect(parts.get("Tiering")).toBe("xl/worksheets/sheet2.xml");
-    expect(parts.get("Bob's")).toBe("xl/worksheets/sheet1.xml");
-  });
-
-  it("puts <drawing> after pageSetup and before legacyDrawing, tableParts and the sheet's extLst (CT_Worksheet order)", () => {
-    const sheet =
-      `<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData/><conditionalFormatting sqref="A1"><cfRule type="x"><extLst><ext/></extLst></cfRule></conditionalFormatting>` +
-      `<pageSetup orientation="portrait"/><legacyDrawing r:id="rId1"/><tableParts count="0"/><extLst><ext uri="x"/></extLst></worksheet>`;
-    expect(insertDrawing(sheet, "rId9")).toContain(
-      `<pageSetup orientation="portrait"/><drawing r:id="rId9"/><legacyDrawing`,
-    );
-    expect(insertDrawing(`<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`, "rId1")).toBe(
-      `<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData/><drawing r:id="rId1"/></worksheet>`,
-    );
-    // Text is kept as it was: XML 1.0 line ends only (U+2028 is a character, not a line end).
-    expect(
-      insertDrawing(
-        `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a\u2028b</t></is></c></row></sheetData></worksheet>`,
-        "rId1",
-      ),
-    ).toContain("<t>a\u2028b</t>");
-    // Elements and attributes are matched by namespace, whatever prefix the part chose.
-    expect(
-      insertDrawing(
-        `<x:worksheet xmlns:x="${MAIN}" xmlns:rel="${R}"><x:sheetData/><x:tableParts count="0"/></x:worksheet>`,
-        "rId2",
-      ),
-    ).toBe(
-      `<x:worksheet xmlns:x="${MAIN}" xmlns:rel="${R}"><x:sheetData/><x:drawing rel:id="rId2"/><x:tableParts count="0"/></x:worksheet>`,
-    );
   });
 });

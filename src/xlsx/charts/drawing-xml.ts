@@ -11,6 +11,9 @@ export interface PlacedChart {
 }
 
 export const CHART_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+/** [Content_Types].xml types of the chart and drawing parts. */
+export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
 /**
  * The xl/drawings/drawingN.xml part: a graphic frame per chart, anchored to cells so it covers

@@ -1,4 +1,4 @@
-/** Text helpers for the chart parts this project writes; parts it reads or patches go through ../xml.ts. */
+/** Text helpers for the chart parts this project writes; parts it reads go through ../xml.ts. */
 
 /**
  * Text safe in XML element content and in double-quoted attribute values.

@@ -14,8 +14,7 @@ import {
   formulaText,
   type SheetSpec,
 } from "../../report/sheet-spec";
-import { argb } from "../styles";
-import { type CellLook, overlay, type StyleBook } from "./styles";
+import { argb, type CellLook, overlay, type StyleBook } from "./styles";
 import { columnLetters, xmlText } from "./text";
 import type { PartWriter } from "./zip";
 

@@ -4,8 +4,12 @@
  * are written and serialised at the end.
  */
 import type { CellStyle } from "../../report/sheet-spec";
-import { argb } from "../styles";
 import { xmlText } from "./text";
+
+/** "#RRGGBB" → the ARGB "FFRRGGBB" that SpreadsheetML colours take. */
+export function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
 
 /** What a cell ends up with after its block's number format and every format over it. */
 export interface CellLook {

@@ -1,5 +1,24 @@
-/** Edits of the package's own parts that adding charts needs: rels, content types, worksheets. */
-import { childElements, elementsNS, NS, parseXml, serializeXml } from "../xml";
+/**
+ * Edits of ExcelJS's package parts that adding charts needs: rels, content types, worksheets
+ * (test only: the reference writer's, see ../exceljs-writer.ts).
+ */
+import type { Element } from "@xmldom/xmldom";
+import { elementsNS, parseXml, serializeXml } from "../../../src/xlsx/xml";
+
+const NS = {
+  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  rels: "http://schemas.openxmlformats.org/package/2006/relationships",
+  r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  contentTypes: "http://schemas.openxmlformats.org/package/2006/content-types",
+  xmlns: "http://www.w3.org/2000/xmlns/",
+} as const;
+
+/** The element children of an element, in document order. */
+function childElements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let n = el.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === n.ELEMENT_NODE) out.push(n as Element);
+  return out;
+}
 
 /**
  * The worksheet part of each sheet, by sheet name, from xl/workbook.xml and its rels (sheet

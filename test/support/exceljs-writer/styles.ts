@@ -1,10 +1,7 @@
+/** The reference writer's CellStyle → ExcelJS style mappers (test only: see ../exceljs-writer.ts). */
 import type ExcelJS from "exceljs";
-import type { CellStyle } from "../report/sheet-spec";
-
-/** "#RRGGBB" → ExcelJS ARGB "FFRRGGBB". */
-export function argb(hex: string): string {
-  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
-}
+import type { CellStyle } from "../../../src/report/sheet-spec";
+import { argb } from "../../../src/xlsx/writer/styles";
 
 export function fontOf(style: CellStyle): Partial<ExcelJS.Font> | undefined {
   const font: Partial<ExcelJS.Font> = {};

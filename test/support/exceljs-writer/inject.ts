@@ -1,29 +1,29 @@
-import JSZip from "jszip";
-import type { SheetSpec } from "../../report/sheet-spec";
-import { resolveSeries } from "./chart-data";
-import { chartXml } from "./chart-xml";
-import { CHART_RELATIONSHIP, drawingXml, type PlacedChart, relationshipsXml } from "./drawing-xml";
+/**
+ * The reference writer's chart injection (test only: see ../exceljs-writer.ts). The chart and
+ * drawing parts themselves come from the production modules, so both writers draw the same charts.
+ */
+import type JSZip from "jszip";
+import type { SheetSpec } from "../../../src/report/sheet-spec";
+import { resolveSeries } from "../../../src/xlsx/charts/chart-data";
+import { chartXml } from "../../../src/xlsx/charts/chart-xml";
+import {
+  CHART_CONTENT_TYPE,
+  CHART_RELATIONSHIP,
+  DRAWING_CONTENT_TYPE,
+  drawingXml,
+  type PlacedChart,
+  relationshipsXml,
+} from "../../../src/xlsx/charts/drawing-xml";
 import { addOverrides, addRelationship, insertDrawing, relsPathOf, worksheetParts } from "./package-xml";
 
 const DRAWING_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
 /**
- * Adds the specs' charts to an .xlsx package as native Excel charts (ExcelJS writes none): per
- * sheet with charts a drawing part of cell-anchored frames, a chart part per chart with its
- * series formulas and cached values, the relationships, and the content types. The sheets are
- * found by the specs' names; a sheet not in the workbook and a chart with no series are skipped.
- * @example const withCharts = await addCharts(await wb.xlsx.writeBuffer(), specs);
+ * Adds the specs' charts to an ExcelJS package, open in JSZip, as native Excel charts (ExcelJS
+ * writes none): per sheet with charts a drawing part of cell-anchored frames, a chart part per
+ * chart, the relationships, and the content types. The sheets are found by the specs' names; a
+ * sheet not in the workbook and a chart with no series are skipped.
  */
-export async function addCharts(xlsx: Uint8Array, specs: SheetSpec[]): Promise<Uint8Array> {
-  if (!specs.some((s) => s.charts.length > 0)) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
-  await addChartsToPackage(zip, specs);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-/** The same, on a package already open (so the writer unzips and zips once). */
 export async function addChartsToPackage(zip: JSZip, specs: SheetSpec[]): Promise<void> {
   if (!specs.some((s) => s.charts.length > 0)) return;
   const read = async (path: string): Promise<string | null> => (await zip.file(path)?.async("string")) ?? null;
