@@ -107,7 +107,9 @@ function phaseTimer(on: boolean): { done(phase: string): void; report(): void } 
       if (!on) return;
       const now = performance.now();
       const { heapUsed, rss } = process.memoryUsage();
-      lines.push(`${phase} ${Math.round(now - last)} ms (heap ${Math.round(heapUsed / 2 ** 20)} MB, rss ${Math.round(rss / 2 ** 20)} MB)`);
+      lines.push(
+        `${phase} ${Math.round(now - last)} ms (heap ${Math.round(heapUsed / 2 ** 20)} MB, rss ${Math.round(rss / 2 ** 20)} MB)`,
+      );
       last = now;
     },
     report() {

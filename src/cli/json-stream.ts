@@ -27,7 +27,7 @@ export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
       return;
     }
     yield "[";
-    for (let i = 0; i < v.length; ) {
+    for (let i = 0; i < v.length;) {
       // A run of small elements is stringified in one call (a million partners are a million
       // small objects): JSON.stringify's own text of the run, re-indented to this depth.
       let j = i;

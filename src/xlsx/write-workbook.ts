@@ -44,7 +44,7 @@ export function writeWorkbookFile(specs: SheetSpec[], options: WriteOptions, pat
   const fd = openSync(path, "w");
   try {
     writeWorkbookTo(specs, options, (chunk) => {
-      for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+      for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
     });
   } catch (error) {
     closeSync(fd);
@@ -169,7 +169,9 @@ function contentTypes(plans: SheetPlan[]): string {
     ["xl/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"],
     ["xl/styles.xml", `${SML}.styles+xml`],
     ["xl/sharedStrings.xml", `${SML}.sharedStrings+xml`],
-    ...plans.flatMap((p) => p.tables.map(({ id }): [string, string] => [`xl/tables/table${id}.xml`, `${SML}.table+xml`])),
+    ...plans.flatMap((p) =>
+      p.tables.map(({ id }): [string, string] => [`xl/tables/table${id}.xml`, `${SML}.table+xml`]),
+    ),
     ["docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"],
     ["docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"],
     ...plans.flatMap((p): [string, string][] => [
@@ -209,7 +211,8 @@ function workbookXml(specs: SheetSpec[], plans: SheetPlan[]): string {
     .join("");
   // One name per key (Excel refuses a name defined twice): sheets sharing a key share the name.
   const refs = new Map<string, string[]>();
-  for (const s of specs) refs.set(ownershipName(s.key), [...(refs.get(ownershipName(s.key)) ?? []), `${quoteSheetName(s.name)}!$A$1`]);
+  for (const s of specs)
+    refs.set(ownershipName(s.key), [...(refs.get(ownershipName(s.key)) ?? []), `${quoteSheetName(s.name)}!$A$1`]);
   const names = [...refs]
     .map(([name, list]) => `<definedName name="${name}">${xmlText(list.join(","))}</definedName>`)
     .join("");
@@ -223,9 +226,7 @@ function tableXml(spec: SheetSpec, table: TableSpec, id: number): string {
   const { range } = table;
   const ref = rangeAddress(range);
   const [header = []] = rangeValues(spec, { ...range, rows: 1 });
-  const columns = header
-    .map((h, j) => `<tableColumn id="${j + 1}" name="${xmlText(String(h ?? ""))}"/>`)
-    .join("");
+  const columns = header.map((h, j) => `<tableColumn id="${j + 1}" name="${xmlText(String(h ?? ""))}"/>`).join("");
   const name = xmlText(table.name);
   return (
     `${XML_HEAD}<table xmlns="${MAIN}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +

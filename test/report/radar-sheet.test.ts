@@ -142,7 +142,10 @@ describe("Radar sheet at Excel's size", () => {
     const [coSell, implement] = [small.points[0], small.points[2]];
     if (!coSell || !implement) throw new Error("fixture changed");
     // Two sectors, one point object repeated: 1,048,600 points, more than a sheet's rows.
-    const points = [...Array<typeof coSell>(1_000_000).fill(coSell), ...Array<typeof implement>(48_600).fill(implement)];
+    const points = [
+      ...Array<typeof coSell>(1_000_000).fill(coSell),
+      ...Array<typeof implement>(48_600).fill(implement),
+    ];
     const sectors = [
       { ...small.sectors[0], sector: "Co-sell" as const, count: 1_000_000 },
       { ...small.sectors[1], sector: "Implement" as const, count: 48_600 },

@@ -61,24 +61,44 @@ function edgeSpec(): SheetSpec {
       ],
     },
     // A later block over the first: its values win where not null, its nulls change nothing.
-    { row: 3, col: 1, values: [[null, 7], [8, null]], numberFormats: ["0.00", null] },
+    {
+      row: 3,
+      col: 1,
+      values: [
+        [null, 7],
+        [8, null],
+      ],
+      numberFormats: ["0.00", null],
+    },
     { row: 0, col: 0, values: [["Edge cases"]] },
   );
   spec.tables.push({ name: "PED_Edge", range: { row: 1, col: 0, rows: 5, cols: 5 }, style: "TableStyleMedium2" });
   spec.formats.push(
     { range: { row: 0, col: 0, rows: 1, cols: 1 }, style: { bold: true, fontSize: 16, fontColor: "#1B3A5C" } },
     { range: { row: 1, col: 0, rows: 1, cols: 5 }, style: { bold: true, fill: "#DCE9F7", hAlign: "center" } },
-    { range: { row: 1, col: 2, rows: 3, cols: 2 }, style: { italic: true, fill: "#C9EBD7", wrap: true, vAlign: "center" } },
+    {
+      range: { row: 1, col: 2, rows: 3, cols: 2 },
+      style: { italic: true, fill: "#C9EBD7", wrap: true, vAlign: "center" },
+    },
     // Over cells no block fills: styled, empty cells.
     { range: { row: 8, col: 6, rows: 2, cols: 2 }, style: { vAlign: "top", hAlign: "right" } },
   );
   spec.conditionalFormats.push(
     { kind: "colorScale", range: { row: 2, col: 1, rows: 4, cols: 1 }, min: "#FFFFFF", max: "#1F5A96" },
     { kind: "colorScale", range: { row: 2, col: 2, rows: 4, cols: 1 }, min: "#FFFFFF", mid: "#9CC3E6", max: "#1F5A96" },
-    { kind: "equals", range: { row: 2, col: 0, rows: 4, cols: 1 }, value: 'Say "hi"', style: { fill: "#C9EBD7", fontColor: "#1E7B4F", bold: true } },
+    {
+      kind: "equals",
+      range: { row: 2, col: 0, rows: 4, cols: 1 },
+      value: 'Say "hi"',
+      style: { fill: "#C9EBD7", fontColor: "#1E7B4F", bold: true },
+    },
     { kind: "blank", range: { row: 2, col: 4, rows: 4, cols: 1 }, style: { italic: true } },
   );
-  spec.validations.push({ range: { row: 2, col: 3, rows: 4, cols: 1 }, list: ["A", "R", "C&I"], errorMessage: "Pick A, R or \"C&I\"" });
+  spec.validations.push({
+    range: { row: 2, col: 3, rows: 4, cols: 1 },
+    list: ["A", "R", "C&I"],
+    errorMessage: 'Pick A, R or "C&I"',
+  });
   return spec;
 }
 
@@ -87,36 +107,48 @@ describe("the streaming writer writes the same sheets as the ExcelJS model write
     await expectSameWorkbook([edgeSpec(), emptySheet("issues", "Issues")]);
   });
 
-  it("on the bundled sample's full report, with a snapshot and a scenario", async () => {
-    const sample = await readWorkbook(readFileSync(join(__dirname, "..", "..", "assets", "sample-partners.xlsx")));
-    const analysis = analyzeWorkbook(sample.input, DEFAULT_SETTINGS, { runAt: RUN_AT });
-    const data = samplePortfolio();
-    const scenario = runScenario(
-      analysis.portfolio,
-      DEFAULT_SETTINGS,
-      { remove: [String(data.partners[0]?.[0])], add: [String(data.candidates[0]?.[0])] },
-      analysis,
-    );
-    await expectSameWorkbook(buildReport(analysis, { saveSnapshot: true, scenario }));
-  }, BUDGET_MS);
+  it(
+    "on the bundled sample's full report, with a snapshot and a scenario",
+    async () => {
+      const sample = await readWorkbook(readFileSync(join(__dirname, "..", "..", "assets", "sample-partners.xlsx")));
+      const analysis = analyzeWorkbook(sample.input, DEFAULT_SETTINGS, { runAt: RUN_AT });
+      const data = samplePortfolio();
+      const scenario = runScenario(
+        analysis.portfolio,
+        DEFAULT_SETTINGS,
+        { remove: [String(data.partners[0]?.[0])], add: [String(data.candidates[0]?.[0])] },
+        analysis,
+      );
+      await expectSameWorkbook(buildReport(analysis, { saveSnapshot: true, scenario }));
+    },
+    BUDGET_MS,
+  );
 
-  it("on the sample sheets, the responsibility template and the retired sheets", async () => {
-    const data = samplePortfolio();
-    await expectSameWorkbook(sampleSheets(data).map((s) => s.spec));
-    await expectSameWorkbook([
-      buildResponsibilityTemplate(data.partners.map((p) => String(p[0]))),
-      buildRetiredSheet("candidates"),
-    ]);
-  }, BUDGET_MS);
+  it(
+    "on the sample sheets, the responsibility template and the retired sheets",
+    async () => {
+      const data = samplePortfolio();
+      await expectSameWorkbook(sampleSheets(data).map((s) => s.spec));
+      await expectSameWorkbook([
+        buildResponsibilityTemplate(data.partners.map((p) => String(p[0]))),
+        buildRetiredSheet("candidates"),
+      ]);
+    },
+    BUDGET_MS,
+  );
 
-  it("on a generated 3,000-partner portfolio (sheets of thousands of rows)", async () => {
-    const analysis = analyzeWorkbook(syntheticWorkbook({ partners: 3000, capabilities: 60 }), DEFAULT_SETTINGS, {
-      runAt: RUN_AT,
-    });
-    const specs = buildReport(analysis, { saveSnapshot: true });
-    expect(Math.max(...specs.map((s) => s.blocks.reduce((n, b) => n + b.values.length, 0)))).toBeGreaterThan(3000);
-    await expectSameWorkbook(specs);
-  }, BUDGET_MS);
+  it(
+    "on a generated 3,000-partner portfolio (sheets of thousands of rows)",
+    async () => {
+      const analysis = analyzeWorkbook(syntheticWorkbook({ partners: 3000, capabilities: 60 }), DEFAULT_SETTINGS, {
+        runAt: RUN_AT,
+      });
+      const specs = buildReport(analysis, { saveSnapshot: true });
+      expect(Math.max(...specs.map((s) => s.blocks.reduce((n, b) => n + b.values.length, 0)))).toBeGreaterThan(3000);
+      await expectSameWorkbook(specs);
+    },
+    BUDGET_MS,
+  );
 
   it("writes the same bytes for the same specs and run, and a zip whose every part passes its CRC-32", async () => {
     const specs = [edgeSpec(), emptySheet("issues", "Issues")];

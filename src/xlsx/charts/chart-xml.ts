@@ -172,7 +172,10 @@ function countStep(series: ResolvedSeries[], stacked: boolean): number | undefin
   const length = values.reduce((n, vs) => Math.max(n, vs.length), 0);
   let tallest = 0;
   for (let i = 0; i < length; i++)
-    tallest = Math.max(tallest, values.map((vs) => vs[i] ?? 0).reduce((a, v) => (stacked ? a + v : Math.max(a, v)), 0));
+    tallest = Math.max(
+      tallest,
+      values.map((vs) => vs[i] ?? 0).reduce((a, v) => (stacked ? a + v : Math.max(a, v)), 0),
+    );
   return tallest <= 10 ? 1 : undefined;
 }
 

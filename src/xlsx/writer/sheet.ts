@@ -131,8 +131,7 @@ function writeRows(spec: SheetSpec, styles: StyleBook, strings: SharedStrings, o
   for (let r = 0; r < lastRow; r++) {
     // Blocks and layers that start here join; those that ended leave.
     let changed = false;
-    if (active.some((b) => b.row + b.values.length <= r))
-      active = active.filter((b) => b.row + b.values.length > r);
+    if (active.some((b) => b.row + b.values.length <= r)) active = active.filter((b) => b.row + b.values.length > r);
     while (nextBlock < blockStarts.length && (blockStarts[nextBlock] as Block).row <= r) {
       const b = blockStarts[nextBlock++] as Block;
       if (b.row + b.values.length > r) {
@@ -156,7 +155,10 @@ function writeRows(spec: SheetSpec, styles: StyleBook, strings: SharedStrings, o
       const key = activeLayers.join(",");
       let cached = lookCache.get(key);
       if (cached === undefined) {
-        cached = rowLooks(activeLayers.map((i) => layers[i] as Layer), styles);
+        cached = rowLooks(
+          activeLayers.map((i) => layers[i] as Layer),
+          styles,
+        );
         lookCache.set(key, cached);
       }
       looks = cached;
@@ -284,7 +286,7 @@ const DEFAULT_WIDTH = 9;
 /** Column widths, one `<col>` per run of equal widths. */
 function columns(widths: number[]): string {
   let xml = "";
-  for (let i = 0; i < widths.length; ) {
+  for (let i = 0; i < widths.length;) {
     let j = i;
     while (j + 1 < widths.length && widths[j + 1] === widths[i]) j++;
     if (widths[i] !== DEFAULT_WIDTH) xml += `<col min="${i + 1}" max="${j + 1}" width="${widths[i]}" customWidth="1"/>`;
