@@ -78,10 +78,10 @@ export function searchChannelConflicts(
 }
 
 /**
- * Orders the pairs (score desc, then the names' order) with typed-array sorts, then makes one
- * object per pair. Scores are few distinct fractions shared/union: pairs are bucketed by score
- * (a counting sort over the distinct fractions, found through a table indexed by the two
- * integers), and within a bucket sorted natively by one number, firstRank × rows + secondRank.
+ * Orders the pairs (score desc, then the names' order) without comparing anything: scores are
+ * few distinct fractions shared/union, numbered through a table indexed by the two integers,
+ * names are ranks, and three counting sorts over typed arrays order the pairs. Then one object
+ * per pair.
  * Everything a pair's object reads from a partner is looked up once per partner, and the lists
  * it holds are shared wherever the content allows (see describe).
  */
@@ -102,37 +102,52 @@ function describePairs(partners: readonly Comparable[], enc: EncodedPartners, fo
 
   const { shared, union } = found;
   const bucket = scoreBuckets(shared, union, m);
-  const buckets = bucket.scores.length;
-  const starts = new Int32Array(buckets + 1);
-  for (let k = 0; k < m; k++) {
-    const b = (bucket.of[k] ?? 0) + 1;
-    starts[b] = (starts[b] ?? 0) + 1;
-  }
-  for (let b = 0; b < buckets; b++) starts[b + 1] = (starts[b + 1] ?? 0) + (starts[b] ?? 0);
-  const fill = starts.slice(0, buckets);
-  const keys = new Float64Array(m);
+  // Each pair's two name ranks, the lower first; then three stable counting sorts (least
+  // significant key first: second name, first name, score bucket) give the report's order.
+  const firstRank = new Int32Array(m);
+  const secondRank = new Int32Array(m);
   for (let k = 0; k < m; k++) {
     const ra = rank[found.a[k] ?? 0] ?? 0;
     const rb = rank[found.b[k] ?? 0] ?? 0;
-    const b = bucket.of[k] ?? 0;
-    keys[fill[b] ?? 0] = ra < rb ? ra * rows + rb : rb * rows + ra;
-    fill[b] = (fill[b] ?? 0) + 1;
+    firstRank[k] = ra < rb ? ra : rb;
+    secondRank[k] = ra < rb ? rb : ra;
   }
+  let order = countingOrder(secondRank, rows, null);
+  order = countingOrder(firstRank, rows, order);
+  order = countingOrder(bucket.of, bucket.scores.length, order);
+
   const segments = new MarketCache((r) => (who[r] ?? NOBODY).segments, rows);
   const regions = new MarketCache((r) => (who[r] ?? NOBODY).regions, rows);
   const out: ChannelConflict[] = new Array<ChannelConflict>(m);
-  for (let b = 0; b < buckets; b++) {
-    const score = bucket.scores[b] ?? 0;
-    const from = starts[b] ?? 0;
-    const to = starts[b + 1] ?? 0;
-    keys.subarray(from, to).sort();
-    for (let k = from; k < to; k++) {
-      const key = keys[k] ?? 0;
-      const firstRank = Math.floor(key / rows);
-      const rowA = byRank[firstRank] ?? 0;
-      const rowB = byRank[key - firstRank * rows] ?? 0;
-      out[k] = describe(who[rowA] ?? NOBODY, who[rowB] ?? NOBODY, rowA, rowB, score, enc, segments, regions);
-    }
+  for (let i = 0; i < m; i++) {
+    const k = order[i] ?? 0;
+    const rowA = byRank[firstRank[k] ?? 0] ?? 0;
+    const rowB = byRank[secondRank[k] ?? 0] ?? 0;
+    const score = bucket.scores[bucket.of[k] ?? 0] ?? 0;
+    out[i] = describe(who[rowA] ?? NOBODY, who[rowB] ?? NOBODY, rowA, rowB, score, enc, segments, regions);
+  }
+  return out;
+}
+
+/**
+ * The positions 0..keys.length−1 (taken in the order `after` gives, or ascending) stably sorted
+ * by keys[position], each key in [0, range): one counting pass, no comparison.
+ */
+function countingOrder(keys: Int32Array, range: number, after: Int32Array | null): Int32Array {
+  const m = keys.length;
+  const next = new Int32Array(range + 1);
+  for (let k = 0; k < m; k++) {
+    const key = (keys[k] ?? 0) + 1;
+    next[key] = (next[key] ?? 0) + 1;
+  }
+  for (let v = 0; v < range; v++) next[v + 1] = (next[v + 1] ?? 0) + (next[v] ?? 0);
+  const out = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    const k = after === null ? i : (after[i] ?? 0);
+    const key = keys[k] ?? 0;
+    const at = next[key] ?? 0;
+    out[at] = k;
+    next[key] = at + 1;
   }
   return out;
 }
