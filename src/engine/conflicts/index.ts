@@ -88,15 +88,27 @@ export function searchChannelConflicts(
 function describePairs(partners: readonly Comparable[], enc: EncodedPartners, found: FoundPairs): ChannelConflict[] {
   const m = found.length;
   if (m === 0) return [];
-  // Ranks among the go-to-market rows only: rows are in partner order, so ties (names equal
-  // lower-cased) keep the order a rank over every partner gave.
+  // Only the rows in some pair are ranked and described: at a million partners most are in
+  // none. They are kept in row order (= partner order), so names equal lower-cased rank as a
+  // rank over every partner would rank them.
   const rows = enc.index.length;
-  const who = new Array<Comparable>(rows);
-  const names = new Array<string>(rows);
+  const member = new Int32Array(rows).fill(-1);
+  for (let k = 0; k < m; k++) {
+    member[found.a[k] ?? 0] = 0;
+    member[found.b[k] ?? 0] = 0;
+  }
+  let members = 0;
+  for (let r = 0; r < rows; r++) if (member[r] === 0) member[r] = members++;
+  const rowOf = new Int32Array(members);
+  const who = new Array<Comparable>(members);
+  const names = new Array<string>(members);
   for (let r = 0; r < rows; r++) {
+    const i = member[r] ?? -1;
+    if (i < 0) continue;
     const p = partners[enc.index[r] ?? 0] ?? NOBODY;
-    who[r] = p;
-    names[r] = p.name;
+    rowOf[i] = r;
+    who[i] = p;
+    names[i] = p.name;
   }
   const { rank, byRank } = nameRanks(names);
 
@@ -107,24 +119,26 @@ function describePairs(partners: readonly Comparable[], enc: EncodedPartners, fo
   const firstRank = new Int32Array(m);
   const secondRank = new Int32Array(m);
   for (let k = 0; k < m; k++) {
-    const ra = rank[found.a[k] ?? 0] ?? 0;
-    const rb = rank[found.b[k] ?? 0] ?? 0;
+    const ra = rank[member[found.a[k] ?? 0] ?? 0] ?? 0;
+    const rb = rank[member[found.b[k] ?? 0] ?? 0] ?? 0;
     firstRank[k] = ra < rb ? ra : rb;
     secondRank[k] = ra < rb ? rb : ra;
   }
-  let order = countingOrder(secondRank, rows, null);
-  order = countingOrder(firstRank, rows, order);
+  let order = countingOrder(secondRank, members, null);
+  order = countingOrder(firstRank, members, order);
   order = countingOrder(bucket.of, bucket.scores.length, order);
 
-  const segments = new MarketCache((r) => (who[r] ?? NOBODY).segments, rows);
-  const regions = new MarketCache((r) => (who[r] ?? NOBODY).regions, rows);
+  const segments = new MarketCache(rows, rowOf, (i) => (who[i] ?? NOBODY).segments);
+  const regions = new MarketCache(rows, rowOf, (i) => (who[i] ?? NOBODY).regions);
   const out: ChannelConflict[] = new Array<ChannelConflict>(m);
   for (let i = 0; i < m; i++) {
     const k = order[i] ?? 0;
-    const rowA = byRank[firstRank[k] ?? 0] ?? 0;
-    const rowB = byRank[secondRank[k] ?? 0] ?? 0;
+    const first = byRank[firstRank[k] ?? 0] ?? 0;
+    const second = byRank[secondRank[k] ?? 0] ?? 0;
     const score = bucket.scores[bucket.of[k] ?? 0] ?? 0;
-    out[i] = describe(who[rowA] ?? NOBODY, who[rowB] ?? NOBODY, rowA, rowB, score, enc, segments, regions);
+    const rowA = rowOf[first] ?? 0;
+    const rowB = rowOf[second] ?? 0;
+    out[i] = describe(who[first] ?? NOBODY, who[second] ?? NOBODY, rowA, rowB, score, enc, segments, regions);
   }
   return out;
 }
@@ -263,11 +277,13 @@ class MarketCache {
   private readonly lists: string[][] = [];
   private readonly results: (string[] | undefined)[] | null;
 
-  constructor(listOf: (row: number) => string[], rows: number) {
+  /** Numbers the lists of the rows rowOf[i] (list i of listOf), the only rows asked about. */
+  constructor(rows: number, rowOf: Int32Array, listOf: (i: number) => string[]) {
     this.id = new Int32Array(rows);
     const ids = new Map<string[], number>();
-    for (let r = 0; r < rows; r++) {
-      const list = listOf(r);
+    for (let i = 0; i < rowOf.length; i++) {
+      const r = rowOf[i] ?? 0;
+      const list = listOf(i);
       if (list.length === 0) {
         this.id[r] = -1;
         continue;
