@@ -146,7 +146,7 @@ function indexedPairs(e: EncodedPartners, filter: number, report: number, out: P
   // Per row: how many of its first capabilities it is indexed under, and whether by pairs.
   const indexed = new Int32Array(n);
   const byPairs = new Uint8Array(n);
-  let entries = 0;
+  let pairEntries = 0;
   for (let r = 0; r < n; r++) {
     const s = size[r] ?? 0;
     if (s === 0) continue;
@@ -156,16 +156,15 @@ function indexedPairs(e: EncodedPartners, filter: number, report: number, out: P
       const len = s - need + 2;
       byPairs[r] = 1;
       indexed[r] = len;
-      entries += roles * ((len * (len - 1)) >> 1);
+      pairEntries += roles * ((len * (len - 1)) >> 1);
     } else {
       indexed[r] = s - need + 1;
-      entries += roles * (s - need + 1);
     }
   }
-  const index = new KeyIndex(entries);
-  for (let r = 0; r < n; r++) forEachIndexKey(r, (id1, id2, g) => index.count(id1, id2, g));
+  const index = new KeyIndex(e.capCount, pairEntries);
+  for (let r = 0; r < n; r++) forEachIndexKey(r, (id1, id2, g) => index.count(index.bucket(id1, id2, g)));
   index.allocate();
-  const { offsets, fill, rows, first, second } = index;
+  const { offsets, fill, rows, position, firstId, secondId } = index;
 
   const seen = new Int32Array(n).fill(-1);
   const candidates = new Int32Array(n);
@@ -191,10 +190,9 @@ function indexedPairs(e: EncodedPartners, filter: number, report: number, out: P
         const end = fill[bucket] ?? 0;
         for (let p = offsets[bucket] ?? 0; p < end; p++) {
           const b = rows[p] ?? 0;
-          if (seen[b] === a || second[p] !== SINGLE) continue;
-          const j = first[p] ?? 0;
-          if (capSorted[(capStart[b] ?? 0) + j] !== id) continue; // another key in the same bucket
+          if (seen[b] === a) continue;
           seen[b] = a;
+          const j = position[p] ?? 0;
           const sizeB = size[b] ?? 0;
           // Size filter: J ≤ |y|/|x|, so sets much smaller than x cannot reach t.
           if (sizeB < minSize) continue;
@@ -214,12 +212,11 @@ function indexedPairs(e: EncodedPartners, filter: number, report: number, out: P
           const bucket = index.bucket(id1, id2, g);
           const end = fill[bucket] ?? 0;
           for (let p = offsets[bucket] ?? 0; p < end; p++) {
+            if (secondId[p] !== id2 || firstId[p] !== id1) continue; // another pair hashed alike
             const b = rows[p] ?? 0;
             if (seen[b] === a) continue;
-            const j2 = second[p] ?? 0;
-            const startB = capStart[b] ?? 0;
-            if (j2 === SINGLE || capSorted[startB + j2] !== id2 || capSorted[startB + (first[p] ?? 0)] !== id1) continue;
             seen[b] = a;
+            const j2 = position[p] ?? 0;
             const sizeB = size[b] ?? 0;
             if (sizeB < minSize) continue;
             // Keys are met in order of their second capability, so these are the first two
@@ -251,7 +248,7 @@ function indexedPairs(e: EncodedPartners, filter: number, report: number, out: P
       }
     }
     // Then index a's own prefix, for the larger rows still to come.
-    forEachIndexKey(a, (id1, id2, g, i1, i2) => index.add(id1, id2, g, a, i1, i2));
+    forEachIndexKey(a, (id1, id2, g, i) => index.add(index.bucket(id1, id2, g), a, i, id1, id2));
     if (byPairs[a] === 1) largestPaired = sizeA;
   }
   out.examined = examined;
@@ -268,18 +265,15 @@ function indexedPairs(e: EncodedPartners, filter: number, report: number, out: P
    * of x's first |x| − ⌈t·|x|⌉ + 2. Pairs of capabilities are much rarer than capabilities: on a
    * portfolio where every capability is common, far fewer rows share a key by chance.
    */
-  function forEachIndexKey(
-    r: number,
-    visit: (id1: number, id2: number, g: number, i1: number, i2: number) => void,
-  ): void {
+  function forEachIndexKey(r: number, visit: (id1: number, id2: number, g: number, last: number) => void): void {
     const start = capStart[r] ?? 0;
     const len = indexed[r] ?? 0;
     for (let g = CO_SELL; g <= CO_MARKET; g <<= 1) {
       if (((gtmOf[r] ?? 0) & g) === 0) continue;
       if (byPairs[r] === 1) {
         for (let i2 = 1; i2 < len; i2++)
-          for (let i1 = 0; i1 < i2; i1++) visit(capSorted[start + i1] ?? 0, capSorted[start + i2] ?? 0, g, i1, i2);
-      } else for (let i = 0; i < len; i++) visit(capSorted[start + i] ?? 0, SINGLE, g, i, SINGLE);
+          for (let i1 = 0; i1 < i2; i1++) visit(capSorted[start + i1] ?? 0, capSorted[start + i2] ?? 0, g, i2);
+      } else for (let i = 0; i < len; i++) visit(capSorted[start + i] ?? 0, SINGLE, g, i);
     }
   }
 }
@@ -301,62 +295,66 @@ function bySize(size: Int32Array): Int32Array {
 }
 
 /**
- * Rows by key — (capability, role) or (capability, capability, role) — in one hashed CSR table
- * (room for every entry counted beforehand, filled as rows are indexed). A bucket may hold other
- * keys that hash alike; each entry keeps the key's positions in its row, so a probe checks the
- * row's capabilities there and skips the strangers. Roles are hashed in only to spread the keys:
- * a row met under the other role is still checked for a shared role before it is scored.
+ * Rows by key in one CSR table (room for every entry counted beforehand, filled as rows are
+ * indexed). Single capabilities have a bucket each, per role; pairs of capabilities are hashed
+ * (with the role) into the buckets after those, and each pair entry keeps its two capability
+ * ids, so a probe skips the entries of another pair that hashed alike. A row met under the other
+ * role than the one probed is still checked for a shared role before it is scored.
  */
 class KeyIndex {
   readonly offsets: Int32Array;
   /** Next free slot of each bucket: a bucket's entries so far are [offsets[k], fill[k]). */
   fill: Int32Array;
   rows = new Int32Array(0);
-  /** Position in the row of the key's (first) capability. */
-  first = new Int32Array(0);
-  /** Position of the key's second capability, or SINGLE. */
-  second = new Int32Array(0);
+  /** Position in the row of the key's capability (single) or second capability (pair). */
+  position = new Int32Array(0);
+  /** A pair entry's two capability ids. */
+  firstId = new Int32Array(0);
+  secondId = new Int32Array(0);
+  private readonly singles: number;
   private readonly mask: number;
 
-  constructor(entries: number) {
-    let buckets = 16;
-    while (buckets < entries) buckets *= 2;
-    this.mask = buckets - 1;
-    this.offsets = new Int32Array(buckets + 1);
+  constructor(capabilities: number, pairEntries: number) {
+    this.singles = 2 * capabilities;
+    let pairBuckets = 16;
+    while (pairBuckets < pairEntries) pairBuckets *= 2;
+    this.mask = pairBuckets - 1;
+    this.offsets = new Int32Array(this.singles + pairBuckets + 1);
     this.fill = this.offsets;
   }
 
   bucket(id1: number, id2: number, g: number): number {
+    if (id2 === SINGLE) return 2 * id1 + (g === CO_SELL ? 0 : 1);
     let h = Math.imul(id1 ^ Math.imul(id2 + 1, 0x85ebca6b), 0x9e3779b1) ^ Math.imul(g, 0xc2b2ae35);
     h ^= h >>> 15;
     h = Math.imul(h, 0x2c1b3c6d);
     h ^= h >>> 13;
-    return h & this.mask;
+    return this.singles + (h & this.mask);
   }
 
-  /** First pass: one more entry for this key. */
-  count(id1: number, id2: number, g: number): void {
-    const k = this.bucket(id1, id2, g) + 1;
-    this.offsets[k] = (this.offsets[k] ?? 0) + 1;
+  /** First pass: one more entry in this bucket. */
+  count(bucket: number): void {
+    this.offsets[bucket + 1] = (this.offsets[bucket + 1] ?? 0) + 1;
   }
 
   allocate(): void {
-    const buckets = this.mask + 1;
+    const buckets = this.offsets.length - 1;
     for (let k = 0; k < buckets; k++) this.offsets[k + 1] = (this.offsets[k + 1] ?? 0) + (this.offsets[k] ?? 0);
     const total = this.offsets[buckets] ?? 0;
     this.rows = new Int32Array(total);
-    this.first = new Int32Array(total);
-    this.second = new Int32Array(total);
+    this.position = new Int32Array(total);
+    this.firstId = new Int32Array(total);
+    this.secondId = new Int32Array(total);
     this.fill = this.offsets.slice(0, buckets);
   }
 
-  add(id1: number, id2: number, g: number, row: number, i1: number, i2: number): void {
-    const k = this.bucket(id1, id2, g);
-    const at = this.fill[k] ?? 0;
+  add(bucket: number, row: number, position: number, id1: number, id2: number): void {
+    const at = this.fill[bucket] ?? 0;
     this.rows[at] = row;
-    this.first[at] = i1;
-    this.second[at] = i2;
-    this.fill[k] = at + 1;
+    this.position[at] = position;
+    this.firstId[at] = id1;
+    this.secondId[at] = id2;
+    this.fill[bucket] = at + 1;
   }
 }
 
