@@ -267,9 +267,9 @@ const NOBODY: Comparable = { name: "", roles: [], capabilities: [], segments: []
 
 /**
  * The markets two partners both serve: an empty list serves all, so the other list is shared.
- * Partners read from one register share one list per distinct cell (ingest), so each row's list
- * is numbered once, and the intersection of two lists is computed once per pair of lists and
- * shared by every conflict pair that has them.
+ * Each row's list is numbered by its content (registers hold few distinct market lists), and
+ * the intersection of two lists is computed once per pair of lists and shared by every
+ * conflict pair that has them.
  */
 class MarketCache {
   /** List number of each row; −1 for an empty list (every market). */
@@ -281,6 +281,7 @@ class MarketCache {
   constructor(rows: number, rowOf: Int32Array, listOf: (i: number) => string[]) {
     this.id = new Int32Array(rows);
     const ids = new Map<string[], number>();
+    const byContent = new Map<string, number>();
     for (let i = 0; i < rowOf.length; i++) {
       const r = rowOf[i] ?? 0;
       const list = listOf(i);
@@ -290,9 +291,15 @@ class MarketCache {
       }
       let id = ids.get(list);
       if (id === undefined) {
-        id = this.lists.length;
+        // Equal lists may be distinct arrays: number them by content, once per array.
+        const key = list.join("\u0000");
+        id = byContent.get(key);
+        if (id === undefined) {
+          id = this.lists.length;
+          byContent.set(key, id);
+          this.lists.push(list);
+        }
         ids.set(list, id);
-        this.lists.push(list);
       }
       this.id[r] = id;
     }
