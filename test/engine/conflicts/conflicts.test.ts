@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { findChannelConflicts, searchChannelConflicts } from "../../../src/engine/conflicts";
 import { MAX_BITSET_WORDS } from "../../../src/engine/conflicts/encode";
+import { PAIR_INDEX_MAX_SIZE } from "../../../src/engine/conflicts/pairs";
 import { popcount } from "../../../src/engine/conflicts/bitset";
 import type { Partner } from "../../../src/engine/model";
 import { compareNames } from "../../../src/engine/tiering/compare";
@@ -294,6 +295,161 @@ describe("the fast path against the naive reference, on the shapes it optimises 
       ),
       { numRuns: 150, seed: 4242 },
     );
+  });
+});
+
+describe("the candidate index (pairs of capabilities, roles, markets) against the naive reference", () => {
+  const scoresOnly = (partners: Partner[], threshold: number) =>
+    findChannelConflicts(partners, at(threshold)).map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }));
+
+  /**
+   * Near-copies of a few profiles over a small catalogue, so that every capability is common
+   * (the case pairs of capabilities are indexed for), with set sizes from 1 to past
+   * PAIR_INDEX_MAX_SIZE (rows indexed by single capabilities), every combination of the two
+   * go-to-market roles, and markets drawn from several segments and regions, often empty (= all).
+   */
+  function mixedPortfolio(
+    seed: number,
+    size: number,
+    opts: { capabilities: number; segments: number; regions: number; allChance: number },
+  ): Partner[] {
+    const rand = seededRandom(seed);
+    const caps = Array.from({ length: opts.capabilities }, (_, i) => `Cap ${i}`);
+    const segments = Array.from({ length: opts.segments }, (_, i) => `Segment ${i}`);
+    const regions = Array.from({ length: opts.regions }, (_, i) => `Region ${i}`);
+    const profiles = Array.from({ length: Math.max(2, Math.floor(size / 15)) }, () => {
+      // Mostly small sets, some around and past the pair-index limit.
+      const n = rand() < 0.8 ? 1 + Math.floor(rand() * 7) : PAIR_INDEX_MAX_SIZE - 3 + Math.floor(rand() * 8);
+      const set = new Set<string>();
+      while (set.size < Math.min(n, caps.length)) set.add(caps[Math.floor(rand() * caps.length)] as string);
+      return [...set];
+    });
+    const roleSets = [["Co-sell"], ["Co-market"], ["Co-sell", "Co-market"], ["Co-market", "Implement"], ["Integrate"]];
+    const market = (values: string[]) => (rand() < opts.allChance ? [] : someOf(rand, values, 3));
+    return Array.from({ length: size }, (_, i) => {
+      const profile = profiles[Math.floor(rand() * profiles.length)] as string[];
+      const mine = profile.filter(() => rand() > 0.1);
+      if (rand() < 0.3) mine.push(caps[Math.floor(rand() * caps.length)] as string);
+      return partner({
+        name: `${String.fromCharCode(97 + Math.floor(rand() * 26))}p${i}`,
+        roles: roleSets[Math.floor(rand() * roleSets.length)] as string[],
+        capabilities: [...new Set(mine)],
+        segments: market(segments),
+        regions: market(regions),
+      });
+    });
+  }
+
+  it.each([
+    // seed, partners, capabilities, segments, regions, "all" chance, threshold
+    [41, 400, 30, 4, 3, 0.3, 0.5],
+    [42, 400, 30, 8, 6, 0.5, 0.5],
+    [43, 350, 25, 3, 3, 0.25, 2 / 3],
+    [44, 350, 40, 2, 2, 0.1, 0.4],
+    [45, 300, 20, 5, 5, 0.6, 0.8],
+    [46, 300, 30, 4, 4, 0.3, 1],
+    [47, 300, 35, 6, 2, 0.4, 0.3],
+    [48, 250, 30, 3, 3, 0.3, 0.15],
+  ])(
+    "seed %i: %i partners, %i capabilities, %i segments × %i regions (%d empty = all), threshold %d",
+    (seed, size, capabilities, segments, regions, allChance, threshold) => {
+      const partners = mixedPortfolio(seed, size, { capabilities, segments, regions, allChance });
+      expect(partners.some((p) => p.capabilities.length > PAIR_INDEX_MAX_SIZE)).toBe(true);
+      const naive = naiveConflicts(partners, threshold);
+      expect(naive.length).toBeGreaterThan(size / 4);
+      expect(scoresOnly(partners, threshold)).toEqual(naive);
+    },
+  );
+
+  it("finds every pair at thresholds on the edges of the prefix lengths (t = k/m for small k, m)", () => {
+    const partners = mixedPortfolio(51, 220, { capabilities: 18, segments: 3, regions: 2, allChance: 0.4 });
+    const edges = [1 / 7, 1 / 5, 1 / 4, 2 / 7, 1 / 3, 3 / 8, 2 / 5, 3 / 7, 1 / 2, 4 / 7, 3 / 5, 5 / 8, 2 / 3];
+    for (const t of [...edges, 0.7, 5 / 7, 3 / 4, 4 / 5, 5 / 6, 6 / 7, 7 / 8, 8 / 9, 0.9999, 1])
+      expect({ t, pairs: scoresOnly(partners, t) }).toEqual({ t, pairs: naiveConflicts(partners, t) });
+  });
+
+  it("finds pairs between a row indexed by pairs and a larger row indexed by single capabilities", () => {
+    const big = Array.from({ length: PAIR_INDEX_MAX_SIZE + 4 }, (_, i) => `C${String(i).padStart(2, "0")}`);
+    const ps = [
+      partner({ name: "Small", roles: ["Co-sell"], capabilities: big.slice(0, PAIR_INDEX_MAX_SIZE) }),
+      partner({ name: "Big", roles: ["Co-sell"], capabilities: big }),
+      partner({ name: "Bigger", roles: ["Co-sell"], capabilities: [...big, "X1", "X2"] }),
+      partner({ name: "Tiny", roles: ["Co-sell"], capabilities: big.slice(0, 2) }),
+      partner({ name: "Two", roles: ["Co-sell"], capabilities: big.slice(1, 3) }),
+      partner({ name: "One", roles: ["Co-sell"], capabilities: big.slice(0, 1) }),
+    ];
+    for (const t of [0.1, 1 / 3, 0.5, 0.8, 16 / 20, 16 / 22, 1]) {
+      const naive = naiveConflicts(ps, t);
+      expect(scoresOnly(ps, t)).toEqual(naive);
+    }
+    expect(naiveConflicts(ps, 0.7).map((c) => `${c.partnerA}-${c.partnerB}`)).toEqual(
+      expect.arrayContaining(["Big-Small", "Big-Bigger", "Bigger-Small"]),
+    );
+  });
+
+  it("meets a pair through its second role when the first is not shared", () => {
+    const caps = ["A", "B", "C", "D"];
+    const ps = [
+      partner({ name: "Seller", roles: ["Co-sell"], capabilities: caps }),
+      partner({ name: "Both", roles: ["Co-sell", "Co-market"], capabilities: caps }),
+      partner({ name: "Marketer", roles: ["Co-market"], capabilities: caps }),
+    ];
+    const result = findChannelConflicts(ps, at(0.5));
+    expect(result.map((c) => [c.partnerA, c.partnerB, c.sharedRoles])).toEqual([
+      ["Both", "Marketer", ["Co-market"]],
+      ["Both", "Seller", ["Co-sell"]],
+    ]);
+  });
+
+  it("describes shared markets the same way through the index: every-market rows share the other's list", () => {
+    const caps = ["A", "B", "C"];
+    const ps = [
+      partner({ name: "All", roles: ["Co-sell"], capabilities: caps }),
+      partner({ name: "Smb", roles: ["Co-sell"], capabilities: caps, segments: ["SMB", "Public"], regions: ["EMEA"] }),
+      partner({ name: "Ent", roles: ["Co-sell"], capabilities: caps, segments: ["Public", "Enterprise"] }),
+      partner({ name: "Far", roles: ["Co-sell"], capabilities: caps, segments: ["Enterprise"], regions: ["APAC"] }),
+    ];
+    const shown = findChannelConflicts(ps, at(1)).map((c) => [
+      `${c.partnerA}-${c.partnerB}`,
+      c.sharedSegments,
+      c.sharedRegions,
+    ]);
+    expect(shown).toEqual([
+      ["All-Ent", ["Public", "Enterprise"], []],
+      ["All-Far", ["Enterprise"], ["APAC"]],
+      ["All-Smb", ["SMB", "Public"], ["EMEA"]],
+      ["Ent-Far", ["Enterprise"], ["APAC"]],
+      ["Ent-Smb", ["Public"], ["EMEA"]],
+    ]);
+  });
+
+  it("lists the shared capabilities in partnerA's order whatever the index met them by", () => {
+    const ps = [
+      partner({ name: "A", roles: ["Co-sell"], capabilities: ["Z", "Y", "X", "W", "V"] }),
+      partner({ name: "B", roles: ["Co-sell"], capabilities: ["V", "X", "Y", "Z", "Q"] }),
+      partner({ name: "C", roles: ["Co-sell"], capabilities: ["Y", "Z", "X", "W", "V", "U"] }),
+    ];
+    const byPair = Object.fromEntries(
+      findChannelConflicts(ps, at(0.5)).map((c) => [`${c.partnerA}-${c.partnerB}`, c.sharedCapabilities]),
+    );
+    expect(byPair).toEqual({
+      "A-B": ["Z", "Y", "X", "V"],
+      "A-C": ["Z", "Y", "X", "W", "V"],
+      "B-C": ["V", "X", "Y", "Z"],
+    });
+  });
+
+  it("stops at the bound on a dense portfolio met through the pair index, and not one pair before it", () => {
+    const partners = mixedPortfolio(61, 300, { capabilities: 25, segments: 3, regions: 3, allChance: 0.3 });
+    const all = naiveConflicts(partners, 0.5).length;
+    expect(all).toBeGreaterThan(100);
+    expect(searchChannelConflicts(partners, at(0.5), { maxPairs: all })).toMatchObject({ stopped: false, found: all });
+    expect(searchChannelConflicts(partners, at(0.5), { maxPairs: all - 1 })).toMatchObject({
+      stopped: true,
+      found: all,
+      conflicts: [],
+    });
+    expect(searchChannelConflicts(partners, at(0.5), { maxPairs: 10 })).toMatchObject({ stopped: true, found: 11 });
   });
 });
 
