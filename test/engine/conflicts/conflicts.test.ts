@@ -300,7 +300,11 @@ describe("the fast path against the naive reference, on the shapes it optimises 
 
 describe("the candidate index (pairs of capabilities, roles, markets) against the naive reference", () => {
   const scoresOnly = (partners: Partner[], threshold: number) =>
-    findChannelConflicts(partners, at(threshold)).map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }));
+    findChannelConflicts(partners, at(threshold)).map(({ partnerA, partnerB, score }) => ({
+      partnerA,
+      partnerB,
+      score,
+    }));
 
   /**
    * Near-copies of a few profiles over a small catalogue, so that every capability is common
