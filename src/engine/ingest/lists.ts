@@ -2,12 +2,24 @@
 
 const LIST_SEPARATORS = /[;,\r\n]+/;
 
+/** White space at either end, a run of it, or any white space but a plain space. */
+const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+/**
+ * A value trimmed with internal white space collapsed to single spaces. Most values are tidy
+ * already, and testing for that allocates nothing: this runs for every name and list value.
+ * @example tidySpaces("  CRM \t Integration ") === "CRM Integration"
+ */
+export function tidySpaces(value: string): string {
+  return UNTIDY_SPACE.test(value) ? value.trim().replace(/\s+/g, " ") : value;
+}
+
 /**
  * The matching key of a value: lower-cased, trimmed, internal white space collapsed.
  * @example valueKey("  CRM   Integration ") === "crm integration"
  */
 export function valueKey(value: string): string {
-  return value.trim().replace(/\s+/g, " ").toLowerCase();
+  return tidySpaces(value).toLowerCase();
 }
 
 /**
@@ -19,7 +31,7 @@ export function splitList(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const part of text.split(LIST_SEPARATORS)) {
-    const value = part.trim().replace(/\s+/g, " ");
+    const value = tidySpaces(part);
     if (value === "") continue;
     const key = value.toLowerCase();
     if (seen.has(key)) continue;
@@ -53,7 +65,7 @@ export class Vocabulary {
     const key = valueKey(value);
     const known = this.spellings.get(key);
     if (known !== undefined) return known;
-    const shown = value.trim().replace(/\s+/g, " ");
+    const shown = tidySpaces(value);
     this.spellings.set(key, shown);
     return shown;
   }

@@ -1,4 +1,5 @@
-import { splitList, valueKey, Vocabulary } from "../../../src/engine/ingest/lists";
+import fc from "fast-check";
+import { splitList, tidySpaces, valueKey, Vocabulary } from "../../../src/engine/ingest/lists";
 
 describe("splitList (SPEC §1 List cells)", () => {
   it("splits on semicolons, commas and line breaks", () => {
@@ -45,6 +46,23 @@ describe("splitList (SPEC §1 List cells)", () => {
 describe("valueKey", () => {
   it("lower-cases, trims and collapses white space", () => {
     expect(valueKey("  CRM   Integration ")).toBe("crm integration");
+  });
+
+  it("treats every kind of white space alike: tabs, line breaks, no-break and ideographic spaces", () => {
+    for (const space of ["\t", "\n", "\r\n", "\u00a0", "\u3000", "\u2028", "\ufeff"]) {
+      expect(valueKey(`${space}Data${space}Platform${space}`)).toBe("data platform");
+      expect(valueKey(`Data ${space}Platform`)).toBe("data platform");
+    }
+  });
+
+  it("is the trimmed, collapsed, lower-cased text for any text (the tidy fast path included)", () => {
+    const spacey = fc.string({ unit: fc.constantFrom("a", "B", " ", "  ", "\t", "\n", "\u00a0", "\u3000", "É") });
+    fc.assert(
+      fc.property(spacey, (text) => {
+        expect(valueKey(text)).toBe(text.trim().replace(/\s+/g, " ").toLowerCase());
+        expect(tidySpaces(text)).toBe(text.trim().replace(/\s+/g, " "));
+      }),
+    );
   });
 });
 
