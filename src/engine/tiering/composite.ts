@@ -1,6 +1,6 @@
 import type { Partner, ScoringScale, Settings } from "../model";
 import { normalise } from "../ingest/scale";
-import { compareNames, compositeKey } from "./compare";
+import { compareCodePoints, compareNames, compositeKey } from "./compare";
 
 /** A scored partner with its normalised scores, ready to rank. */
 export interface ScoredPartner {
@@ -41,4 +41,34 @@ export function compareRank(a: ScoredPartner, b: ScoredPartner): number {
     b.momentum - a.momentum ||
     compareNames(a.partner.name, b.partner.name)
   );
+}
+
+/**
+ * Scored partners in rank order (the order of `compareRank`), with each partner's composite key
+ * and lower-cased name worked out once rather than at every comparison. Stable, as compareRank's sort.
+ * @example inRankOrder(scored)[0] // the best-ranked partner
+ */
+export function inRankOrder(scored: readonly ScoredPartner[]): ScoredPartner[] {
+  const n = scored.length;
+  const keys = new Float64Array(n);
+  const names: string[] = new Array<string>(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const s = scored[i] as ScoredPartner;
+    keys[i] = compositeKey(s.composite);
+    names[i] = s.partner.name.toLowerCase();
+    order[i] = i;
+  }
+  order.sort((x, y) => {
+    const a = scored[x] as ScoredPartner;
+    const b = scored[y] as ScoredPartner;
+    return (
+      (keys[y] as number) - (keys[x] as number) ||
+      b.impact - a.impact ||
+      b.fit - a.fit ||
+      b.momentum - a.momentum ||
+      compareCodePoints(names[x] as string, names[y] as string)
+    );
+  });
+  return order.map((i) => scored[i] as ScoredPartner);
 }

@@ -1,6 +1,6 @@
-import type { Partner, ScoringScale, Settings, TieredPartner, TieringResult, TierSnapshot } from "../model";
+import type { Partner, ScoringScale, Settings, Tier, TieredPartner, TieringResult, TierSnapshot } from "../model";
 import { pointsToNextTier, quotaTiers, tierByThreshold } from "./assign";
-import { compareRank, type ScoredPartner, scorePartner } from "./composite";
+import { inRankOrder, type ScoredPartner, scorePartner } from "./composite";
 import { investmentFlag, roi, rollUpTiers, tierMedians } from "./investment";
 import { movement, previousTier } from "./movement";
 
@@ -24,20 +24,17 @@ export function tierPartners(
     if (s === null) unscored.push(p);
     else scored.push(s);
   }
-  scored.sort(compareRank);
-  const quota = settings.mode === "quota" ? quotaTiers(scored.length, settings.quotas) : null;
+  const ranked = inRankOrder(scored);
+  const quota = settings.mode === "quota" ? quotaTiers(ranked.length, settings.quotas) : null;
 
-  const tiered: TieredPartner[] = scored.map((s, i) => {
+  const tiered: TieredPartner[] = [];
+  for (let i = 0; i < ranked.length; i++) {
+    const s = ranked[i] as ScoredPartner;
     const tier = quota ? (quota[i] ?? "Scale") : tierByThreshold(s.composite, settings.thresholds);
-    return row(s.partner, {
-      composite: s.composite,
-      tier,
-      rank: i + 1,
-      pointsToNextTier: quota ? null : pointsToNextTier(s.composite, tier, settings.thresholds),
-    });
-  });
-  for (const p of unscored)
-    tiered.push(row(p, { composite: null, tier: "Unscored", rank: null, pointsToNextTier: null }));
+    const toNext = quota ? null : pointsToNextTier(s.composite, tier, settings.thresholds);
+    tiered.push(row(s.partner, s.composite, tier, i + 1, toNext));
+  }
+  for (const p of unscored) tiered.push(row(p, null, "Unscored", null, null));
 
   const medians = tierMedians(tiered);
   for (const t of tiered) {
@@ -49,9 +46,13 @@ export function tierPartners(
   return { scale, partners: tiered, tiers, totals, medians };
 }
 
+/** A partner's Tiering row; investment flag and movement are filled in once every tier is known. */
 function row(
   p: Partner,
-  ranked: Pick<TieredPartner, "composite" | "tier" | "rank" | "pointsToNextTier">,
+  composite: number | null,
+  tier: Tier,
+  rank: number | null,
+  pointsToNextTier: number | null,
 ): TieredPartner {
   return {
     partner: p.name,
@@ -62,7 +63,10 @@ function row(
     fit: p.fit,
     impact: p.impact,
     momentum: p.momentum,
-    ...ranked,
+    composite,
+    tier,
+    rank,
+    pointsToNextTier,
     investment: p.investment,
     revenue: p.revenue,
     pipeline: p.pipeline,
