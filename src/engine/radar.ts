@@ -67,7 +67,8 @@ export function placeOnRadar(
   tiered: readonly Pick<TieredPartner, "partner" | "tier" | "revenue">[],
   partners: readonly Pick<Partner, "name" | "roles">[],
 ): RadarResult {
-  const roles = new Map(partners.map((p) => [valueKey(p.name), p.roles]));
+  const roles = new Map<string, readonly string[]>();
+  for (const p of partners) roles.set(valueKey(p.name), p.roles);
   // Tiering lists partners in rank order, so each group is already in rank order.
   const groups = new Map<RadarSector, Map<ScoredTier, Pick<TieredPartner, "partner" | "revenue">[]>>();
   for (const p of tiered) {

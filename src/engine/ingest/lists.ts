@@ -49,8 +49,6 @@ export class Vocabulary {
   private readonly spellings = new Map<string, string>();
   /** Exact text → display spelling: registers repeat the same few values thousands of times. */
   private readonly seenText = new Map<string, string>();
-  /** Parsed list → display spellings (lists are shared per distinct cell text by TableReader). */
-  private readonly seenLists = new WeakMap<readonly string[], string[]>();
 
   /** The display spelling of a value: the first one seen for its key. */
   canonical(value: string): string {
@@ -67,20 +65,6 @@ export class Vocabulary {
     if (known !== undefined) return known;
     const shown = tidySpaces(value);
     this.spellings.set(key, shown);
-    return shown;
-  }
-
-  /**
-   * The display spellings of a parsed list cell. Table readers hand back one array per
-   * distinct cell text, so each distinct list is mapped once and the result shared: read it,
-   * don't change it.
-   */
-  canonicalList(values: readonly string[]): string[] {
-    let shown = this.seenLists.get(values);
-    if (shown === undefined) {
-      shown = values.map((v) => this.canonical(v));
-      this.seenLists.set(values, shown);
-    }
     return shown;
   }
 

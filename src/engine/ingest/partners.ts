@@ -1,6 +1,6 @@
 import type { Issue, Layer, Partner, RawTable } from "../model";
 import { headerKey } from "./headers";
-import { tidySpaces, type Vocabulary } from "./lists";
+import { splitList, tidySpaces, type Vocabulary } from "./lists";
 import { messages } from "./messages";
 import { LIFECYCLE_STAGES, type PartnerField, STANDARD_ROLES } from "./partner-columns";
 import type { TableReader } from "./table-reader";
@@ -44,6 +44,9 @@ export function readPartnerRows(reader: TableReader<PartnerField>, vocab: Vocabu
   const rows = reader.table.rows;
   const roles = new StandardList(reader, "roles", STANDARD_ROLE_KEYS, vocab.roles, messages.unknownRoles);
   const stages = new StandardList(reader, "lifecycle", STAGE_KEYS, vocab.lifecycle, messages.unknownStages);
+  const capabilities = new SharedList(reader, "capabilities", vocab.capabilities);
+  const segments = new SharedList(reader, "segments", vocab.segments);
+  const regions = new SharedList(reader, "regions", vocab.regions);
   const layers = new Map<string, Layer | null>();
 
   for (const index of reader.nonBlankIndices()) {
@@ -69,9 +72,9 @@ export function readPartnerRows(reader: TableReader<PartnerField>, vocab: Vocabu
       type: canonicalText(reader.text(cells, index, "type"), vocab.types),
       layer: readLayer(reader, cells, index, layers),
       roles: roles.read(cells, index),
-      capabilities: vocab.capabilities.canonicalList(reader.list(cells, index, "capabilities")),
-      segments: vocab.segments.canonicalList(reader.list(cells, index, "segments")),
-      regions: vocab.regions.canonicalList(reader.list(cells, index, "regions")),
+      capabilities: capabilities.read(cells, index),
+      segments: segments.read(cells, index),
+      regions: regions.read(cells, index),
       lifecycle: stages.read(cells, index),
       fit: reader.number(cells, index, "fit"),
       impact: reader.number(cells, index, "impact"),
@@ -123,14 +126,41 @@ function readLayer(
 }
 
 /**
+ * A list cell in display spellings (SPEC §1). Registers repeat the same cells ("EMEA; APAC")
+ * thousands of times: each distinct text is split and spelled once, and the partners with that
+ * text share the resulting array (read it, don't change it).
+ */
+class SharedList {
+  private readonly seen = new Map<string, string[]>();
+
+  constructor(
+    private readonly reader: TableReader<PartnerField>,
+    private readonly field: "capabilities" | "segments" | "regions",
+    private readonly vocab: Vocabulary,
+  ) {}
+
+  read(cells: RawTable["rows"][number], index: number): string[] {
+    const text = this.reader.text(cells, index, this.field);
+    if (text === "") return [];
+    let shown = this.seen.get(text);
+    if (shown === undefined) {
+      shown = splitList(text).map((v) => this.vocab.canonical(v));
+      this.seen.set(text, shown);
+    }
+    if (shown.length === 0) this.reader.emptyList(index, this.field);
+    return shown;
+  }
+}
+
+/**
  * A list whose standard values are recognised loosely ("co sell" is Co-sell) and shown in
  * their standard spelling; other values are kept as written, with one warning per cell.
  * Each distinct cell is recognised once; partners with the same cell share the resulting
  * array (read it, don't change it).
  */
 class StandardList {
-  /** Parsed cell (shared per distinct text by the reader) → values shown and values not standard. */
-  private readonly seen = new Map<readonly string[], { shown: string[]; unknown: string[] }>();
+  /** Cell text → values shown and values not standard. */
+  private readonly seen = new Map<string, { shown: string[]; unknown: string[] }>();
 
   constructor(
     private readonly reader: TableReader<PartnerField>,
@@ -141,12 +171,14 @@ class StandardList {
   ) {}
 
   read(cells: RawTable["rows"][number], index: number): string[] {
-    const values = this.reader.list(cells, index, this.field);
-    let read = this.seen.get(values);
+    const text = this.reader.text(cells, index, this.field);
+    if (text === "") return [];
+    let read = this.seen.get(text);
     if (read === undefined) {
-      read = this.recognise(values);
-      this.seen.set(values, read);
+      read = this.recognise(splitList(text));
+      this.seen.set(text, read);
     }
+    if (read.shown.length === 0) this.reader.emptyList(index, this.field);
     if (read.unknown.length > 0)
       this.reader.report("warning", this.reader.address(index, this.field), this.warn(read.unknown));
     return read.shown;

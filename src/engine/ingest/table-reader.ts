@@ -115,8 +115,13 @@ export class TableReader<F extends string> {
       values = splitList(text);
       this.lists.set(text, values);
     }
-    if (values.length === 0) this.report("warning", this.address(index, field), messages.emptyList(this.label(field)));
+    if (values.length === 0) this.emptyList(index, field);
     return values;
+  }
+
+  /** Reports a list cell of only separators (read as empty). */
+  emptyList(index: number, field: F): void {
+    this.report("warning", this.address(index, field), messages.emptyList(this.label(field)));
   }
 
   /**

@@ -27,10 +27,15 @@ export class PartyDirectory {
       const key = valueKey(name);
       if (key === "" || this.partners.has(key)) continue;
       this.partners.set(key, name);
-      const bucket = this.byLength.get(key.length) ?? [];
-      bucket.push({ key, name });
-      this.byLength.set(key.length, bucket);
+      const bucket = this.byLength.get(key.length);
+      if (bucket === undefined) this.byLength.set(key.length, [{ key, name }]);
+      else bucket.push({ key, name });
     }
+  }
+
+  /** Each partner once — by matching name, the first spelling — in table order (blank names left out). */
+  partnerNames(): IterableIterator<[key: string, name: string]> {
+    return this.partners.entries();
   }
 
   /** True when the name is a partner's (case-insensitive, whitespace collapsed). */
