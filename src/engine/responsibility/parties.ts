@@ -20,7 +20,7 @@ export interface ResolvedParty {
 export class PartyDirectory {
   private readonly partners = new Map<string, string>();
   /** Partner keys by length: a name can only be within distance d of names whose length is within d. */
-  private readonly byLength = new Map<number, { key: string; name: string }[]>();
+  private readonly byLength = new Map<number, string[]>();
 
   constructor(partnerNames: readonly string[]) {
     for (const name of partnerNames) {
@@ -28,8 +28,8 @@ export class PartyDirectory {
       if (key === "" || this.partners.has(key)) continue;
       this.partners.set(key, name);
       const bucket = this.byLength.get(key.length);
-      if (bucket === undefined) this.byLength.set(key.length, [{ key, name }]);
-      else bucket.push({ key, name });
+      if (bucket === undefined) this.byLength.set(key.length, [key]);
+      else bucket.push(key);
     }
   }
 
@@ -60,14 +60,15 @@ export class PartyDirectory {
     for (let len = key.length - DID_YOU_MEAN_DISTANCE; len <= key.length + DID_YOU_MEAN_DISTANCE; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
         const limit = best === null ? DID_YOU_MEAN_DISTANCE : best.distance;
-        const distance = editDistanceWithin(key, candidate.key, limit);
+        const distance = editDistanceWithin(key, candidate, limit);
         if (distance === null) continue;
+        const name = this.partners.get(candidate) as string;
         if (
           best === null ||
           distance < best.distance ||
-          (distance === best.distance && compareNames(candidate.name, best.name) < 0)
+          (distance === best.distance && compareNames(name, best.name) < 0)
         ) {
-          best = { name: candidate.name, distance };
+          best = { name, distance };
         }
       }
     }

@@ -1,6 +1,6 @@
 import type { Partner, ScoringScale, Settings, Tier, TieredPartner, TieringResult, TierSnapshot } from "../model";
 import { pointsToNextTier, quotaTiers, tierByThreshold } from "./assign";
-import { inRankOrder, type ScoredPartner, scorePartner } from "./composite";
+import { rankPartners } from "./composite";
 import { investmentFlag, roi, rollUpTiers, tierMedians } from "./investment";
 import { movement, previousTier } from "./movement";
 
@@ -17,22 +17,15 @@ export function tierPartners(
   scale: ScoringScale,
   snapshot?: TierSnapshot | null,
 ): TieringResult {
-  const scored: ScoredPartner[] = [];
-  const unscored: Partner[] = [];
-  for (const p of partners) {
-    const s = scorePartner(p, settings.weights, scale);
-    if (s === null) unscored.push(p);
-    else scored.push(s);
-  }
-  const ranked = inRankOrder(scored);
+  const { ranked, composites, unscored } = rankPartners(partners, settings.weights, scale);
   const quota = settings.mode === "quota" ? quotaTiers(ranked.length, settings.quotas) : null;
 
   const tiered: TieredPartner[] = [];
   for (let i = 0; i < ranked.length; i++) {
-    const s = ranked[i] as ScoredPartner;
-    const tier = quota ? (quota[i] ?? "Scale") : tierByThreshold(s.composite, settings.thresholds);
-    const toNext = quota ? null : pointsToNextTier(s.composite, tier, settings.thresholds);
-    tiered.push(row(s.partner, s.composite, tier, i + 1, toNext));
+    const composite = composites[i] as number;
+    const tier = quota ? (quota[i] ?? "Scale") : tierByThreshold(composite, settings.thresholds);
+    const toNext = quota ? null : pointsToNextTier(composite, tier, settings.thresholds);
+    tiered.push(row(ranked[i] as Partner, composite, tier, i + 1, toNext));
   }
   for (const p of unscored) tiered.push(row(p, null, "Unscored", null, null));
 
