@@ -65,10 +65,7 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
   // SPEC §2.9: the partners' three scores and the candidates' Fit choose the scale; a
   // candidate's Impact or Momentum does not (it is still checked against the scale).
   const scale = chooseScale(
-    (function* () {
-      yield* scoresOf(read);
-      if (candidates !== null) yield* scoresOf(candidates, ["fit"]);
-    })(),
+    candidates === null ? scoresOf(read) : [...scoresOf(read), ...scoresOf(candidates, ["fit"])],
     settings.scale,
   );
   applyScale(candidates === null ? [read] : [read, candidates], scale.max, issues);

@@ -2,16 +2,50 @@
 
 const LIST_SEPARATORS = /[;,\r\n]+/;
 
-/** White space at either end, a run of it, or any white space but a plain space. */
-const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
-
 /**
  * A value trimmed with internal white space collapsed to single spaces. Most values are tidy
- * already, and testing for that allocates nothing: this runs for every name and list value.
+ * already, and checking that allocates nothing: this runs for every name and list value.
  * @example tidySpaces("  CRM \t Integration ") === "CRM Integration"
  */
 export function tidySpaces(value: string): string {
-  return UNTIDY_SPACE.test(value) ? value.trim().replace(/\s+/g, " ") : value;
+  return isTidy(value) ? value : value.trim().replace(/\s+/g, " ");
+}
+
+/** True when no white space is at either end, in a run, or other than a plain space. */
+function isTidy(value: string): boolean {
+  let afterSpace = true; // a space at the start is untidy, as is one after another
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isOtherSpace(c)) {
+      return false;
+    } else {
+      afterSpace = false;
+    }
+  }
+  return !afterSpace || value.length === 0;
+}
+
+/**
+ * White space as trim() and \s know it (ECMAScript WhiteSpace and LineTerminator), but the
+ * plain space: tab to carriage return, no-break, Ogham, the U+2000 spaces, line and paragraph
+ * separators, narrow no-break, medium mathematical, ideographic, and the byte order mark.
+ */
+function isOtherSpace(c: number): boolean {
+  if (c < 0xa0) return c >= 9 && c <= 13;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**

@@ -93,13 +93,15 @@ export function readPartnerRows(reader: TableReader<PartnerField>, vocab: Vocabu
  * Every score of the rows read, in row order, Fit, Impact, Momentum (`fields` narrows it: a
  * candidate's Impact and Momentum do not choose the scale, SPEC §2.9).
  */
-export function* scoresOf(read: ReadPartners, fields: readonly ScoreField[] = SCORE_FIELDS): Generator<number> {
+export function scoresOf(read: ReadPartners, fields: readonly ScoreField[] = SCORE_FIELDS): number[] {
+  const values: number[] = [];
   for (const p of read.partners) {
     for (const field of fields) {
       const value = p[field];
-      if (value !== null) yield value;
+      if (value !== null) values.push(value);
     }
   }
+  return values;
 }
 
 function canonicalText(text: string, vocab: Vocabulary): string {
