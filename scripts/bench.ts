@@ -1,6 +1,9 @@
 /**
  * npm run bench [-- --json] [--sizes 1000x60,7000x60] [--runs 5] [--workbook FILE.xlsx] [--excel] [--cli]
  *
+ * Large sizes: `--sizes 100000x1000l,1048575x1000l` (one timed run after a warm-up each; the
+ * largest wants `node --max-old-space-size=12000 .tmp/bench/scripts/bench.js …` after `npm run bench`).
+ *
  * Times each phase of the engine on seeded synthetic portfolios (median of several runs after
  * a warm-up), with peak memory. --excel also measures the Office.js path on the in-memory
  * Excel (syncs and largest request per full write); --cli times the command line end to end
@@ -15,7 +18,7 @@ import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { analyzeWorkbook, type AnalysisPhase } from "../src/engine/analyze";
 import { MAX_CONFLICT_PAIRS, searchChannelConflicts } from "../src/engine/conflicts";
-import { DEFAULT_SETTINGS, type WorkbookInput } from "../src/engine/model";
+import { DEFAULT_SETTINGS, type Portfolio, type WorkbookInput } from "../src/engine/model";
 import { storedSettingsText } from "../src/engine/settings";
 import { createOfficeGateway } from "../src/excel/office-gateway";
 import { buildReport } from "../src/report";
@@ -30,7 +33,13 @@ interface Result {
   capabilities?: number;
   readMs?: number;
   phasesMs: Record<string, number>;
+  /** The engine alone (every phase but building the report), median. */
+  engineMs?: number;
   totalMs: number;
+  /** Timed runs after the warm-up. */
+  runs?: number;
+  /** Why building the report failed, when it did: the engine's phases are still reported. */
+  reportError?: string;
   peakRssMb: number;
   excel?: { syncs: number; largestRequestBytes: number; writeMs: number };
   /** Conflict pairs reported, and candidate pairs the search examined to find them. */
@@ -44,6 +53,9 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Number(option("--runs") ?? 5);
+/** From this many partners a size is timed once after its warm-up (unless --runs says otherwise): minutes each. */
+const LARGE = 100_000;
+const runsFor = (partners: number) => (option("--runs") === undefined && partners >= LARGE ? 1 : RUNS);
 /**
  * "7000x60" is the ordinary long-tail portfolio; "7000x60d" the dense-overlap one
  * (src/sample/dense.ts); "100000x1000l" a large programme's shape (20 segments × 10 regions).
@@ -57,11 +69,18 @@ const SIZES = (option("--sizes") ?? "1000x60,1000x200,7000x60,7000x60d,7000x200,
 
 let peakRss = 0;
 const sampleRss = () => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  // rss() alone: memoryUsage() also gathers heap statistics, which cost a millisecond or more.
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
 };
 
 /** One analysis with per-phase timings; report building is the last phase. */
-function timeOnce(input: WorkbookInput): { phases: Record<string, number>; total: number } {
+function timeOnce(input: WorkbookInput): {
+  phases: Record<string, number>;
+  total: number;
+  engine: number;
+  portfolio: Portfolio;
+  reportError?: string;
+} {
   const phases: Record<string, number> = {};
   let current: AnalysisPhase | null = null;
   let mark = performance.now();
@@ -69,24 +88,35 @@ function timeOnce(input: WorkbookInput): { phases: Record<string, number>; total
   const analysis = analyzeWorkbook(input, DEFAULT_SETTINGS, {
     runAt: "2026-11-22T00:00:00.000Z",
     onPhase: (phase) => {
-      const now = performance.now();
-      if (current) phases[current] = now - mark;
-      sampleRss();
+      if (current) phases[current] = performance.now() - mark;
+      sampleRss(); // between phases, not inside the next one's time
       current = phase;
-      mark = now;
+      mark = performance.now();
     },
   });
   const ended = performance.now();
   if (current) phases[current] = ended - mark;
-  buildReport(analysis, { saveSnapshot: true });
+  let reportError: string | undefined;
+  try {
+    buildReport(analysis, { saveSnapshot: true });
+  } catch (error) {
+    reportError = String(error);
+  }
   phases.report = performance.now() - ended;
   sampleRss();
-  return { phases, total: performance.now() - start };
+  const run = { phases, total: performance.now() - start, engine: ended - start, portfolio: analysis.portfolio };
+  return reportError === undefined ? run : { ...run, reportError };
 }
 
 /** The shape of a large programme: a 1,000-capability catalogue, 20 segments × 10 regions. */
 function largeWorkbook(partners: number): WorkbookInput {
   return syntheticWorkbook({ partners, capabilities: 1000, segments: 20, regions: 10 });
+}
+
+/** What to warm up on: the input itself, or for a large one its first tenth (the JIT needs no more). */
+function warmUpInput(input: WorkbookInput, partners: number): WorkbookInput {
+  if (partners < LARGE || input.partners === null) return input;
+  return { ...input, partners: { ...input.partners, rows: input.partners.rows.slice(0, Math.ceil(partners / 10)) } };
 }
 
 function median(values: number[]): number {
@@ -97,20 +127,31 @@ function median(values: number[]): number {
 
 function timeInput(label: string, input: WorkbookInput, partners: number): Result {
   peakRss = 0;
-  timeOnce(input); // warm-up: JIT and caches
-  const runs = Array.from({ length: RUNS }, () => timeOnce(input));
+  let reportError = timeOnce(warmUpInput(input, partners)).reportError; // warm-up: JIT and caches
+  const runs: { phases: Record<string, number>; total: number; engine: number }[] = [];
+  let portfolio: Portfolio | null = null;
+  for (let i = 0; i < runsFor(partners); i++) {
+    // Only the last run's portfolio is kept (for the pair counts): at a million partners one is plenty.
+    portfolio = null;
+    const run = timeOnce(input);
+    runs.push({ phases: run.phases, total: run.total, engine: run.engine });
+    portfolio = run.portfolio;
+    reportError ??= run.reportError;
+  }
   const phasesMs: Record<string, number> = {};
   for (const name of Object.keys(runs[0]?.phases ?? {}))
     phasesMs[name] = round(median(runs.map((r) => r.phases[name] ?? 0)));
-  const portfolio = analyzeWorkbook(input, DEFAULT_SETTINGS, { runAt: "2026-11-22T00:00:00.000Z" }).portfolio;
-  const search = searchChannelConflicts(portfolio.partners, DEFAULT_SETTINGS, { maxPairs: MAX_CONFLICT_PAIRS });
+  const search = searchChannelConflicts(portfolio?.partners ?? [], DEFAULT_SETTINGS, { maxPairs: MAX_CONFLICT_PAIRS });
   return {
     label,
     partners,
     phasesMs,
+    engineMs: round(median(runs.map((r) => r.engine))),
+    runs: runs.length,
     totalMs: round(median(runs.map((r) => r.total))),
     peakRssMb: round(peakRss / 1048576),
     pairs: { reported: search.found, examined: search.examined, stopped: search.stopped },
+    ...(reportError === undefined ? {} : { reportError }),
   };
 }
 
@@ -223,9 +264,17 @@ function print(r: Result): void {
   const phases = Object.entries(r.phasesMs)
     .map(([k, v]) => `${k} ${v}`)
     .join(" · ");
+  const engine = r.engineMs !== undefined ? `  engine ${r.engineMs} ms` : "";
+  const runs =
+    r.runs === 1
+      ? `  (one run after a warm-up${r.partners >= LARGE ? " on a tenth of the rows" : ""})`
+      : r.runs !== undefined
+        ? `  (median of ${r.runs})`
+        : "";
   process.stdout.write(
-    `${r.label.padEnd(22)} total ${String(r.totalMs).padStart(7)} ms  peak ${r.peakRssMb} MB${r.readMs !== undefined ? `  (file read ${r.readMs} ms)` : ""}\n    ${phases}\n`,
+    `${r.label.padEnd(22)} total ${String(r.totalMs).padStart(7)} ms${engine}  peak ${r.peakRssMb} MB${r.readMs !== undefined ? `  (file read ${r.readMs} ms)` : ""}${runs}\n    ${phases}\n`,
   );
+  if (r.reportError) process.stdout.write(`    building the report failed: ${r.reportError}\n`);
   if (r.pairs)
     process.stdout.write(
       `    conflict pairs: ${r.pairs.reported.toLocaleString("en-US")}${r.pairs.stopped ? " (stopped at the bound)" : ""} reported, ${r.pairs.examined.toLocaleString("en-US")} examined\n`,
@@ -243,7 +292,9 @@ async function main(): Promise<void> {
     return;
   }
   if (!flag("--json"))
-    process.stdout.write(`Node ${process.version}, ${RUNS} runs per size after a warm-up (median)\n`);
+    process.stdout.write(
+      `Node ${process.version}, ${RUNS} runs per size after a warm-up (median); from ${LARGE.toLocaleString("en-US")} partners one run\n`,
+    );
   for (const { partners, capabilities, dense, large } of SIZES) {
     const input = dense
       ? denseOverlapWorkbook({ partners, capabilities })

@@ -58,7 +58,16 @@ export interface AnalyzeOptions {
 }
 
 export type AnalysisPhase =
-  "ingest" | "tiering" | "coverage" | "conflicts" | "candidates" | "maturity" | "responsibility";
+  | "ingest"
+  | "tiering"
+  | "coverage"
+  | "conflicts"
+  | "candidates"
+  | "maturity"
+  | "responsibility"
+  | "expectations"
+  | "radar"
+  | "evolution";
 
 /**
  * Runs every analysis over the workbook's tables. Bad cells become issues; only a workbook
@@ -102,8 +111,11 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
   options.onPhase?.("maturity");
   const maturity = assessMaturity(portfolio.maturity);
   const allIssues = [...(options.priorIssues ?? []), ...issues, ...conflictIssues, ...responsibility.issues];
+  options.onPhase?.("expectations");
   const expectations = assessExpectations(tiering.partners, portfolio.expectations);
+  options.onPhase?.("radar");
   const radar = placeOnRadar(tiering.partners, portfolio.partners);
+  options.onPhase?.("evolution");
   const evolution = traceEvolution({
     partners: tiering.partners,
     history,
@@ -111,6 +123,7 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
     window: settings.evolutionWindow,
     soleProviders: coverage.singlePointsOfFailure.map((s) => s.partner),
   });
+  const snapshot = takeSnapshot(tiering.partners, options.runAt);
   return {
     runAt: options.runAt,
     settings,
@@ -118,7 +131,7 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
     portfolio,
     issues: allIssues,
     tiering,
-    snapshot: takeSnapshot(tiering.partners, options.runAt),
+    snapshot,
     history,
     responsibility: responsibility.result,
     coverage,

@@ -83,12 +83,15 @@ export function traceEvolution(input: EvolutionInput): EvolutionResult {
   const partners: PartnerEvolution[] = [];
   for (const p of input.partners) {
     if (p.tier === "Unscored" || p.composite === null) continue;
-    const earlier = byPartner.get(valueKey(p.partner)) ?? [];
-    const all = [...earlier, { takenAt: input.runAt, tier: p.tier, composite: p.composite }].sort((a, b) =>
-      compareText(a.takenAt, b.takenAt),
-    );
-    const points = all.slice(-Math.max(1, input.window));
-    partners.push(evolve(p.partner, p.rank, points, sole.has(valueKey(p.partner))));
+    const key = valueKey(p.partner);
+    const now: EvolutionPoint = { takenAt: input.runAt, tier: p.tier, composite: p.composite };
+    const earlier = byPartner.get(key);
+    // A partner new to the history (every partner of a first run) has this run as its one point.
+    const points =
+      earlier === undefined
+        ? [now]
+        : [...earlier, now].sort((a, b) => compareText(a.takenAt, b.takenAt)).slice(-Math.max(1, input.window));
+    partners.push(evolve(p.partner, p.rank, points, sole.has(key)));
   }
   return { partners, snapshots: snapshotCounts(rows, input.partners, input.runAt), totals: totalsOf(partners) };
 }
@@ -165,18 +168,22 @@ function snapshotCounts(
 }
 
 function totalsOf(partners: readonly PartnerEvolution[]): EvolutionResult["totals"] {
-  const count = (f: (p: PartnerEvolution) => boolean) => partners.filter(f).length;
-  return {
-    deepen: count((p) => p.signal === "Deepen"),
-    reviewExit: count((p) => p.signal === "Review exit"),
-    keep: count((p) => p.signal === "Keep"),
-    new: count((p) => p.trajectory === "New"),
-    regressing: count((p) => p.trajectory === "Regressing"),
-    accelerating: count((p) => p.trajectory === "Accelerating"),
-    stalled: count((p) => p.trajectory === "Stalled"),
-    steady: count((p) => p.trajectory === "Steady"),
-  };
+  const totals = { deepen: 0, reviewExit: 0, keep: 0, new: 0, regressing: 0, accelerating: 0, stalled: 0, steady: 0 };
+  for (const p of partners) {
+    totals[SIGNAL_TOTAL[p.signal]] += 1;
+    totals[TRAJECTORY_TOTAL[p.trajectory]] += 1;
+  }
+  return totals;
 }
+
+const SIGNAL_TOTAL = { Deepen: "deepen", Keep: "keep", "Review exit": "reviewExit" } as const;
+const TRAJECTORY_TOTAL = {
+  New: "new",
+  Regressing: "regressing",
+  Accelerating: "accelerating",
+  Stalled: "stalled",
+  Steady: "steady",
+} as const;
 
 /** Taken at compares as text (SPEC §2.9): code-unit order, which ISO 8601 sorts by time. */
 function compareText(a: string, b: string): number {

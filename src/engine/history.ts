@@ -48,7 +48,8 @@ export function readHistory(table: RawTable | null | undefined, issues: Issue[])
     return [];
   }
   const rows: HistoryRow[] = [];
-  const seen = new Map<string, string>();
+  /** Snapshot and matching name → data-row index of the first row with them, for the duplicate message. */
+  const seen = new Map<string, number>();
   for (const { index, cells } of reader.nonBlankRows()) {
     // Error values are reported by text() itself; a blank needs its own warning.
     const required = (field: "takenAt" | "partner" | "tier"): string | null => {
@@ -87,10 +88,15 @@ export function readHistory(table: RawTable | null | undefined, issues: Issue[])
     const key = `${takenAt}\u0000${valueKey(partner)}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      reader.report("warning", reader.address(index, "partner"), messages.historyDuplicate(partner, takenAt, first));
+      const firstCell = reader.address(first, "partner");
+      reader.report(
+        "warning",
+        reader.address(index, "partner"),
+        messages.historyDuplicate(partner, takenAt, firstCell),
+      );
       row.duplicate = true;
     } else {
-      seen.set(key, reader.address(index, "partner"));
+      seen.set(key, index);
       // Without a Composite column at all, one warning for the table says it (below).
       if (
         tier !== "Unscored" &&

@@ -45,9 +45,15 @@ export interface RadarResult {
  * @example primaryRole(["Implement", "Co-sell"]) === "Co-sell"
  */
 export function primaryRole(roles: readonly string[]): RadarSector {
-  const held = new Set(roles.map(valueKey));
-  return STANDARD_ROLES.find((r) => held.has(valueKey(r))) ?? "Other";
+  let first: number = STANDARD_ROLES.length;
+  for (const role of roles) {
+    const i = STANDARD_ROLE_KEYS.indexOf(valueKey(role));
+    if (i >= 0 && i < first) first = i;
+  }
+  return RADAR_SECTORS[first] ?? "Other";
 }
+
+const STANDARD_ROLE_KEYS: readonly string[] = STANDARD_ROLES.map(valueKey);
 
 /**
  * Places every tiered partner on the partnership radar (SPEC §2.11): rings are tiers
@@ -61,7 +67,8 @@ export function placeOnRadar(
   tiered: readonly Pick<TieredPartner, "partner" | "tier" | "revenue">[],
   partners: readonly Pick<Partner, "name" | "roles">[],
 ): RadarResult {
-  const roles = new Map(partners.map((p) => [valueKey(p.name), p.roles]));
+  const roles = new Map<string, readonly string[]>();
+  for (const p of partners) roles.set(valueKey(p.name), p.roles);
   // Tiering lists partners in rank order, so each group is already in rank order.
   const groups = new Map<RadarSector, Map<ScoredTier, Pick<TieredPartner, "partner" | "revenue">[]>>();
   for (const p of tiered) {

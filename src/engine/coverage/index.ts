@@ -2,11 +2,12 @@ import type { Portfolio } from "../model";
 import { findGaps } from "./gaps";
 import { journeyMatrix } from "./journey";
 import { layerMix } from "./layer-mix";
-import { marketAxes, serves } from "./markets";
+import { MarketCounter } from "./market-counter";
+import { marketAxes } from "./markets";
 import { providersByCapability, requiredSet } from "./providers";
 import { type GapServer, recommend } from "./recommend";
 import { singlePointsOfFailure } from "./spof";
-import { coverageStatus, crowdedCells, providersPerCell } from "./status";
+import { coverageStatus } from "./status";
 import { coverageTotals } from "./totals";
 import type { CapabilityCoverage, CoverageResult } from "./types";
 
@@ -25,11 +26,12 @@ export type { GapServer } from "./recommend";
 export function assessCoverage(portfolio: Pick<Portfolio, "partners" | "capabilities">): CoverageResult {
   const { partners } = portfolio;
   const grid = marketAxes(partners);
+  const counter = new MarketCounter(grid);
   const providersOf = providersByCapability(partners);
   const capabilities: CapabilityCoverage[] = requiredSet(portfolio.capabilities, partners).map((req) => {
     const providers = providersOf.get(req.capability) ?? [];
     const { cells, severity } = findGaps(req, providers);
-    const duplicatedCells = crowdedCells(grid, providersPerCell(grid, providers), req.max);
+    const duplicatedCells = counter.crowded(counter.perCell(providers), req.max);
     const { status, flags } = coverageStatus({ cells, crowded: duplicatedCells, providers: providers.length, max: req.max });
     return {
       capability: req.capability,
@@ -46,7 +48,7 @@ export function assessCoverage(portfolio: Pick<Portfolio, "partners" | "capabili
       severity,
       cells,
       duplicatedCells,
-      providersBySegment: grid.segments.map((segment) => providers.filter((p) => serves(p, { segment, region: null })).length),
+      providersBySegment: counter.perSegment(providers),
       recommendation: null,
       candidate: null,
     };

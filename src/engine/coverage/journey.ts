@@ -10,8 +10,8 @@ import type { JourneyMatrix } from "./types";
  * @example journeyMatrix([{ lifecycle: ["Purchase"], roles: ["Co-sell"] }]).partners[2][0] // 1
  */
 export function journeyMatrix(partners: readonly Pick<Partner, "lifecycle" | "roles">[]): JourneyMatrix {
-  const stages = withOthers(LIFECYCLE_STAGES, partners.map((p) => p.lifecycle));
-  const roles = withOthers(STANDARD_ROLES, partners.map((p) => p.roles));
+  const stages = withOthers(LIFECYCLE_STAGES, partners, "lifecycle");
+  const roles = withOthers(STANDARD_ROLES, partners, "roles");
   const stageIndex = new Map(stages.map((s, i) => [s, i]));
   const roleIndex = new Map(roles.map((r, i) => [r, i]));
   const counts = stages.map(() => roles.map(() => 0));
@@ -31,11 +31,15 @@ export function journeyMatrix(partners: readonly Pick<Partner, "lifecycle" | "ro
 }
 
 /** The standard values in order, then any other value in the order first seen. */
-function withOthers(standard: readonly string[], lists: readonly (readonly string[])[]): string[] {
+function withOthers(
+  standard: readonly string[],
+  partners: readonly Pick<Partner, "lifecycle" | "roles">[],
+  field: "lifecycle" | "roles",
+): string[] {
   const out = [...standard];
   const seen = new Set(out);
-  for (const list of lists) {
-    for (const v of list) {
+  for (const p of partners) {
+    for (const v of p[field]) {
       if (!seen.has(v)) {
         seen.add(v);
         out.push(v);

@@ -11,20 +11,23 @@ const LAYER_ORDER: readonly (Layer | null)[] = ["Core", "Solution", "Market", nu
  */
 export function layerMix(partners: readonly Pick<Partner, "layer" | "type" | "revenue">[]): LayerMixRow[] {
   const types = new Set<string>();
-  const cells = new Map<string, LayerMixRow>();
+  // Layer → type → row: no key string built per partner.
+  const cells = new Map<Layer | null, Map<string, LayerMixRow>>();
   for (const p of partners) {
     if (p.type !== "") types.add(p.type);
-    const key = `${p.layer ?? ""}\u0000${p.type}`;
-    const row = cells.get(key) ?? { layer: p.layer, type: p.type, partners: 0, revenue: 0 };
+    const layer = p.layer ?? null;
+    let byType = cells.get(layer);
+    if (byType === undefined) cells.set(layer, (byType = new Map()));
+    let row = byType.get(p.type);
+    if (row === undefined) byType.set(p.type, (row = { layer: p.layer, type: p.type, partners: 0, revenue: 0 }));
     row.partners += 1;
     row.revenue += p.revenue ?? 0;
-    cells.set(key, row);
   }
   types.add("");
   const out: LayerMixRow[] = [];
   for (const layer of LAYER_ORDER) {
     for (const type of types) {
-      const row = cells.get(`${layer ?? ""}\u0000${type}`);
+      const row = cells.get(layer)?.get(type);
       if (row !== undefined) out.push(row);
     }
   }

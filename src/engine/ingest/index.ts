@@ -7,7 +7,7 @@ import { readMaturity } from "./maturity";
 import { messages } from "./messages";
 import { sortIssues } from "./order";
 import { CANDIDATE_COLUMNS, PARTNER_COLUMNS, type PartnerField } from "./partner-columns";
-import { applyScale, type PendingScore, readPartnerRows, type Vocabularies } from "./partners";
+import { applyScale, type ReadPartners, readPartnerRows, scoresOf, type Vocabularies } from "./partners";
 import { chooseScale } from "./scale";
 import { TableReader } from "./table-reader";
 
@@ -62,20 +62,19 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
   const candidates = readCandidates(input.candidates ?? null, settings, vocab, issues, sources);
   const maturity = readMaturity(input.maturity ?? null, settings, issues, sources);
   const expectations = readExpectations(input.expectations ?? null, settings, issues, sources);
-  const pending: PendingScore[] = [...read.pending, ...candidates.pending];
   // SPEC §2.9: the partners' three scores and the candidates' Fit choose the scale; a
   // candidate's Impact or Momentum does not (it is still checked against the scale).
   const scale = chooseScale(
-    [...read.pending, ...candidates.pending.filter((p) => p.field === "fit")].map((p) => p.value),
+    candidates === null ? scoresOf(read) : [...scoresOf(read), ...scoresOf(candidates, ["fit"])],
     settings.scale,
   );
-  applyScale(pending, scale.max, issues);
+  applyScale(candidates === null ? [read] : [read, candidates], scale.max, issues);
   reportUnscored(read.partners, partnerTable, partnerReader, issues);
 
   return {
     portfolio: {
       partners: read.partners,
-      candidates: candidates.partners,
+      candidates: candidates?.partners ?? [],
       scale,
       sources,
       capabilities,
@@ -111,12 +110,12 @@ function readCandidates(
   vocab: Vocabularies,
   issues: Issue[],
   sources: SourceInfo[],
-): { partners: Candidate[]; pending: PendingScore[] } {
-  if (table === null) return { partners: [], pending: [] };
+): ReadPartners<Candidate> | null {
+  if (table === null) return null;
   const reader = new TableReader<PartnerField>(table, CANDIDATE_COLUMNS, issues, mappingFor(settings, "candidates"));
   if (!reader.has("name")) {
     reader.report("error", "", messages.requiredColumnMissing("Candidates", "Candidate", reader.headers));
-    return { partners: [], pending: [] };
+    return null;
   }
   const read = readPartnerRows(reader, vocab);
   sources.push(source("candidates", table, read.partners.length));
@@ -130,6 +129,7 @@ function reportUnscored(
   issues: Issue[],
 ): void {
   for (const p of partners) {
+    if (p.fit !== null && p.impact !== null && p.momentum !== null) continue;
     const missing = (["fit", "impact", "momentum"] as const).filter((f) => p[f] === null).map((f) => reader.label(f));
     if (missing.length > 0) {
       issues.push({
@@ -143,9 +143,7 @@ function reportUnscored(
 }
 
 function countNonBlank(reader: TableReader<PartnerField>): number {
-  let n = 0;
-  for (const _ of reader.nonBlankRows()) n++;
-  return n;
+  return reader.nonBlankIndices().length;
 }
 
 function mappingFor(settings: Settings, input: "partners" | "candidates"): Partial<Record<PartnerField, string>> {

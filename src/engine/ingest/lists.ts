@@ -3,11 +3,57 @@
 const LIST_SEPARATORS = /[;,\r\n]+/;
 
 /**
+ * A value trimmed with internal white space collapsed to single spaces. Most values are tidy
+ * already, and checking that allocates nothing: this runs for every name and list value.
+ * @example tidySpaces("  CRM \t Integration ") === "CRM Integration"
+ */
+export function tidySpaces(value: string): string {
+  return isTidy(value) ? value : value.trim().replace(/\s+/g, " ");
+}
+
+/** True when no white space is at either end, in a run, or other than a plain space. */
+function isTidy(value: string): boolean {
+  let afterSpace = true; // a space at the start is untidy, as is one after another
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isOtherSpace(c)) {
+      return false;
+    } else {
+      afterSpace = false;
+    }
+  }
+  return !afterSpace || value.length === 0;
+}
+
+/**
+ * White space as trim() and \s know it (ECMAScript WhiteSpace and LineTerminator), but the
+ * plain space: tab to carriage return, no-break, Ogham, the U+2000 spaces, line and paragraph
+ * separators, narrow no-break, medium mathematical, ideographic, and the byte order mark.
+ */
+function isOtherSpace(c: number): boolean {
+  if (c < 0xa0) return c >= 9 && c <= 13;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
  * The matching key of a value: lower-cased, trimmed, internal white space collapsed.
  * @example valueKey("  CRM   Integration ") === "crm integration"
  */
 export function valueKey(value: string): string {
-  return value.trim().replace(/\s+/g, " ").toLowerCase();
+  return tidySpaces(value).toLowerCase();
 }
 
 /**
@@ -19,7 +65,7 @@ export function splitList(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const part of text.split(LIST_SEPARATORS)) {
-    const value = part.trim().replace(/\s+/g, " ");
+    const value = tidySpaces(part);
     if (value === "") continue;
     const key = value.toLowerCase();
     if (seen.has(key)) continue;
@@ -37,8 +83,6 @@ export class Vocabulary {
   private readonly spellings = new Map<string, string>();
   /** Exact text → display spelling: registers repeat the same few values thousands of times. */
   private readonly seenText = new Map<string, string>();
-  /** Parsed list → display spellings (lists are shared per distinct cell text by TableReader). */
-  private readonly seenLists = new WeakMap<readonly string[], string[]>();
 
   /** The display spelling of a value: the first one seen for its key. */
   canonical(value: string): string {
@@ -53,22 +97,8 @@ export class Vocabulary {
     const key = valueKey(value);
     const known = this.spellings.get(key);
     if (known !== undefined) return known;
-    const shown = value.trim().replace(/\s+/g, " ");
+    const shown = tidySpaces(value);
     this.spellings.set(key, shown);
-    return shown;
-  }
-
-  /**
-   * The display spellings of a parsed list cell. Table readers hand back one array per
-   * distinct cell text, so each distinct list is mapped once and the result shared: read it,
-   * don't change it.
-   */
-  canonicalList(values: readonly string[]): string[] {
-    let shown = this.seenLists.get(values);
-    if (shown === undefined) {
-      shown = values.map((v) => this.canonical(v));
-      this.seenLists.set(values, shown);
-    }
     return shown;
   }
 

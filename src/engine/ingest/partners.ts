@@ -1,20 +1,22 @@
 import type { Issue, Layer, Partner, RawTable } from "../model";
 import { headerKey } from "./headers";
-import { type Vocabulary, valueKey } from "./lists";
+import { tidySpaces, type Vocabulary } from "./lists";
+import { SharedList, StandardList } from "./list-columns";
 import { messages } from "./messages";
 import { LIFECYCLE_STAGES, type PartnerField, STANDARD_ROLES } from "./partner-columns";
 import type { TableReader } from "./table-reader";
 
 export type ScoreField = "fit" | "impact" | "momentum";
 
-/** A numeric score waiting for the scale to be known before it is range-checked. */
-export interface PendingScore {
-  partner: Partner;
-  field: ScoreField;
-  sheet: string;
-  cell: string;
-  label: string;
-  value: number;
+const SCORE_FIELDS: readonly ScoreField[] = ["fit", "impact", "momentum"];
+
+/**
+ * Partner-shaped rows as read, their scores not yet checked against the scale (which the scores
+ * of both tables choose). The reader gives each score's cell when one is off the scale.
+ */
+export interface ReadPartners<P extends Partner = Partner> {
+  partners: P[];
+  reader: TableReader<PartnerField>;
 }
 
 /** Shared spellings, so a value reads the same in every table. */
@@ -33,123 +35,118 @@ const LAYERS: readonly Layer[] = ["Core", "Solution", "Market"];
 
 /**
  * Reads partner-shaped rows (Partners or Candidates). Duplicate names are errors and the later
- * row is skipped; scores come back pending, to be checked once the scale is chosen.
+ * row is skipped; scores are kept as read, to be checked by `applyScale` once the scale is chosen.
  */
-export function readPartnerRows(
-  reader: TableReader<PartnerField>,
-  vocab: Vocabularies,
-): { partners: Partner[]; pending: PendingScore[] } {
+export function readPartnerRows(reader: TableReader<PartnerField>, vocab: Vocabularies): ReadPartners {
   const partners: Partner[] = [];
-  const pending: PendingScore[] = [];
-  const firstSeen = new Map<string, string>();
+  /** Matching name → data-row index of the first row with it, for the duplicate message. */
+  const firstSeen = new Map<string, number>();
   const nameLabel = reader.label("name");
-  const sheet = reader.table.sheet;
+  const rows = reader.table.rows;
+  const roles = new StandardList(reader, "roles", STANDARD_ROLE_KEYS, vocab.roles, messages.unknownRoles);
+  const stages = new StandardList(reader, "lifecycle", STAGE_KEYS, vocab.lifecycle, messages.unknownStages);
+  const capabilities = new SharedList(reader, "capabilities", vocab.capabilities);
+  const segments = new SharedList(reader, "segments", vocab.segments);
+  const regions = new SharedList(reader, "regions", vocab.regions);
+  const layers = new Map<string, Layer | null>();
 
-  for (const { index, cells } of reader.nonBlankRows()) {
-    const name = reader.text(cells, index, "name").replace(/\s+/g, " ");
+  for (const index of reader.nonBlankIndices()) {
+    const cells = rows[index] ?? [];
+    // Cell text is trimmed: collapsing its inner spaces makes it its own matching key, lower-cased.
+    const name = tidySpaces(reader.text(cells, index, "name"));
     if (name === "") {
       reader.report("error", reader.address(index, "name"), messages.missingName(nameLabel));
       continue;
     }
-    const key = valueKey(name);
+    const key = name.toLowerCase();
     const first = firstSeen.get(key);
     if (first !== undefined) {
-      reader.report("error", reader.address(index, "name"), messages.duplicateName(nameLabel, name, first));
+      const firstCell = reader.address(first, "name");
+      reader.report("error", reader.address(index, "name"), messages.duplicateName(nameLabel, name, firstCell));
       continue;
     }
-    firstSeen.set(key, reader.address(index, "name"));
+    firstSeen.set(key, index);
 
     const partner: Partner = {
       name,
       row: reader.sheetRow(index),
       type: canonicalText(reader.text(cells, index, "type"), vocab.types),
-      layer: readLayer(reader, cells, index),
-      roles: readStandardList(reader, cells, index, "roles", STANDARD_ROLE_KEYS, vocab.roles, messages.unknownRoles),
-      capabilities: vocab.capabilities.canonicalList(reader.list(cells, index, "capabilities")),
-      segments: vocab.segments.canonicalList(reader.list(cells, index, "segments")),
-      regions: vocab.regions.canonicalList(reader.list(cells, index, "regions")),
-      lifecycle: readStandardList(
-        reader,
-        cells,
-        index,
-        "lifecycle",
-        STAGE_KEYS,
-        vocab.lifecycle,
-        messages.unknownStages,
-      ),
-      fit: null,
-      impact: null,
-      momentum: null,
+      layer: readLayer(reader, cells, index, layers),
+      roles: roles.read(cells, index),
+      capabilities: capabilities.read(cells, index),
+      segments: segments.read(cells, index),
+      regions: regions.read(cells, index),
+      lifecycle: stages.read(cells, index),
+      fit: reader.number(cells, index, "fit"),
+      impact: reader.number(cells, index, "impact"),
+      momentum: reader.number(cells, index, "momentum"),
       pipeline: reader.number(cells, index, "pipeline", { min: 0 }),
       revenue: reader.number(cells, index, "revenue", { min: 0 }),
       investment: reader.number(cells, index, "investment", { min: 0 }),
       owner: reader.text(cells, index, "owner"),
     };
-    for (const field of ["fit", "impact", "momentum"] as const) {
-      const value = reader.number(cells, index, field);
-      if (value !== null) {
-        partner[field] = value;
-        pending.push({ partner, field, sheet, cell: reader.address(index, field), label: reader.label(field), value });
-      }
-    }
     partners.push(partner);
   }
-  return { partners, pending };
+  return { partners, reader };
+}
+
+/**
+ * Every score of the rows read, in row order, Fit, Impact, Momentum (`fields` narrows it: a
+ * candidate's Impact and Momentum do not choose the scale, SPEC §2.9).
+ */
+export function scoresOf(read: ReadPartners, fields: readonly ScoreField[] = SCORE_FIELDS): number[] {
+  const values: number[] = [];
+  for (const p of read.partners) {
+    for (const field of fields) {
+      const value = p[field];
+      if (value !== null) values.push(value);
+    }
+  }
+  return values;
 }
 
 function canonicalText(text: string, vocab: Vocabulary): string {
   return text === "" ? "" : vocab.canonical(text);
 }
 
-function readLayer(reader: TableReader<PartnerField>, cells: RawTable["rows"][number], index: number): Layer | null {
-  const text = reader.text(cells, index, "layer");
-  if (text === "") return null;
-  const key = headerKey(text);
-  const layer = LAYERS.find((l) => key.startsWith(l.toLowerCase()));
-  if (layer === undefined) reader.report("warning", reader.address(index, "layer"), messages.unknownLayer(text));
-  return layer ?? null;
-}
-
-/**
- * A list whose standard values are recognised loosely ("co sell" is Co-sell) and shown in
- * their standard spelling; other values are kept as written, with one warning per cell.
- */
-function readStandardList(
+/** The Layer of a row; each distinct text is recognised once (`known`), each unknown one warned at its cell. */
+function readLayer(
   reader: TableReader<PartnerField>,
   cells: RawTable["rows"][number],
   index: number,
-  field: "roles" | "lifecycle",
-  standard: Map<string, string>,
-  vocab: Vocabulary,
-  warn: (values: string[]) => string,
-): string[] {
-  const out: string[] = [];
-  const unknown: string[] = [];
-  for (const value of reader.list(cells, index, field)) {
-    const known = standard.get(headerKey(value));
-    if (known !== undefined) {
-      if (!out.includes(known)) out.push(known);
-    } else {
-      const shown = vocab.canonical(value);
-      if (!out.includes(shown)) out.push(shown);
-      unknown.push(value);
-    }
+  known: Map<string, Layer | null>,
+): Layer | null {
+  const text = reader.text(cells, index, "layer");
+  if (text === "") return null;
+  let layer = known.get(text);
+  if (layer === undefined) {
+    const key = headerKey(text);
+    layer = LAYERS.find((l) => key.startsWith(l.toLowerCase())) ?? null;
+    known.set(text, layer);
   }
-  if (unknown.length > 0) reader.report("warning", reader.address(index, field), warn(unknown));
-  return out;
+  if (layer === null) reader.report("warning", reader.address(index, "layer"), messages.unknownLayer(text));
+  return layer;
 }
 
-/** Range-checks pending scores against the scale: a value off the scale is an error and dropped. */
-export function applyScale(pending: PendingScore[], max: number, issues: Issue[]): void {
-  for (const score of pending) {
-    if (score.value < 0 || score.value > max) {
-      issues.push({
-        severity: "error",
-        sheet: score.sheet,
-        cell: score.cell,
-        message: messages.outOfScale(score.label, score.value, max),
-      });
-      score.partner[score.field] = null;
+/**
+ * Range-checks the scores read against the scale: a value off the scale is an error at its
+ * cell and dropped. Tables in the order given, rows in order, Fit, Impact, Momentum.
+ */
+export function applyScale(tables: readonly ReadPartners[], max: number, issues: Issue[]): void {
+  for (const { partners, reader } of tables) {
+    const firstRow = reader.sheetRow(0);
+    for (const partner of partners) {
+      for (const field of SCORE_FIELDS) {
+        const value = partner[field];
+        if (value === null || (value >= 0 && value <= max)) continue;
+        issues.push({
+          severity: "error",
+          sheet: reader.table.sheet,
+          cell: reader.address(partner.row - firstRow, field),
+          message: messages.outOfScale(reader.label(field), value, max),
+        });
+        partner[field] = null;
+      }
     }
   }
 }

@@ -15,6 +15,7 @@ export class TableReader<F extends string> {
   private readonly labels: Map<F, string>;
   /** Parsed list cells by text: list columns repeat the same cells ("Co-sell, Co-market") a lot. */
   private readonly lists = new Map<string, string[]>();
+  private nonBlank: Int32Array | undefined;
 
   constructor(
     readonly table: RawTable,
@@ -53,10 +54,22 @@ export class TableReader<F extends string> {
   /** Rows that hold anything, with their 0-based index in `table.rows`. */
   *nonBlankRows(): Generator<{ index: number; cells: RawCell[] }> {
     const rows = this.table.rows;
-    for (let index = 0; index < rows.length; index++) {
-      const cells = rows[index] ?? [];
-      if (cells.some((c) => !isBlankCell(c))) yield { index, cells };
+    for (const index of this.nonBlankIndices()) yield { index, cells: rows[index] ?? [] };
+  }
+
+  /** The 0-based indices of the rows that hold anything, found once per reader. */
+  nonBlankIndices(): Int32Array {
+    if (this.nonBlank === undefined) {
+      const rows = this.table.rows;
+      const found = new Int32Array(rows.length);
+      let n = 0;
+      for (let index = 0; index < rows.length; index++) {
+        const cells = rows[index];
+        if (cells !== undefined && cells.some((c) => !isBlankCell(c))) found[n++] = index;
+      }
+      this.nonBlank = found.subarray(0, n);
     }
+    return this.nonBlank;
   }
 
   /** 1-based sheet row of a data row. */
@@ -102,8 +115,13 @@ export class TableReader<F extends string> {
       values = splitList(text);
       this.lists.set(text, values);
     }
-    if (values.length === 0) this.report("warning", this.address(index, field), messages.emptyList(this.label(field)));
+    if (values.length === 0) this.emptyList(index, field);
     return values;
+  }
+
+  /** Reports a list cell of only separators (read as empty). */
+  emptyList(index: number, field: F): void {
+    this.report("warning", this.address(index, field), messages.emptyList(this.label(field)));
   }
 
   /**

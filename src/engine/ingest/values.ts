@@ -16,8 +16,11 @@ export type NumberReading = { ok: true; value: number } | { ok: false; reason: N
 
 /** True for a cell with nothing in it: null or text of only white space. */
 export function isBlankCell(cell: RawCell): boolean {
-  return cell === null || (typeof cell === "string" && cell.trim() === "");
+  return cell === null || (typeof cell === "string" && !NON_SPACE.test(cell));
 }
+
+/** Any character that is not white space (what trim() would keep); testing allocates nothing. */
+const NON_SPACE = /\S/;
 
 /**
  * Reads a cell as a number. Numeric text is accepted; booleans, dates, error values and any

@@ -61,7 +61,7 @@ export function assessResponsibilities(
     issues.push({ severity: "warning", sheet: table.sheet, cell: "", message: messages.noParties() });
 
   const activities = assessActivities(draft);
-  const parties = partyFigures(draft, activities, partnerNames);
+  const parties = partyFigures(draft, activities);
   const unownedPartners = parties.filter((p) => p.isPartner && p.accountable === 0 && p.responsible === 0).length;
   const totals = { activities: activities.length, ...emptyCounts(), unownedPartners };
   for (const a of activities) totals[a.status]++;

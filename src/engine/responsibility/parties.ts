@@ -20,17 +20,22 @@ export interface ResolvedParty {
 export class PartyDirectory {
   private readonly partners = new Map<string, string>();
   /** Partner keys by length: a name can only be within distance d of names whose length is within d. */
-  private readonly byLength = new Map<number, { key: string; name: string }[]>();
+  private readonly byLength = new Map<number, string[]>();
 
   constructor(partnerNames: readonly string[]) {
     for (const name of partnerNames) {
       const key = valueKey(name);
       if (key === "" || this.partners.has(key)) continue;
       this.partners.set(key, name);
-      const bucket = this.byLength.get(key.length) ?? [];
-      bucket.push({ key, name });
-      this.byLength.set(key.length, bucket);
+      const bucket = this.byLength.get(key.length);
+      if (bucket === undefined) this.byLength.set(key.length, [key]);
+      else bucket.push(key);
     }
+  }
+
+  /** Each partner once — by matching name, the first spelling — in table order (blank names left out). */
+  partnerNames(): IterableIterator<[key: string, name: string]> {
+    return this.partners.entries();
   }
 
   /** True when the name is a partner's (case-insensitive, whitespace collapsed). */
@@ -55,14 +60,15 @@ export class PartyDirectory {
     for (let len = key.length - DID_YOU_MEAN_DISTANCE; len <= key.length + DID_YOU_MEAN_DISTANCE; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
         const limit = best === null ? DID_YOU_MEAN_DISTANCE : best.distance;
-        const distance = editDistanceWithin(key, candidate.key, limit);
+        const distance = editDistanceWithin(key, candidate, limit);
         if (distance === null) continue;
+        const name = this.partners.get(candidate) as string;
         if (
           best === null ||
           distance < best.distance ||
-          (distance === best.distance && compareNames(candidate.name, best.name) < 0)
+          (distance === best.distance && compareNames(name, best.name) < 0)
         ) {
-          best = { name: candidate.name, distance };
+          best = { name, distance };
         }
       }
     }

@@ -80,11 +80,7 @@ function assessActivity(draft: DraftActivity, matrix: MatrixDraft): AssessedActi
  * Per-party counts of A, R, C, I and warnings. Every partner of the Partners table is listed:
  * one with no column or row in the matrix holds nothing, so it too has no owned responsibilities.
  */
-export function partyFigures(
-  draft: MatrixDraft,
-  activities: readonly AssessedActivity[],
-  partnerNames: readonly string[],
-): PartyFigures[] {
+export function partyFigures(draft: MatrixDraft, activities: readonly AssessedActivity[]): PartyFigures[] {
   const figures: PartyFigures[] = draft.parties.map((p) => ({
     party: p.name,
     isPartner: p.isPartner,
@@ -95,11 +91,12 @@ export function partyFigures(
     informed: 0,
     warnings: p.suggestion === null ? [] : [messages.partyWarnings.didYouMean(p.suggestion)],
   }));
+  // Activities name only the matrix's parties: the partners appended below hold nothing.
+  const byName = new Map<string, PartyFigures>();
+  for (const f of figures) byName.set(f.party, f);
   const listed = new Set(figures.map((f) => valueKey(f.party)));
-  for (const name of partnerNames) {
-    const key = valueKey(name);
-    if (key === "" || listed.has(key)) continue;
-    listed.add(key);
+  for (const [key, name] of draft.directory.partnerNames()) {
+    if (listed.has(key)) continue;
     figures.push({
       party: name,
       isPartner: true,
@@ -112,7 +109,6 @@ export function partyFigures(
     });
   }
 
-  const byName = new Map(figures.map((f) => [f.party, f]));
   const involvement = new Map<string, number>();
   for (const activity of activities) {
     for (const { party, letters } of activity.assignments) {

@@ -4,6 +4,24 @@
  * outside the Basic Multilingual Plane (emoji sort after U+E000–U+FFFF by code point).
  */
 export function compareCodePoints(a: string, b: string): number {
+  // Code units order as code points except where a surrogate meets U+E000–U+FFFF: compare units
+  // up to the first difference, and walk code points only when a surrogate is involved.
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (isSurrogate(x) || isSurrogate(y)) return compareByCodePoint(a, b);
+    return x < y ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+function isSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff;
+}
+
+function compareByCodePoint(a: string, b: string): number {
   const ia = a[Symbol.iterator]();
   const ib = b[Symbol.iterator]();
   for (;;) {

@@ -1,44 +1,67 @@
 import type { Partner, ScoringScale, Settings } from "../model";
 import { normalise } from "../ingest/scale";
-import { compareNames, compositeKey } from "./compare";
+import { compareCodePoints, compositeKey } from "./compare";
 
-/** A scored partner with its normalised scores, ready to rank. */
-export interface ScoredPartner {
-  partner: Partner;
-  fit: number;
-  impact: number;
-  momentum: number;
-  composite: number;
+/** Partners in rank order with their composites, and the Unscored in sheet order. */
+export interface RankedPartners {
+  ranked: Partner[];
+  /** composites[i] is ranked[i]'s composite. */
+  composites: Float64Array;
+  unscored: Partner[];
 }
 
 /**
- * Composite = (wF·F + wI·I + wM·M) / (wF + wI + wM) on normalised scores (0–100).
- * Returns null when any score is missing (the partner is Unscored).
+ * Composite = (wF·F + wI·I + wM·M) / (wF + wI + wM) on normalised scores (0–100), and the rank
+ * order (SPEC §2.2): composite desc (rounded to 6 decimals), Impact desc, Fit desc, Momentum
+ * desc, then name (lower-cased, code-point order). Partners missing any score are Unscored.
+ * Sort keys live in typed columns, worked out once per partner rather than at every comparison.
+ * @example rankPartners(partners, settings.weights, { max: 5, chosen: "auto" }).ranked[0] // the best partner
  */
-export function scorePartner(
-  partner: Partner,
+export function rankPartners(
+  partners: readonly Partner[],
   weights: Settings["weights"],
   scale: ScoringScale,
-): ScoredPartner | null {
-  if (partner.fit === null || partner.impact === null || partner.momentum === null) return null;
-  const fit = normalise(partner.fit, scale);
-  const impact = normalise(partner.impact, scale);
-  const momentum = normalise(partner.momentum, scale);
+): RankedPartners {
+  const scored: Partner[] = [];
+  const unscored: Partner[] = [];
+  for (const p of partners) {
+    if (p.fit === null || p.impact === null || p.momentum === null) unscored.push(p);
+    else scored.push(p);
+  }
+  const n = scored.length;
+  const composite = new Float64Array(n);
+  const key = new Float64Array(n);
+  const fit = new Float64Array(n);
+  const impact = new Float64Array(n);
+  const momentum = new Float64Array(n);
+  const names = new Array<string>(n);
+  const order = new Array<number>(n);
   const total = weights.fit + weights.impact + weights.momentum;
-  const composite = (weights.fit * fit + weights.impact * impact + weights.momentum * momentum) / total;
-  return { partner, fit, impact, momentum, composite };
-}
-
-/**
- * Rank order (SPEC §2.2): composite desc (rounded to 6 decimals), Impact desc, Fit desc,
- * Momentum desc, then name (lower-cased, code-point order).
- */
-export function compareRank(a: ScoredPartner, b: ScoredPartner): number {
-  return (
-    compositeKey(b.composite) - compositeKey(a.composite) ||
-    b.impact - a.impact ||
-    b.fit - a.fit ||
-    b.momentum - a.momentum ||
-    compareNames(a.partner.name, b.partner.name)
+  for (let i = 0; i < n; i++) {
+    const p = scored[i] as Partner;
+    const f = normalise(p.fit as number, scale);
+    const im = normalise(p.impact as number, scale);
+    const m = normalise(p.momentum as number, scale);
+    fit[i] = f;
+    impact[i] = im;
+    momentum[i] = m;
+    composite[i] = (weights.fit * f + weights.impact * im + weights.momentum * m) / total;
+    key[i] = compositeKey(composite[i] as number);
+    names[i] = p.name.toLowerCase();
+    order[i] = i;
+  }
+  // Array sort is stable, so partners equal on every key keep sheet order, as before.
+  order.sort(
+    (x, y) =>
+      (key[y] as number) - (key[x] as number) ||
+      (impact[y] as number) - (impact[x] as number) ||
+      (fit[y] as number) - (fit[x] as number) ||
+      (momentum[y] as number) - (momentum[x] as number) ||
+      compareCodePoints(names[x] as string, names[y] as string),
   );
+  return {
+    ranked: order.map((i) => scored[i] as Partner),
+    composites: Float64Array.from(order, (i) => composite[i] as number),
+    unscored,
+  };
 }

@@ -1,6 +1,6 @@
-import type { Partner, ScoringScale, Settings, TieredPartner, TieringResult, TierSnapshot } from "../model";
+import type { Partner, ScoringScale, Settings, Tier, TieredPartner, TieringResult, TierSnapshot } from "../model";
 import { pointsToNextTier, quotaTiers, tierByThreshold } from "./assign";
-import { compareRank, type ScoredPartner, scorePartner } from "./composite";
+import { rankPartners } from "./composite";
 import { investmentFlag, roi, rollUpTiers, tierMedians } from "./investment";
 import { movement, previousTier } from "./movement";
 
@@ -17,27 +17,17 @@ export function tierPartners(
   scale: ScoringScale,
   snapshot?: TierSnapshot | null,
 ): TieringResult {
-  const scored: ScoredPartner[] = [];
-  const unscored: Partner[] = [];
-  for (const p of partners) {
-    const s = scorePartner(p, settings.weights, scale);
-    if (s === null) unscored.push(p);
-    else scored.push(s);
-  }
-  scored.sort(compareRank);
-  const quota = settings.mode === "quota" ? quotaTiers(scored.length, settings.quotas) : null;
+  const { ranked, composites, unscored } = rankPartners(partners, settings.weights, scale);
+  const quota = settings.mode === "quota" ? quotaTiers(ranked.length, settings.quotas) : null;
 
-  const tiered: TieredPartner[] = scored.map((s, i) => {
-    const tier = quota ? (quota[i] ?? "Scale") : tierByThreshold(s.composite, settings.thresholds);
-    return row(s.partner, {
-      composite: s.composite,
-      tier,
-      rank: i + 1,
-      pointsToNextTier: quota ? null : pointsToNextTier(s.composite, tier, settings.thresholds),
-    });
-  });
-  for (const p of unscored)
-    tiered.push(row(p, { composite: null, tier: "Unscored", rank: null, pointsToNextTier: null }));
+  const tiered: TieredPartner[] = [];
+  for (let i = 0; i < ranked.length; i++) {
+    const composite = composites[i] as number;
+    const tier = quota ? (quota[i] ?? "Scale") : tierByThreshold(composite, settings.thresholds);
+    const toNext = quota ? null : pointsToNextTier(composite, tier, settings.thresholds);
+    tiered.push(row(ranked[i] as Partner, composite, tier, i + 1, toNext));
+  }
+  for (const p of unscored) tiered.push(row(p, null, "Unscored", null, null));
 
   const medians = tierMedians(tiered);
   for (const t of tiered) {
@@ -49,9 +39,13 @@ export function tierPartners(
   return { scale, partners: tiered, tiers, totals, medians };
 }
 
+/** A partner's Tiering row; investment flag and movement are filled in once every tier is known. */
 function row(
   p: Partner,
-  ranked: Pick<TieredPartner, "composite" | "tier" | "rank" | "pointsToNextTier">,
+  composite: number | null,
+  tier: Tier,
+  rank: number | null,
+  pointsToNextTier: number | null,
 ): TieredPartner {
   return {
     partner: p.name,
@@ -62,7 +56,10 @@ function row(
     fit: p.fit,
     impact: p.impact,
     momentum: p.momentum,
-    ...ranked,
+    composite,
+    tier,
+    rank,
+    pointsToNextTier,
     investment: p.investment,
     revenue: p.revenue,
     pipeline: p.pipeline,

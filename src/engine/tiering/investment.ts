@@ -7,7 +7,8 @@ import { TIERS } from "../model";
  */
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A numeric sort of a typed copy: no comparator call per comparison.
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1
     ? (sorted[mid] as number)
@@ -67,12 +68,8 @@ export function rollUpTiers(partners: TieredPartner[]): { tiers: TierRollup[]; t
   for (const p of partners) {
     const s = sums.get(p.tier);
     if (s === undefined) continue;
-    for (const acc of [s, totals]) {
-      acc.count += 1;
-      acc.investment += p.investment ?? 0;
-      acc.revenue += p.revenue ?? 0;
-      acc.pipeline += p.pipeline ?? 0;
-    }
+    add(s, p);
+    add(totals, p);
   }
   const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
   const tiers = TIERS.map((tier) => {
@@ -97,4 +94,14 @@ export function rollUpTiers(partners: TieredPartner[]): { tiers: TierRollup[]; t
       roi: roi(totals.revenue, totals.investment),
     },
   };
+}
+
+function add(
+  sums: { count: number; investment: number; revenue: number; pipeline: number },
+  p: Pick<TieredPartner, "investment" | "revenue" | "pipeline">,
+): void {
+  sums.count += 1;
+  sums.investment += p.investment ?? 0;
+  sums.revenue += p.revenue ?? 0;
+  sums.pipeline += p.pipeline ?? 0;
 }

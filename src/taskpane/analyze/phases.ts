@@ -10,6 +10,9 @@ export const RUN_PHASES: readonly RunPhase[] = [
   "conflicts",
   "candidates",
   "maturity",
+  "expectations",
+  "radar",
+  "evolution",
   "report",
   "write",
 ];
@@ -23,6 +26,9 @@ export const PHASE_LABELS: Record<RunPhase, string> = {
   conflicts: "Finding channel conflicts",
   candidates: "Ranking candidates",
   maturity: "Assessing maturity",
+  expectations: "Checking tier expectations",
+  radar: "Placing partners on the radar",
+  evolution: "Tracing partners over time",
   report: "Building the report",
   write: "Writing sheets",
 };
@@ -40,7 +46,10 @@ const PHASE_WEIGHTS: Record<RunPhase, number> = {
   coverage: 0.04,
   conflicts: 0.06,
   candidates: 0.03,
-  maturity: 0.02,
+  maturity: 0.005,
+  expectations: 0.005,
+  radar: 0.005,
+  evolution: 0.005,
   report: 0.05,
   write: 0.52,
 };

@@ -1,4 +1,5 @@
-import { splitList, valueKey, Vocabulary } from "../../../src/engine/ingest/lists";
+import fc from "fast-check";
+import { splitList, tidySpaces, valueKey, Vocabulary } from "../../../src/engine/ingest/lists";
 
 describe("splitList (SPEC §1 List cells)", () => {
   it("splits on semicolons, commas and line breaks", () => {
@@ -45,6 +46,36 @@ describe("splitList (SPEC §1 List cells)", () => {
 describe("valueKey", () => {
   it("lower-cases, trims and collapses white space", () => {
     expect(valueKey("  CRM   Integration ")).toBe("crm integration");
+  });
+
+  it("treats every kind of white space alike: tabs, line breaks, no-break and ideographic spaces", () => {
+    for (const space of ["\t", "\n", "\r\n", "\u00a0", "\u3000", "\u2028", "\ufeff"]) {
+      expect(valueKey(`${space}Data${space}Platform${space}`)).toBe("data platform");
+      expect(valueKey(`Data ${space}Platform`)).toBe("data platform");
+    }
+  });
+
+  it("takes as white space exactly the characters trim() and \\s do, over the whole Basic Multilingual Plane", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [`a${c}b`, `${c}a`, `a${c}`, `a ${c}b`]) {
+        if (tidySpaces(text) !== text.trim().replace(/\s+/g, " ")) throw new Error(`U+${code.toString(16)} in ${text}`);
+      }
+    }
+  });
+
+  it("is the trimmed, collapsed, lower-cased text for any text (the tidy fast path included)", () => {
+    // Every character \s matches, and some neighbours it does not (U+180E, U+200B, U+0085).
+    const spaces = [..."\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"];
+    const others = ["a", "B", "É", "\u180e", "\u200b", "\u0085", "\u0008", "\u000e", "\u001f"];
+    const spacey = fc.string({ unit: fc.constantFrom(...spaces, ...others) });
+    fc.assert(
+      fc.property(spacey, (text) => {
+        expect(valueKey(text)).toBe(text.trim().replace(/\s+/g, " ").toLowerCase());
+        expect(tidySpaces(text)).toBe(text.trim().replace(/\s+/g, " "));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { compareCodePoints, compareNames, compositeKey, TOLERANCE } from "../../../src/engine/tiering/compare";
 
 describe("compareNames (SPEC §2.2: name, lower-cased, code-point order)", () => {
@@ -41,6 +42,24 @@ describe("compareCodePoints", () => {
     expect(compareCodePoints("a", "b")).toBe(-1);
     expect(compareCodePoints("b", "a")).toBe(1);
     expect(compareCodePoints("", "a")).toBe(-1);
+  });
+
+  it("orders any two strings as their code points do, lone surrogates included", () => {
+    const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0) ?? 0);
+    const reference = (a: string, b: string) => {
+      const x = codePoints(a);
+      const y = codePoints(b);
+      for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i]) return (x[i] ?? 0) < (y[i] ?? 0) ? -1 : 1;
+      return Math.sign(x.length - y.length);
+    };
+    const unit = fc.constantFrom("a", "B", "é", "\uff46", "\ue000", "😀", "🦊", "𝔸", "\ud83d", "\ude00", "\uffff");
+    fc.assert(
+      fc.property(fc.string({ unit }), fc.string({ unit }), (a, b) => {
+        expect(compareCodePoints(a, b)).toBe(reference(a, b));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
