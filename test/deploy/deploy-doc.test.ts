@@ -10,7 +10,9 @@ import { OFFICE_JS_CDN } from "../../scripts/package";
 
 const ROOT = join(__dirname, "..", "..");
 const doc = readFileSync(join(ROOT, "docs", "DEPLOY.md"), "utf8");
-const { contentSecurityPolicy } = createRequire(__filename)(join(ROOT, "webpack.config.js")) as { contentSecurityPolicy: string };
+const { contentSecurityPolicy } = createRequire(__filename)(join(ROOT, "webpack.config.js")) as {
+  contentSecurityPolicy: string;
+};
 
 describe("docs/DEPLOY.md", () => {
   it("gives the pages' own Content-Security-Policy as the header to send", () => {
@@ -27,7 +29,12 @@ describe("docs/DEPLOY.md", () => {
   });
 
   it("covers hosting, sideloading, centralized deployment and updates", () => {
-    for (const heading of ["## 1. Host the files", "## 2. Try it first (sideloading)", "## 3. Deploy to users (Microsoft 365 admin center)", "## 4. Ship an update"]) {
+    for (const heading of [
+      "## 1. Host the files",
+      "## 2. Try it first (sideloading)",
+      "## 3. Deploy to users (Microsoft 365 admin center)",
+      "## 4. Ship an update",
+    ]) {
       expect(doc).toContain(heading);
     }
   });

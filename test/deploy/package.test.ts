@@ -11,7 +11,10 @@ import { buildProductionManifest } from "../../scripts/production-manifest";
 
 const ROOT = join(__dirname, "..", "..");
 const BASE = "https://addins.example.com/partner-ecosystem/";
-const manifest = buildProductionManifest(readFileSync(join(ROOT, "manifest.xml"), "utf8"), { publicUrl: BASE, version: "3.4.5" }).xml;
+const manifest = buildProductionManifest(readFileSync(join(ROOT, "manifest.xml"), "utf8"), {
+  publicUrl: BASE,
+  version: "3.4.5",
+}).xml;
 
 let work: string;
 beforeEach(() => {
@@ -23,7 +26,8 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 function fakeDist(change: (dist: string) => void = () => undefined): string {
   const dist = join(work, "dist");
   mkdirSync(join(dist, "assets"), { recursive: true });
-  const page = (script: string) => `<!doctype html><html lang=en><head><script src=${OFFICE_JS_CDN}></script><script defer src=${script}></script></head><body></body></html>`;
+  const page = (script: string) =>
+    `<!doctype html><html lang=en><head><script src=${OFFICE_JS_CDN}></script><script defer src=${script}></script></head><body></body></html>`;
   writeFileSync(join(dist, "taskpane.html"), page("taskpane.0123456789abcdef0123.js"));
   writeFileSync(join(dist, "commands.html"), page("commands.89abcdef012345678901.js"));
   writeFileSync(join(dist, "taskpane.0123456789abcdef0123.js"), "/* pane */");
@@ -63,7 +67,9 @@ describe("npm run package", () => {
       "site/taskpane.html",
     ]);
     expect(readFileSync(join(out, "manifest.xml"), "utf8")).toBe(manifest);
-    expect(readFileSync(join(out, "site", "taskpane.html"), "utf8")).toBe(readFileSync(join(dist, "taskpane.html"), "utf8"));
+    expect(readFileSync(join(out, "site", "taskpane.html"), "utf8")).toBe(
+      readFileSync(join(dist, "taskpane.html"), "utf8"),
+    );
     expect(result).toMatchObject({ base: BASE, version: "3.4.5.0" });
   });
 
@@ -74,7 +80,9 @@ describe("npm run package", () => {
     const source = readFileSync(join(ROOT, "docs", "DEPLOY.md"), "utf8");
     const lines = packaged.split("\n");
     expect(lines[0]).toBe(source.split("\n")[0]);
-    expect(lines[2]).toBe(`> **This package**: built for \`${BASE}\`, add-in version 3.4.5.0, Id \`7e3d3e9d-ffb1-4d28-83d3-26195fd7d592\`.`);
+    expect(lines[2]).toBe(
+      `> **This package**: built for \`${BASE}\`, add-in version 3.4.5.0, Id \`7e3d3e9d-ffb1-4d28-83d3-26195fd7d592\`.`,
+    );
     expect(packaged).toContain(source.slice(source.indexOf("\n") + 2));
   });
 
@@ -87,19 +95,26 @@ describe("npm run package", () => {
   });
 
   it("refuses a build made without PUBLIC_URL (no manifest for a host)", () => {
-    expect(refusal(fakeDist((dist) => rmSync(join(dist, "manifest.xml"))))).toMatch(/no manifest\.xml: build with PUBLIC_URL=/);
+    expect(refusal(fakeDist((dist) => rmSync(join(dist, "manifest.xml"))))).toMatch(
+      /no manifest\.xml: build with PUBLIC_URL=/,
+    );
   });
 
   it("refuses a build whose pages load office.js from anywhere but Microsoft's CDN", () => {
     const local = (dist: string) => {
-      writeFileSync(join(dist, "taskpane.html"), readFileSync(join(dist, "taskpane.html"), "utf8").replace(OFFICE_JS_CDN, "office.js"));
+      writeFileSync(
+        join(dist, "taskpane.html"),
+        readFileSync(join(dist, "taskpane.html"), "utf8").replace(OFFICE_JS_CDN, "office.js"),
+      );
       writeFileSync(join(dist, "office.js"), "/* npm copy */");
     };
     expect(refusal(fakeDist(local))).toMatch(/taskpane\.html does not load office\.js from Microsoft's CDN/);
   });
 
   it("refuses scripts without a content hash in their name (DEPLOY.md has them cached for a year)", () => {
-    expect(refusal(fakeDist((dist) => writeFileSync(join(dist, "taskpane.js"), "dev build")))).toMatch(/without a content hash in their name.*taskpane\.js/);
+    expect(refusal(fakeDist((dist) => writeFileSync(join(dist, "taskpane.js"), "dev build")))).toMatch(
+      /without a content hash in their name.*taskpane\.js/,
+    );
   });
 
   it("refuses a folder that is not a build of this add-in", () => {

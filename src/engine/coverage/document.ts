@@ -29,7 +29,11 @@ export function coverageDocument(coverage: CoverageResult): Record<string, unkno
       duplicatedCells: c.duplicatedCells.map(({ segment, region, providers }) => ({ segment, region, providers })),
       providersBySegment: c.providersBySegment,
     })),
-    singlePointsOfFailure: coverage.singlePointsOfFailure.map(({ partner, capabilities, removalImpact }) => ({ partner, capabilities, removalImpact })),
+    singlePointsOfFailure: coverage.singlePointsOfFailure.map(({ partner, capabilities, removalImpact }) => ({
+      partner,
+      capabilities,
+      removalImpact,
+    })),
     journey: {
       stages: coverage.journey.stages,
       roles: coverage.journey.roles,

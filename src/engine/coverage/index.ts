@@ -32,7 +32,12 @@ export function assessCoverage(portfolio: Pick<Portfolio, "partners" | "capabili
     const providers = providersOf.get(req.capability) ?? [];
     const { cells, severity } = findGaps(req, providers);
     const duplicatedCells = counter.crowded(counter.perCell(providers), req.max);
-    const { status, flags } = coverageStatus({ cells, crowded: duplicatedCells, providers: providers.length, max: req.max });
+    const { status, flags } = coverageStatus({
+      cells,
+      crowded: duplicatedCells,
+      providers: providers.length,
+      max: req.max,
+    });
     return {
       capability: req.capability,
       priority: req.priority,

@@ -6,7 +6,9 @@ import { CAPABILITY_DEFAULTS } from "../ingest/capabilities";
  * spellings come from one shared vocabulary, so plain string keys match case-insensitively.
  * @example providersByCapability([{ name: "A", capabilities: ["CRM"] }]).get("CRM") // [A]
  */
-export function providersByCapability<P extends Pick<Partner, "capabilities">>(partners: readonly P[]): Map<string, P[]> {
+export function providersByCapability<P extends Pick<Partner, "capabilities">>(
+  partners: readonly P[],
+): Map<string, P[]> {
   const out = new Map<string, P[]>();
   for (const p of partners) {
     for (const c of p.capabilities) {
@@ -23,7 +25,10 @@ export function providersByCapability<P extends Pick<Partner, "capabilities">>(p
  * some partner lists, in the order first listed, with the default settings.
  * @example requiredSet(null, partners).map((c) => c.priority) // [3, 3, …]
  */
-export function requiredSet(table: RequiredCapability[] | null, partners: readonly Pick<Partner, "capabilities">[]): RequiredCapability[] {
+export function requiredSet(
+  table: RequiredCapability[] | null,
+  partners: readonly Pick<Partner, "capabilities">[],
+): RequiredCapability[] {
   if (table !== null) return table;
   return [...providersByCapability(partners).keys()].map((capability) => ({
     capability,

@@ -20,7 +20,8 @@ export function recommend(
   gap: { capability: string; centrality: Centrality; urgency: Urgency },
   ranked: readonly GapServer[],
 ): { recommendation: Recommendation; candidate: string | null } {
-  if (gap.centrality === "Core") return { recommendation: gap.urgency === "Now" ? "Acquire" : "Build", candidate: null };
+  if (gap.centrality === "Core")
+    return { recommendation: gap.urgency === "Now" ? "Acquire" : "Build", candidate: null };
   const best = ranked.find((c) => c.passesFitGate && c.gapsServed.includes(gap.capability));
   if (best !== undefined) return { recommendation: "Partner", candidate: best.candidate };
   return { recommendation: gap.urgency === "Now" ? "Acquire" : "Recruit", candidate: null };

@@ -18,5 +18,7 @@ export function singlePointsOfFailure(
     entry.removalImpact += c.priority;
     byPartner.set(only, entry);
   }
-  return [...byPartner.values()].sort((a, b) => b.removalImpact - a.removalImpact || compareNames(a.partner, b.partner));
+  return [...byPartner.values()].sort(
+    (a, b) => b.removalImpact - a.removalImpact || compareNames(a.partner, b.partner),
+  );
 }

@@ -14,7 +14,12 @@ export const STATUS_OF_FLAG: Record<CoverageFlag, CoverageStatus> = {
  * with no single market cell over Max.
  * @example coverageStatus({ cells: [], crowded: [], providers: 1, max: 3 }) // { status: "Single-sourced", … }
  */
-export function coverageStatus(input: { cells: readonly RequiredCell[]; crowded: readonly CrowdedCell[]; providers: number; max: number }): {
+export function coverageStatus(input: {
+  cells: readonly RequiredCell[];
+  crowded: readonly CrowdedCell[];
+  providers: number;
+  max: number;
+}): {
   status: CoverageStatus;
   flags: CoverageFlag[];
 } {

@@ -2,7 +2,13 @@ import type { Layer, RequiredCapability } from "../model";
 
 /** Status of a capability, by precedence (SPEC §2.4). */
 export type CoverageStatus = "Gap" | "Duplicated" | "Strategic overlap" | "Single-sourced" | "Covered";
-export const COVERAGE_STATUSES: readonly CoverageStatus[] = ["Gap", "Duplicated", "Strategic overlap", "Single-sourced", "Covered"];
+export const COVERAGE_STATUSES: readonly CoverageStatus[] = [
+  "Gap",
+  "Duplicated",
+  "Strategic overlap",
+  "Single-sourced",
+  "Covered",
+];
 
 /** Every condition that holds for a capability; the status is the first one, by precedence. */
 export type CoverageFlag = "gap" | "duplicated" | "strategic-overlap" | "single-sourced";

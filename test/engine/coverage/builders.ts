@@ -41,8 +41,27 @@ export function someOf(rand: () => number, values: readonly string[], most: numb
 /** A small workbook exercising every table of SPEC §1 that coverage reads. */
 export const coverageWorkbook = (): WorkbookInput => ({
   partners: partnersTable([
-    { Partner: "Acme", Roles: "Co-sell", Capabilities: "CRM; ERP", Segments: "SMB", Regions: "EMEA", Lifecycle: "Purchase", Layer: "Solution", Type: "Reseller", Revenue: 100 },
-    { Partner: "Bolt", Roles: "Co-sell; Integrate", Capabilities: "CRM; ERP", Segments: "SMB", Lifecycle: "Purchase; Onboarding", Layer: "Solution", Type: "Reseller", Revenue: 50 },
+    {
+      Partner: "Acme",
+      Roles: "Co-sell",
+      Capabilities: "CRM; ERP",
+      Segments: "SMB",
+      Regions: "EMEA",
+      Lifecycle: "Purchase",
+      Layer: "Solution",
+      Type: "Reseller",
+      Revenue: 100,
+    },
+    {
+      Partner: "Bolt",
+      Roles: "Co-sell; Integrate",
+      Capabilities: "CRM; ERP",
+      Segments: "SMB",
+      Lifecycle: "Purchase; Onboarding",
+      Layer: "Solution",
+      Type: "Reseller",
+      Revenue: 50,
+    },
     { Partner: "Core Co", Roles: "Integrate", Capabilities: "Billing", Layer: "Core", Type: "Technology" },
   ]),
   capabilities: rawTable(
@@ -64,4 +83,3 @@ export const coverageWorkbook = (): WorkbookInput => ({
   ),
   maturity: rawTable(["Pillar", "Score", "Target"], [["Strategy", 2, 4]], { sheet: "Maturity" }),
 });
-

@@ -10,7 +10,16 @@ describe("journey matrix (SPEC §2.4)", () => {
   ]);
 
   it("lists the standard stages in journey order, then other stages as first seen", () => {
-    expect(m.stages).toEqual(["Awareness", "Consideration", "Purchase", "Onboarding", "Adoption", "Renewal", "Expansion", "Advocacy"]);
+    expect(m.stages).toEqual([
+      "Awareness",
+      "Consideration",
+      "Purchase",
+      "Onboarding",
+      "Adoption",
+      "Renewal",
+      "Expansion",
+      "Advocacy",
+    ]);
   });
 
   it("lists the standard roles, then other roles as first seen", () => {

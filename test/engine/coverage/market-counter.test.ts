@@ -35,7 +35,10 @@ describe("MarketCounter (SPEC §2.4 providers per market cell, counted by index)
       { segments: ["SMB", "Public"], regions: ["EMEA"] },
     ];
     const counter = new MarketCounter(marketAxes(partners));
-    expect(counter.crowded(counter.perCell(partners), 1)).toEqual([{ segment: "SMB", region: "EMEA", providers: 3 }, { segment: "Public", region: "EMEA", providers: 2 }]);
+    expect(counter.crowded(counter.perCell(partners), 1)).toEqual([
+      { segment: "SMB", region: "EMEA", providers: 3 },
+      { segment: "Public", region: "EMEA", providers: 2 },
+    ]);
   });
 
   it("counts a segment listed twice by one provider once in the heat map", () => {
@@ -44,7 +47,10 @@ describe("MarketCounter (SPEC §2.4 providers per market cell, counted by index)
   });
 
   it("counts every provider in every segment when no partner lists a segment", () => {
-    const partners = [{ segments: [], regions: ["EMEA"] }, { segments: [], regions: [] }];
+    const partners = [
+      { segments: [], regions: ["EMEA"] },
+      { segments: [], regions: [] },
+    ];
     expect(new MarketCounter(marketAxes(partners)).perSegment(partners)).toEqual([2]);
   });
 });

@@ -55,7 +55,12 @@ describe("market cells (SPEC §2.4, §2.9)", () => {
 
   describe("marketAxes", () => {
     it("is every segment and region some partner lists, in the order first seen", () => {
-      expect(marketAxes([{ segments: ["SMB"], regions: ["EMEA"] }, { segments: ["Public", "SMB"], regions: [] }])).toEqual({
+      expect(
+        marketAxes([
+          { segments: ["SMB"], regions: ["EMEA"] },
+          { segments: ["Public", "SMB"], regions: [] },
+        ]),
+      ).toEqual({
         segments: ["SMB", "Public"],
         regions: ["EMEA"],
       });

@@ -9,7 +9,13 @@ describe("single points of failure (SPEC §2.4)", () => {
     partner({ name: "Shared", capabilities: ["Payroll"] }),
     partner({ name: "Shared too", capabilities: ["Payroll"] }),
   ];
-  const caps = [required("CRM", { priority: 5 }), required("ERP", { priority: 2 }), required("BI"), required("Billing", { priority: 4 }), required("Payroll")];
+  const caps = [
+    required("CRM", { priority: 5 }),
+    required("ERP", { priority: 2 }),
+    required("BI"),
+    required("Billing", { priority: 4 }),
+    required("Payroll"),
+  ];
   const result = assessCoverage({ partners, capabilities: caps }).singlePointsOfFailure;
 
   it("lists per partner the required capabilities it alone provides, with their summed Priority as the removal impact", () => {
@@ -32,7 +38,10 @@ describe("single points of failure (SPEC §2.4)", () => {
   });
 
   it("ignores capabilities outside the required set", () => {
-    const r = assessCoverage({ partners: [partner({ name: "A", capabilities: ["Unlisted"] })], capabilities: [required("CRM")] });
+    const r = assessCoverage({
+      partners: [partner({ name: "A", capabilities: ["Unlisted"] })],
+      capabilities: [required("CRM")],
+    });
     expect(r.singlePointsOfFailure).toEqual([]);
   });
 });
