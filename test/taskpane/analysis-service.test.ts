@@ -1,5 +1,6 @@
 import { CannotAnalyzeError } from "../../src/engine/errors";
 import { DEFAULT_SETTINGS, type RawTable } from "../../src/engine/model";
+import { requestOfCall } from "../../src/taskpane/analysis/columnar";
 import { handleRequest } from "../../src/taskpane/analysis/handle-request";
 import type { RunPhase, WorkerCall, WorkerReply } from "../../src/taskpane/analysis/protocol";
 import { RunCancelledError, threadService } from "../../src/taskpane/analysis/service";
@@ -30,7 +31,9 @@ class LoopbackWorker implements WorkerLike {
   onmessage: ((ev: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((ev: ErrorEvent) => void) | null = null;
   terminated = false;
-  postMessage({ id, request }: WorkerCall): void {
+  postMessage(call: WorkerCall): void {
+    const { id } = call;
+    const request = requestOfCall(structuredClone(call));
     setTimeout(() => {
       if (this.terminated) return;
       const send = (reply: WorkerReply) =>

@@ -3,6 +3,7 @@
  * building the report never freeze the pane. Bundled by webpack 5 from
  * `new Worker(new URL("./analysis.worker.ts", import.meta.url))` in worker-service.ts.
  */
+import { requestOfCall } from "./columnar";
 import { handleRequest } from "./handle-request";
 import type { ResultOf, WorkerCall, WorkerReply } from "./protocol";
 import { packAnalyzeResult } from "./transfer";
@@ -13,12 +14,15 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (ev) => {
-  const { id, request } = ev.data;
+  const { id } = ev.data;
   try {
+    // The input tables arrive in columns (columnar.ts): rows again, here, off the pane's thread.
+    const request = requestOfCall(ev.data);
     const result = handleRequest(request, (phase) => scope.postMessage({ id, type: "phase", phase }));
     if (request.kind === "analyze") {
       // Transferred, not cloned whole (transfer.ts).
-      const { packed, transfer } = packAnalyzeResult(result as ResultOf["analyze"]);
+      const { parts, packed, transfer } = packAnalyzeResult(result as ResultOf["analyze"]);
+      for (const { part, items } of parts) scope.postMessage({ id, type: "part", part, items });
       scope.postMessage({ id, type: "done", result: packed, packed: "analyze" }, transfer);
     } else scope.postMessage({ id, type: "done", result });
   } catch (error) {

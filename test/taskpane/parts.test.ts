@@ -1,0 +1,48 @@
+import { joinLongArrays, type Part, splitLongArrays } from "../../src/taskpane/analysis/parts";
+
+function roundTrip(value: unknown, partItems: number) {
+  const { skeleton, parts } = splitLongArrays(value, partItems);
+  const byId = new Map<number, unknown[][]>();
+  for (const { part, items } of structuredClone(parts) as Part[]) byId.set(part, [...(byId.get(part) ?? []), items]);
+  return { parts, skeleton, back: joinLongArrays(structuredClone(skeleton), byId) };
+}
+
+describe("long arrays cross from the worker in slices, each its own message", () => {
+  it("gives back the same value: nested long arrays, holes, NaN, -0, undefined, typed arrays", async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => ({ name: `P${i}`, list: Array.from({ length: i }, (_, j) => j) }));
+    const holey: unknown[] = [1, , 3, , , 6, 7, 8];
+    const value = {
+      rows,
+      matrix: Array.from({ length: 12 }, (_, i) => Array.from({ length: 12 }, (_, j) => i * j)),
+      holey,
+      odd: [Number.NaN, -0, undefined, null, new Int32Array([1, 2, 3])],
+      small: [1, 2],
+      text: "x",
+    };
+    const { parts, back } = roundTrip(value, 5);
+    expect(parts.every((p) => p.items.length <= 5)).toBe(true);
+    const result = (await back) as typeof value;
+    expect(result).toEqual(value);
+    expect(Object.is(result.odd[1], -0)).toBe(true);
+    expect(1 in result.holey).toBe(false);
+    expect(Object.prototype.toString.call(result.odd[4])).toBe("[object Int32Array]");
+  });
+
+  it("leaves the worker's value unchanged and a value without long arrays whole", async () => {
+    const value = { a: Array.from({ length: 20 }, (_, i) => ({ i })) };
+    const before = structuredClone(value);
+    const { skeleton, parts } = splitLongArrays(value, 5);
+    expect(value).toEqual(before);
+    expect(parts).toHaveLength(4);
+    const small = { a: [1, 2, 3] };
+    expect(splitLongArrays(small, 5)).toEqual({ skeleton: small, parts: [] });
+    expect(await joinLongArrays(skeleton, new Map([[0, parts.map((p) => p.items)]]))).toEqual(value);
+  });
+
+  it("refuses a result whose slices did not all arrive", async () => {
+    const { skeleton, parts } = splitLongArrays({ a: Array.from({ length: 20 }, (_, i) => i) }, 5);
+    await expect(joinLongArrays(skeleton, new Map([[0, parts.slice(1).map((p) => p.items)]]))).rejects.toThrow(
+      /incomplete \(15 of 20/,
+    );
+  });
+});
