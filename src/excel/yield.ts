@@ -6,3 +6,20 @@
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** Work between two yields: well under the 50 ms a browser counts as a long task. */
+export const SLICE_MS = 25;
+
+/**
+ * A pause to call often in a long loop: it gives the thread back once SLICE_MS have passed
+ * since the last time, and costs a clock read otherwise.
+ * @example const pause = pacer(); for (const row of rows) { work(row); await pause(); }
+ */
+export function pacer(sliceMs = SLICE_MS): () => Promise<void> {
+  let since = Date.now();
+  return async () => {
+    if (Date.now() - since < sliceMs) return;
+    await nextTask();
+    since = Date.now();
+  };
+}
