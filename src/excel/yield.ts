@@ -8,7 +8,7 @@ export function nextTask(): Promise<void> {
 }
 
 /** Work between two yields: well under the 50 ms a browser counts as a long task. */
-export const SLICE_MS = 25;
+export const SLICE_MS = 12;
 
 /**
  * A pause to call often in a long loop: it gives the thread back once SLICE_MS have passed

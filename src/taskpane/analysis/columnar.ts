@@ -47,7 +47,7 @@ export interface PackedInput {
 /** Lets the pane paint between slices of packing. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Work between two yields: well under the 50 ms a browser calls a long task. */
-const SLICE_MS = 25;
+const SLICE_MS = 12;
 
 /**
  * Packs every table of `input` (the pane's side); returns the buffers to transfer with it.

@@ -3,13 +3,18 @@
  * one piece: the pane's thread deserialises it in a single task, and at 100,000 partners an
  * analysis (partners, tiers, issues, coverage…) and its sheets (100,000-row blocks) would hold
  * the pane for seconds — or fail with "Data cannot be cloned, out of memory". So every array
- * longer than PART_ITEMS is replaced by a placeholder and sent as slices, each its own message
+ * holding more than PART_WEIGHT values is replaced by a placeholder and sent as slices, each its own message
  * and so its own small task; the pane puts the arrays back, giving its thread back in between.
  * Structured clone keeps every value as it is (NaN, -0, undefined, typed arrays), unlike JSON.
  */
 
-/** Elements per slice: a few milliseconds to deserialise even for rich objects. */
-export const PART_ITEMS = 2000;
+/** Values per slice: a few milliseconds for the pane to deserialise. */
+export const PART_WEIGHT = 10_000;
+/**
+ * An array holding more values than this travels in slices: what stays in the reply itself is
+ * then a few such arrays per object, small enough to deserialise at once.
+ */
+export const SPLIT_WEIGHT = 2_000;
 
 const MARK = "__pedPart";
 
@@ -36,65 +41,85 @@ function isPlaceholder(v: unknown): v is Placeholder {
   return isPlainObject(v) && typeof v[MARK] === "number";
 }
 
+/** A value's weight: about how many values structured clone copies for it (strings by length). */
+const leafWeight = (v: unknown): number => (typeof v === "string" ? 1 + (v.length >> 5) : 1);
+
 /**
- * The worker's side: `value` with every long array replaced by a placeholder, and the slices to
- * post before it (in order). Plain objects and arrays are walked; anything else (typed arrays,
- * Maps, Dates) travels as it is. `value` itself is not changed.
+ * The worker's side: `value` with every heavy array replaced by a placeholder, and the slices to
+ * post before it (in order). An array is heavy when what it holds weighs more than
+ * SPLIT_WEIGHT values: a thousand capabilities holding a thousand provider names
+ * each are as heavy as a million-row list. Slices weigh at most `budget` each (at least one
+ * element), and an element heavy on its own is split inside. Plain objects and arrays are
+ * walked; anything else (typed arrays, Maps, Dates) travels as it is. `value` is not changed.
+ * Arrays above `splitAt` become placeholders; slices weigh at most `budget`.
  */
-export function splitLongArrays(value: unknown, partItems = PART_ITEMS): { skeleton: unknown; parts: Part[] } {
+export function splitLongArrays(
+  value: unknown,
+  budget = PART_WEIGHT,
+  splitAt = Math.min(SPLIT_WEIGHT, budget),
+): { skeleton: unknown; parts: Part[] } {
   const parts: Part[] = [];
   let next = 0;
-  const walk = (v: unknown): unknown => {
+  /** The value to send in its place, and its weight once its heavy arrays are placeholders. */
+  const walk = (v: unknown): [unknown, number] => {
     if (Array.isArray(v)) {
-      if (v.length > partItems) {
-        const id = next++;
-        let nested = false;
-        for (let from = 0; from < v.length; from += partItems) {
-          const items = v.slice(from, from + partItems);
-          for (let i = 0; i < items.length; i++) {
-            if (!(i in items)) continue;
-            const w = walk(items[i]);
-            if (w !== items[i]) {
-              items[i] = w;
-              nested = true;
-            }
-          }
-          parts.push({ part: id, items });
-        }
-        const placeholder: Placeholder = { [MARK]: id, length: v.length, nested };
-        return placeholder;
-      }
       let copy: unknown[] | null = null;
+      let total = 1;
+      const weights = new Array<number>(v.length);
+      let nested = false;
       for (let i = 0; i < v.length; i++) {
-        if (!(i in v)) continue;
-        const w = walk(v[i]);
+        if (!(i in v)) {
+          weights[i] = 0;
+          continue;
+        }
+        const [w, weight] = walk(v[i]);
+        weights[i] = weight;
+        total += weight;
         if (w !== v[i]) {
           copy ??= v.slice();
           copy[i] = w;
+          nested = true;
         }
       }
-      return copy ?? v;
+      const items = copy ?? v;
+      if (total <= splitAt) return [items, total];
+      const id = next++;
+      let from = 0;
+      while (from < items.length) {
+        let to = from;
+        let weight = 0;
+        while (to < items.length && (to === from || weight + (weights[to] as number) <= budget)) {
+          weight += weights[to] as number;
+          to++;
+        }
+        parts.push({ part: id, items: items.slice(from, to) });
+        from = to;
+      }
+      const placeholder: Placeholder = { [MARK]: id, length: items.length, nested };
+      return [placeholder, 4];
     }
     if (isPlainObject(v)) {
       let copy: Record<string, unknown> | null = null;
+      let total = 1;
       for (const key of Object.keys(v)) {
-        const w = walk(v[key]);
+        const [w, weight] = walk(v[key]);
+        total += weight + 1;
         if (w !== v[key]) {
           copy ??= { ...v };
           copy[key] = w;
         }
       }
-      return copy ?? v;
+      return [copy ?? v, total];
     }
-    return v;
+    return [v, leafWeight(v)];
   };
-  return { skeleton: walk(value), parts };
+  return { skeleton: walk(value)[0], parts };
 }
 
 /** Lets the pane paint between slices of work. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Work between two yields: well under the 50 ms a browser calls a long task. */
-const SLICE_MS = 25;
+const SLICE_MS = 12;
 
 /**
  * The pane's side: the skeleton with its long arrays rebuilt from the parts received (by id,
