@@ -31,13 +31,27 @@ describe("long arrays cross from the worker in slices, each its own message", ()
   it("leaves the worker's value unchanged and a value without long arrays whole", async () => {
     const value = { a: Array.from({ length: 20 }, (_, i) => ({ i })) };
     const before = structuredClone(value);
-    // Each {i} weighs 3 (the object, its key, its value): three to a slice of at most 9.
+    // Each {i} weighs 4 (the object, then its key and its value): two to a slice of at most 9.
     const { skeleton, parts } = splitLongArrays(value, 9);
     expect(value).toEqual(before);
-    expect(parts.map((p) => p.items.length)).toEqual([3, 3, 3, 3, 3, 3, 2]);
+    expect(parts.map((p) => p.items.length)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
     const small = { a: [1, 2, 3] };
     expect(splitLongArrays(small, 9)).toEqual({ skeleton: small, parts: [] });
     expect(await joinLongArrays(skeleton, new Map([[0, parts.map((p) => p.items)]]))).toEqual(value);
+  });
+
+  it("sends a heavy record as slices of entries and gives back the same record, keys in order", async () => {
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < 50; i++) record[`Partner ${i}`] = { tier: i % 3, list: [i, i + 1] };
+    Object.defineProperty(record, "__proto__", { value: { tier: 9 }, enumerable: true, writable: true, configurable: true });
+    const value = { snapshot: record, small: { a: 1 } };
+    const { skeleton, parts, back } = roundTrip(value, 40);
+    expect(parts.length).toBeGreaterThan(5);
+    expect((skeleton as { small: unknown }).small).toEqual({ a: 1 });
+    const result = (await back) as typeof value;
+    expect(Object.keys(result.snapshot)).toEqual(Object.keys(record));
+    expect(result).toEqual(value);
+    expect(Object.getPrototypeOf(result.snapshot)).toBe(Object.prototype);
   });
 
   it("refuses a result whose slices did not all arrive", async () => {

@@ -24,6 +24,8 @@ export interface Placeholder {
   length: number;
   /** Whether its elements hold placeholders of their own. */
   nested: boolean;
+  /** An object sent as [key, value] entries (a record keyed by 100,000 partner names). */
+  entries?: true;
 }
 
 /** One slice of a long array. */
@@ -83,35 +85,44 @@ export function splitLongArrays(
       }
       const items = copy ?? v;
       if (total <= splitAt) return [items, total];
-      const id = next++;
-      let from = 0;
-      while (from < items.length) {
-        let to = from;
-        let weight = 0;
-        while (to < items.length && (to === from || weight + (weights[to] as number) <= budget)) {
-          weight += weights[to] as number;
-          to++;
-        }
-        parts.push({ part: id, items: items.slice(from, to) });
-        from = to;
-      }
-      const placeholder: Placeholder = { [MARK]: id, length: items.length, nested };
-      return [placeholder, 4];
+      return [slice(items, weights, nested, false), 4];
     }
     if (isPlainObject(v)) {
       let copy: Record<string, unknown> | null = null;
       let total = 1;
-      for (const key of Object.keys(v)) {
+      const keys = Object.keys(v);
+      const weights = new Array<number>(keys.length);
+      keys.forEach((key, i) => {
         const [w, weight] = walk(v[key]);
-        total += weight + 1;
+        weights[i] = weight + 2;
+        total += weight + 2;
         if (w !== v[key]) {
           copy ??= { ...v };
           copy[key] = w;
         }
-      }
-      return [copy ?? v, total];
+      });
+      const out = copy ?? v;
+      if (total <= splitAt || keys.length < 2) return [out, total];
+      // A heavy record travels as slices of [key, value] entries.
+      return [slice(keys.map((key) => [key, out[key]]), weights, copy !== null, true), 4];
     }
     return [v, leafWeight(v)];
+  };
+  /** Posts `items` in slices of at most `budget` (at least one item each); returns the placeholder. */
+  const slice = (items: unknown[], weights: number[], nested: boolean, entries: boolean): Placeholder => {
+    const id = next++;
+    let from = 0;
+    while (from < items.length) {
+      let to = from;
+      let weight = 0;
+      while (to < items.length && (to === from || weight + (weights[to] as number) <= budget)) {
+        weight += weights[to] as number;
+        to++;
+      }
+      parts.push({ part: id, items: items.slice(from, to) });
+      from = to;
+    }
+    return entries ? { [MARK]: id, length: items.length, nested, entries } : { [MARK]: id, length: items.length, nested };
   };
   return { skeleton: walk(value)[0], parts };
 }
@@ -122,7 +133,7 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const SLICE_MS = 12;
 
 /**
- * The pane's side: the skeleton with its long arrays rebuilt from the parts received (by id,
+ * The pane's side: the skeleton with its long arrays (and heavy records) rebuilt from the parts received (by id,
  * in order), yielding to the browser every few tens of milliseconds.
  */
 export async function joinLongArrays<T>(skeleton: unknown, parts: ReadonlyMap<number, unknown[][]>): Promise<T> {
@@ -149,7 +160,19 @@ export async function joinLongArrays<T>(skeleton: unknown, parts: ReadonlyMap<nu
     }
     return v;
   };
-  const rebuild = async (p: Placeholder): Promise<unknown[]> => {
+  const rebuild = async (p: Placeholder): Promise<unknown> => {
+    const items = await rebuildItems(p);
+    if (!p.entries) return items;
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < items.length; i++) {
+      const [key, value] = items[i] as [string, unknown];
+      // As structured clone makes it: an own property even for a key like "__proto__".
+      Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+      if ((i & 1023) === 1023) await pause();
+    }
+    return record;
+  };
+  const rebuildItems = async (p: Placeholder): Promise<unknown[]> => {
     const slices = parts.get(p[MARK]) ?? [];
     const out: unknown[] = new Array(p.length);
     let at = 0;
