@@ -5,6 +5,7 @@
  */
 import { requestOfCall } from "./columnar";
 import { handleRequest } from "./handle-request";
+import { splitLongArrays } from "./parts";
 import type { ResultOf, WorkerCall, WorkerReply } from "./protocol";
 import { packAnalyzeResult } from "./transfer";
 
@@ -24,7 +25,12 @@ scope.onmessage = (ev) => {
       const { parts, packed, transfer } = packAnalyzeResult(result as ResultOf["analyze"]);
       for (const { part, items } of parts) scope.postMessage({ id, type: "part", part, items });
       scope.postMessage({ id, type: "done", result: packed, packed: "analyze" }, transfer);
-    } else scope.postMessage({ id, type: "done", result });
+    } else {
+      // Other results in slices too when heavy (the typed portfolio of 100,000 partners, parts.ts).
+      const { skeleton, parts } = splitLongArrays(result);
+      for (const { part, items } of parts) scope.postMessage({ id, type: "part", part, items });
+      scope.postMessage({ id, type: "done", result: skeleton, packed: parts.length > 0 ? "parts" : undefined });
+    }
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     scope.postMessage({ id, type: "failed", error: { name: e.name, message: e.message } });

@@ -101,6 +101,9 @@ export type WorkerReply =
   | { id: number; type: "phase"; phase: RunPhase }
   /** A slice of a long array of the coming result (parts.ts), before its "done". */
   | { id: number; type: "part"; part: number; items: unknown[] }
-  /** `packed: "analyze"`: the result is a PackedAnalyze (transfer.ts), to be unpacked by the pane. */
-  | { id: number; type: "done"; result: unknown; packed?: "analyze" }
+  /**
+   * `packed: "analyze"`: the result is a PackedAnalyze (transfer.ts), to be unpacked by the pane;
+   * `packed: "parts"`: its heavy arrays arrived as parts, to be put back (parts.ts).
+   */
+  | { id: number; type: "done"; result: unknown; packed?: "analyze" | "parts" }
   | { id: number; type: "failed"; error: WorkerError };

@@ -2,6 +2,7 @@ import { CannotAnalyzeError } from "../../engine/errors";
 import type { AnalysisRequest, RunPhase, WorkerCall, WorkerReply } from "./protocol";
 import { type AnalysisService, RunCancelledError } from "./service";
 import { packInput } from "./columnar";
+import { joinLongArrays } from "./parts";
 import { type PackedAnalyze, partsCollector, unpackAnalyzeResult } from "./transfer";
 
 interface Pending {
@@ -47,6 +48,8 @@ export function workerService(createWorker: () => WorkerLike): AnalysisService {
         pending.delete(reply.id);
         if (reply.type === "done" && reply.packed === "analyze")
           unpackAnalyzeResult(reply.result as PackedAnalyze, p.parts?.parts ?? new Map()).then(p.resolve, p.reject);
+        else if (reply.type === "done" && reply.packed === "parts")
+          joinLongArrays(reply.result, p.parts?.parts ?? new Map()).then(p.resolve, p.reject);
         else if (reply.type === "done") p.resolve(reply.result);
         else
           p.reject(
