@@ -48,8 +48,7 @@ export function createOfficeGateway(
       return () => slowListeners.delete(listener);
     },
     sources: (choices) => run("list the workbook's tables", (context) => readSources(context, choices)),
-    readInputs: (choices, options) =>
-      run("read the input tables", (context) => readInputs(context, choices, options)),
+    readInputs: (choices, options) => run("read the input tables", (context) => readInputs(context, choices, options)),
     preview: (location, rows) => run("preview the table", (context) => readPreview(context, location, rows)),
     writeReport: (specs, settingsText, onProgress) =>
       run("write the result sheets", async (context) => {

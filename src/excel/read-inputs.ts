@@ -4,7 +4,13 @@ import type { InputChoice, InputName, RawCell, RawTable, WorkbookInput } from ".
 import { readStoredSettings } from "../engine/settings";
 import { SETTINGS_SHEET_NAME, settingsTextFromValues } from "../report/settings-sheet";
 import { errorCode } from "./errors";
-import { type ReadOptions, ReadCancelledError, type ReadResult, type SourceOption, type WorkbookSources } from "./gateway";
+import {
+  type ReadOptions,
+  ReadCancelledError,
+  type ReadResult,
+  type SourceOption,
+  type WorkbookSources,
+} from "./gateway";
 import { rawGrid } from "./read-cells";
 import { loadWorkbookLayout } from "./workbook-layout";
 import { nextTask } from "./yield";

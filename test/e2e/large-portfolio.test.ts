@@ -115,12 +115,17 @@ describe("the pane at 100,000 partners", () => {
     // A run cancelled while it reads: the status names the rows read so far.
     await analyze.click();
     const status = page.getByRole("status").filter({ hasText: /^Reading the workbook/ });
-    await status.filter({ hasText: /of [\d,]+ rows/ }).first().waitFor();
+    await status
+      .filter({ hasText: /of [\d,]+ rows/ })
+      .first()
+      .waitFor();
     const reading = (await status.first().textContent()) ?? "";
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.getByText("Analysis cancelled. Nothing was written.").waitFor();
     expect(reading).toMatch(/^Reading the workbook: [\d,]+ of [\d,]+ rows/);
-    expect(await page.evaluate(() => (window as unknown as PageWindow).__fakeWorkbook.sheetByName("Tiering"))).toBeFalsy();
+    expect(
+      await page.evaluate(() => (window as unknown as PageWindow).__fakeWorkbook.sheetByName("Tiering")),
+    ).toBeFalsy();
 
     // The whole run.
     const started = Date.now();
@@ -147,10 +152,16 @@ describe("the pane at 100,000 partners", () => {
     // One issue per partner (the Pipeline "n/a"), and whatever else the engine notes.
     const all = await page.getByRole("tab", { name: /^All \(\d+\)$/ }).textContent();
     expect(Number(/\((\d+)\)/.exec(all ?? "")?.[1])).toBeGreaterThanOrEqual(PARTNERS);
-    const showing = await page.getByRole("status").filter({ hasText: /^Showing 1–100 of \d+$/ }).textContent();
+    const showing = await page
+      .getByRole("status")
+      .filter({ hasText: /^Showing 1–100 of \d+$/ })
+      .textContent();
     expect(Number(/of (\d+)$/.exec(showing ?? "")?.[1])).toBeGreaterThanOrEqual(PARTNERS);
     await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("status").filter({ hasText: /^Showing 101–200 of \d+$/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Showing 101–200 of \d+$/ })
+      .waitFor();
 
     const tasks = await longTasks(page);
     const s = await stats(page);

@@ -104,7 +104,8 @@ describe("the analysis worker protocol", () => {
         transferred += transfer.length;
         const request = requestOfCall(structuredClone(call));
         setTimeout(() => {
-          const send = (reply: WorkerReply) => this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerReply>);
+          const send = (reply: WorkerReply) =>
+            this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerReply>);
           const result = handleRequest(request, () => {});
           const { skeleton, parts } = splitLongArrays(result);
           for (const { part, items } of parts) send({ id: call.id, type: "part", part, items });

@@ -21,7 +21,11 @@ const mixed: RawTable = {
 
 describe("the pane hands input tables to the worker in columns of transferred typed arrays", () => {
   it("unpacks exactly the tables it packed: every kind of cell, ragged rows, absent inputs", async () => {
-    const input: WorkbookInput = { partners: mixed, candidates: null, maturity: { ...mixed, source: "Maturity", rows: [] } };
+    const input: WorkbookInput = {
+      partners: mixed,
+      candidates: null,
+      maturity: { ...mixed, source: "Maturity", rows: [] },
+    };
     const { packed } = await packInput(input);
     const back = unpackInput(structuredClone(packed));
     expect(back).toEqual(input);
@@ -38,7 +42,9 @@ describe("the pane hands input tables to the worker in columns of transferred ty
     // "Acme" twice, "2024-05-01" as a date and as text, "#N/A" as an error and as text: once each.
     expect(packed.text.split("Acme")).toHaveLength(2);
     expect(packed.text.split("2024-05-01T10")).toHaveLength(2);
-    expect(packed.ends.length).toBe(new Set(["Acme", "2024-05-01", "Bolt", "#N/A", "", "TRUE", "extra", "2024-05-01T10:00:00", "Ünïcødé 🚀"]).size);
+    expect(packed.ends.length).toBe(
+      new Set(["Acme", "2024-05-01", "Bolt", "#N/A", "", "TRUE", "extra", "2024-05-01T10:00:00", "Ünïcødé 🚀"]).size,
+    );
   });
 
   it("gives a whole synthetic workbook back unchanged, and the worker reads the call's packed input", async () => {

@@ -93,7 +93,13 @@ describe("issue helpers", () => {
     expect(filterIssues(issues, "all", "my sheet!a3", haystacks)).toEqual([issues[1]]);
     const warning = { severity: "warning" as const, sheet: "S", cell: "A1", message: "w" };
     const mixed = [issues[1]!, warning, issues[0]!, { ...warning, message: "w2" }, { ...issues[1]!, message: "i2" }];
-    expect(bySeverity(mixed).map((i) => i.message)).toEqual(["Fit must be a number.", "w", "w2", "Acme is unscored.", "i2"]);
+    expect(bySeverity(mixed).map((i) => i.message)).toEqual([
+      "Fit must be a number.",
+      "w",
+      "w2",
+      "Acme is unscored.",
+      "i2",
+    ]);
   });
   it("writes a place as Excel writes a reference, quoting sheet names with spaces", () => {
     expect(issuePlace(issues[0]!)).toBe("Partners!G2");

@@ -9,7 +9,10 @@ function roundTrip(value: unknown, budget: number) {
 
 describe("long arrays cross from the worker in slices, each its own message", () => {
   it("gives back the same value: nested long arrays, holes, NaN, -0, undefined, typed arrays", async () => {
-    const rows = Array.from({ length: 25 }, (_, i) => ({ name: `P${i}`, list: Array.from({ length: i }, (_, j) => j) }));
+    const rows = Array.from({ length: 25 }, (_, i) => ({
+      name: `P${i}`,
+      list: Array.from({ length: i }, (_, j) => j),
+    }));
     const holey: unknown[] = [1, , 3, , , 6, 7, 8];
     const value = {
       rows,
@@ -43,7 +46,12 @@ describe("long arrays cross from the worker in slices, each its own message", ()
   it("sends a heavy record as slices of entries and gives back the same record, keys in order", async () => {
     const record: Record<string, unknown> = {};
     for (let i = 0; i < 50; i++) record[`Partner ${i}`] = { tier: i % 3, list: [i, i + 1] };
-    Object.defineProperty(record, "__proto__", { value: { tier: 9 }, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(record, "__proto__", {
+      value: { tier: 9 },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     const value = { snapshot: record, small: { a: 1 } };
     const { skeleton, parts, back } = roundTrip(value, 40);
     expect(parts.length).toBeGreaterThan(5);

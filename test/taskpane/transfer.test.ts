@@ -36,7 +36,8 @@ function weight(v: unknown): number {
 /** The weight of the heaviest array anywhere in a value. */
 function heaviestArray(v: unknown): number {
   if (Array.isArray(v)) return v.reduce((n: number, x) => Math.max(n, heaviestArray(x)), weight(v));
-  if (v !== null && typeof v === "object") return Object.values(v).reduce((n: number, x) => Math.max(n, heaviestArray(x)), 0);
+  if (v !== null && typeof v === "object")
+    return Object.values(v).reduce((n: number, x) => Math.max(n, heaviestArray(x)), 0);
   return 0;
 }
 

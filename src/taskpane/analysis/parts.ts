@@ -104,7 +104,15 @@ export function splitLongArrays(
       const out = copy ?? v;
       if (total <= splitAt || keys.length < 2) return [out, total];
       // A heavy record travels as slices of [key, value] entries.
-      return [slice(keys.map((key) => [key, out[key]]), weights, copy !== null, true), 4];
+      return [
+        slice(
+          keys.map((key) => [key, out[key]]),
+          weights,
+          copy !== null,
+          true,
+        ),
+        4,
+      ];
     }
     return [v, leafWeight(v)];
   };
@@ -122,7 +130,9 @@ export function splitLongArrays(
       parts.push({ part: id, items: items.slice(from, to) });
       from = to;
     }
-    return entries ? { [MARK]: id, length: items.length, nested, entries } : { [MARK]: id, length: items.length, nested };
+    return entries
+      ? { [MARK]: id, length: items.length, nested, entries }
+      : { [MARK]: id, length: items.length, nested };
   };
   return { skeleton: walk(value)[0], parts };
 }
@@ -145,7 +155,10 @@ export async function joinLongArrays<T>(skeleton: unknown, parts: ReadonlyMap<nu
     }
   };
   // Placeholders in the skeleton (small) are found synchronously; long arrays are filled with pauses.
-  const resolve = (v: unknown, pending: { holder: Record<string, unknown> | unknown[]; key: string | number; p: Placeholder }[]): unknown => {
+  const resolve = (
+    v: unknown,
+    pending: { holder: Record<string, unknown> | unknown[]; key: string | number; p: Placeholder }[],
+  ): unknown => {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         if (!(i in v)) continue;

@@ -93,7 +93,8 @@ export function workerService(createWorker: () => WorkerLike): AnalysisService {
         const call = request as AnalysisRequest;
         if ((call.kind === "analyze" || call.kind === "portfolio") && call.input.partners)
           packInput(call.input).then(
-            ({ packed, transfer }) => post({ id, request: { ...call, input: { partners: null } }, input: packed }, transfer),
+            ({ packed, transfer }) =>
+              post({ id, request: { ...call, input: { partners: null } }, input: packed }, transfer),
             (error: unknown) => {
               pending.delete(id);
               reject(error);

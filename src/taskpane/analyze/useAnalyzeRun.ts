@@ -2,7 +2,13 @@ import { useCallback, useRef, useState } from "react";
 import type { Analysis } from "../../engine/analyze";
 import type { Settings } from "../../engine/model";
 import { storedSettingsText } from "../../engine/settings";
-import { ReadCancelledError, type ReadProgress, type ReadResult, type WorkbookGateway, type WrittenSheet } from "../../excel/gateway";
+import {
+  ReadCancelledError,
+  type ReadProgress,
+  type ReadResult,
+  type WorkbookGateway,
+  type WrittenSheet,
+} from "../../excel/gateway";
 import type { SheetSpec } from "../../report/sheet-spec";
 import type { RunPhase } from "../analysis/protocol";
 import { type AnalysisService, RunCancelledError } from "../analysis/service";
@@ -166,7 +172,8 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
         await write();
       } catch (error) {
         if (!live()) return;
-        if (error instanceof RunCancelledError || error instanceof ReadCancelledError) setNotice("Analysis cancelled. Nothing was written.");
+        if (error instanceof RunCancelledError || error instanceof ReadCancelledError)
+          setNotice("Analysis cancelled. Nothing was written.");
         else report(error);
       } finally {
         if (live()) setRun(null);

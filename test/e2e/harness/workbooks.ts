@@ -66,13 +66,7 @@ export function buildWorkbook(name: string, partners = 100_000): FakeWorkbook {
 function largeWorkbook(partners: number): FakeWorkbook {
   const input = syntheticWorkbook({ partners, capabilities: 1000, segments: 20, regions: 10 });
   const wb = new FakeWorkbook();
-  for (const table of [
-    input.partners,
-    input.capabilities,
-    input.candidates,
-    input.responsibilities,
-    input.maturity,
-  ]) {
+  for (const table of [input.partners, input.capabilities, input.candidates, input.responsibilities, input.maturity]) {
     if (!table) continue;
     const pipeline = table.source === "Partners" ? table.header.indexOf("Pipeline") : -1;
     const rows = table.rows.map((row) => row.map((cell, j) => (j === pipeline ? "n/a" : cell))) as CellInput[][];
