@@ -5,6 +5,8 @@
  * the number of rows or operations.
  */
 
+import { pacer } from "./yield";
+
 /**
  * Excel on the web refuses requests over 5 MB (Microsoft Learn, "Resource limits and performance
  * optimization for Office Add-ins"); stay well under. Budgets count UTF-8 bytes of the request as
@@ -64,24 +66,53 @@ export class Batch {
   }
 }
 
+/** Splits rows into runs within a byte budget as they are added (rowChunks). */
+class RowChunker {
+  readonly chunks: { start: number; end: number; bytes: number }[] = [];
+  private start = 0;
+  private bytes = 2;
+  private i = 0;
+  constructor(private readonly budget: number) {}
+  add(row: unknown[]): void {
+    const size = utf8Length(JSON.stringify(row)) + 1;
+    if (this.i > this.start && this.bytes + size > this.budget) {
+      this.chunks.push({ start: this.start, end: this.i, bytes: this.bytes });
+      this.start = this.i;
+      this.bytes = 2;
+    }
+    this.bytes += size;
+    this.i++;
+  }
+  done(): { start: number; end: number; bytes: number }[] {
+    if (this.i > this.start) this.chunks.push({ start: this.start, end: this.i, bytes: this.bytes });
+    return this.chunks;
+  }
+}
+
 /**
  * Splits rows into runs whose JSON stays within `budget` UTF-8 bytes (at least one row each),
  * so a large block is written with a few whole-range assignments.
  * @returns [start, end) row index pairs
  */
 export function rowChunks(rows: unknown[][], budget: number): { start: number; end: number; bytes: number }[] {
-  const chunks: { start: number; end: number; bytes: number }[] = [];
-  let start = 0;
-  let bytes = 2;
+  const chunker = new RowChunker(budget);
+  for (const row of rows) chunker.add(row);
+  return chunker.done();
+}
+
+/**
+ * rowChunks, giving the pane's thread back every few tens of milliseconds: sizing a
+ * 100,000-row sheet takes longer than a browser's long task (issue 11).
+ */
+export async function rowChunksPaced(
+  rows: unknown[][],
+  budget: number,
+): Promise<{ start: number; end: number; bytes: number }[]> {
+  const chunker = new RowChunker(budget);
+  const pause = pacer();
   for (let i = 0; i < rows.length; i++) {
-    const size = utf8Length(JSON.stringify(rows[i])) + 1;
-    if (i > start && bytes + size > budget) {
-      chunks.push({ start, end: i, bytes });
-      start = i;
-      bytes = 2;
-    }
-    bytes += size;
+    chunker.add(rows[i] as unknown[]);
+    if ((i & 255) === 255) await pause();
   }
-  if (rows.length > 0) chunks.push({ start, end: rows.length, bytes });
-  return chunks;
+  return chunker.done();
 }

@@ -1,4 +1,5 @@
 import { type CellValue, EXCEL_MAX_CELL_TEXT, excelValue } from "../report/sheet-spec";
+import { pacer } from "./yield";
 
 /**
  * A value as it must be sent in `range.values` so that Excel stores exactly it.
@@ -28,4 +29,15 @@ function withRoomForPrefix(text: string): string {
 /** A whole block of values, ready for `range.values`. */
 export function cellInputs(rows: CellValue[][]): (string | number | boolean)[][] {
   return rows.map((row) => row.map(cellInput));
+}
+
+/** cellInputs, giving the pane's thread back every few tens of milliseconds (100,000-row sheets). */
+export async function cellInputsPaced(rows: CellValue[][]): Promise<(string | number | boolean)[][]> {
+  const out: (string | number | boolean)[][] = new Array(rows.length);
+  const pause = pacer();
+  for (let i = 0; i < rows.length; i++) {
+    out[i] = (rows[i] as CellValue[]).map(cellInput);
+    if ((i & 255) === 255) await pause();
+  }
+  return out;
 }

@@ -45,6 +45,28 @@ export interface WriteProgress {
   sheet: string;
 }
 
+/** How far a read of the inputs has got: rows of every input read so far, of `total`. */
+export interface ReadProgress {
+  rows: number;
+  total: number;
+}
+
+/** Progress and cancel for a long read (issue 11: 100,000 rows arrive in dozens of chunks). */
+export interface ReadOptions {
+  /** Called after each chunk of rows has arrived. */
+  onProgress?: (p: ReadProgress) => void;
+  /** Aborted: the read stops after the round trip in flight and rejects with ReadCancelledError. */
+  signal?: AbortSignal;
+}
+
+/** The rejection of a read that was cancelled through its signal: not a failure. */
+export class ReadCancelledError extends Error {
+  constructor() {
+    super("Reading the workbook was cancelled.");
+    this.name = "ReadCancelledError";
+  }
+}
+
 /** Measured cost of a write, for tests and the benchmark. */
 export interface WriteStats {
   syncs: number;
@@ -57,7 +79,7 @@ export interface WorkbookGateway {
    * Reads every input table, the Tier History and the stored settings, in few round trips.
    * Without `choices`, the input choices stored in the workbook's settings apply.
    */
-  readInputs(choices?: Partial<Record<InputName, InputChoice>>): Promise<ReadResult>;
+  readInputs(choices?: Partial<Record<InputName, InputChoice>>, options?: ReadOptions): Promise<ReadResult>;
   /** The header and first rows of a table or sheet, for the mapping preview. */
   preview(location: InputLocation, rows: number): Promise<RawTable | null>;
   /** Writes (or replaces in place) the add-in's output sheets and stores the settings. */

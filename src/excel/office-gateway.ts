@@ -48,7 +48,7 @@ export function createOfficeGateway(
       return () => slowListeners.delete(listener);
     },
     sources: (choices) => run("list the workbook's tables", (context) => readSources(context, choices)),
-    readInputs: (choices) => run("read the input tables", (context) => readInputs(context, choices)),
+    readInputs: (choices, options) => run("read the input tables", (context) => readInputs(context, choices, options)),
     preview: (location, rows) => run("preview the table", (context) => readPreview(context, location, rows)),
     writeReport: (specs, settingsText, onProgress) =>
       run("write the result sheets", async (context) => {

@@ -1,12 +1,19 @@
 import { tableFromGrid } from "../engine/ingest/grid";
 import { type InputLocation, locateHistory, locateInput, type WorkbookCatalog } from "../engine/ingest/locate";
-import type { InputChoice, InputName, RawTable, WorkbookInput } from "../engine/model";
+import type { InputChoice, InputName, RawCell, RawTable, WorkbookInput } from "../engine/model";
 import { readStoredSettings } from "../engine/settings";
 import { SETTINGS_SHEET_NAME, settingsTextFromValues } from "../report/settings-sheet";
 import { errorCode } from "./errors";
-import type { ReadResult, SourceOption, WorkbookSources } from "./gateway";
+import {
+  type ReadOptions,
+  ReadCancelledError,
+  type ReadResult,
+  type SourceOption,
+  type WorkbookSources,
+} from "./gateway";
 import { rawGrid } from "./read-cells";
 import { loadWorkbookLayout } from "./workbook-layout";
+import { nextTask } from "./yield";
 
 const INPUTS: InputName[] = ["partners", "responsibilities", "capabilities", "candidates", "maturity", "expectations"];
 type Choices = Partial<Record<InputName, InputChoice>>;
@@ -48,10 +55,20 @@ interface Rect {
 
 /**
  * Loads the cells of several rectangles in row chunks, packing chunks into as few round trips
- * as the response budget allows; a chunk Excel finds too large is split and asked again.
+ * as the response budget allows; a chunk Excel finds too large is split and asked again. Each
+ * chunk becomes RawCells as it arrives, progress is reported after each round trip, and the
+ * pane's thread is given back in between (a 100,000-row table is about 30 round trips).
  */
-async function loadCells(context: Excel.RequestContext, sheets: string[], rects: Rect[], maxRows = Infinity) {
-  const grids = rects.map(() => ({ values: [] as unknown[][], formats: [] as unknown[][] }));
+async function loadCells(
+  context: Excel.RequestContext,
+  sheets: string[],
+  rects: Rect[],
+  maxRows = Infinity,
+  options: ReadOptions = {},
+): Promise<RawCell[][][]> {
+  const grids = rects.map(() => [] as RawCell[][]);
+  const total = rects.reduce((n, r) => n + Math.min(r.rowCount, maxRows), 0);
+  let arrived = 0;
   type Chunk = { target: number; start: number; rows: number };
   const queue: Chunk[] = [];
   rects.forEach((r, target) => {
@@ -64,6 +81,7 @@ async function loadCells(context: Excel.RequestContext, sheets: string[], rects:
     for (let start = 0; start < rows; start += per) queue.push({ target, start, rows: Math.min(per, rows - start) });
   });
   while (queue.length > 0) {
+    if (options.signal?.aborted) throw new ReadCancelledError();
     const round: { chunk: Chunk; range: Excel.Range }[] = [];
     let bytes = 0;
     while (queue.length > 0) {
@@ -111,11 +129,13 @@ async function loadCells(context: Excel.RequestContext, sheets: string[], rects:
       if (!Array.isArray(range.values) || !Array.isArray(range.numberFormat)) continue;
       const grid = grids[chunk.target];
       if (!grid) continue;
-      range.values.forEach((row, i) => (grid.values[chunk.start + i] = row));
-      range.numberFormat.forEach((row, i) => (grid.formats[chunk.start + i] = row));
+      rawGrid(range.values, range.numberFormat).forEach((row, i) => (grid[chunk.start + i] = row));
+      arrived += range.values.length;
     }
+    options.onProgress?.({ rows: arrived, total });
+    if (queue.length > 0) await nextTask();
   }
-  return grids.map((g) => rawGrid(g.values, g.formats));
+  return grids;
 }
 
 /** Puts chunks back at the front of the queue, in order, each of more than one row halved. */
@@ -152,6 +172,7 @@ async function readLocationsWithSize(
   locations: InputLocation[],
   maxRows?: number,
   checkSize?: (index: number, rows: number) => void,
+  options?: ReadOptions,
 ): Promise<({ table: RawTable | null; dataRows: number } | null)[]> {
   const ranges = locations.map((where) =>
     rangeOf(context, where).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,worksheet/name"),
@@ -166,7 +187,8 @@ async function readLocationsWithSize(
     rects.push({ rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount });
     sheets.push(r.worksheet.name);
   });
-  const grids = await loadCells(context, sheets, rects, maxRows);
+  if (options?.signal?.aborted) throw new ReadCancelledError();
+  const grids = await loadCells(context, sheets, rects, maxRows, options);
   let next = 0;
   return locations.map((where, i) => {
     if (!present[i]) return null;
@@ -190,7 +212,11 @@ async function readLocationsWithSize(
  * input choices stored in the workbook's settings apply (so the settings are read first: one
  * more round trip when the workbook has them).
  */
-export async function readInputs(context: Excel.RequestContext, choices?: Choices): Promise<ReadResult> {
+export async function readInputs(
+  context: Excel.RequestContext,
+  choices?: Choices,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
   const { catalog, settingsMissing } = await loadWorkbookLayout(context);
   let storedSettings: string | null = null;
   if (!settingsMissing) {
@@ -210,6 +236,9 @@ export async function readInputs(context: Excel.RequestContext, choices?: Choice
     await readLocationsWithSize(
       context,
       wanted.map((w) => w.where),
+      undefined,
+      undefined,
+      options,
     )
   ).map((r) => r?.table ?? null);
 

@@ -8,8 +8,8 @@ import type {
   SheetSpec,
 } from "../report/sheet-spec";
 import { formulaText } from "../report/sheet-spec";
-import { type Batch, REQUEST_BUDGET_BYTES, rowChunks, VALUES_WRITE_BYTES } from "./batch";
-import { cellInputs } from "./cell-input";
+import { type Batch, REQUEST_BUDGET_BYTES, rowChunksPaced, VALUES_WRITE_BYTES } from "./batch";
+import { cellInputsPaced } from "./cell-input";
 import { applyChartLook, applySeriesLook, chartPointOperations } from "./chart-look";
 
 /** What rendering a sheet needs to know beyond its spec. */
@@ -43,10 +43,11 @@ const POINTS_PER_CHARACTER = 6;
  */
 export async function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, ctx: RenderContext): Promise<(() => void)[]> {
   for (const block of spec.blocks) {
-    const values = cellInputs(block.values);
+    // Paced: a 100,000-row block takes longer to prepare than a browser's long task (issue 11).
+    const values = await cellInputsPaced(block.values);
     const cols = values[0]?.length ?? 0;
     if (cols === 0) continue;
-    for (const chunk of rowChunks(values, REQUEST_BUDGET_BYTES / 2)) {
+    for (const chunk of await rowChunksPaced(values, REQUEST_BUDGET_BYTES / 2)) {
       await ctx.batch.reserve(chunk.bytes + VALUES_WRITE_BYTES);
       ws.getRangeByIndexes(block.row + chunk.start, block.col, chunk.end - chunk.start, cols).values = values.slice(
         chunk.start,

@@ -2,9 +2,9 @@ import { buildRetiredSheet } from "../report/retired-sheet";
 import { ownershipName, SETTINGS_SHEET_NAME, settingsSheetValues } from "../report/settings-sheet";
 import type { OutputSheetKey, SheetSpec } from "../report/sheet-spec";
 import { HISTORY_TABLE } from "../report/history-sheet";
-import { Batch, REQUEST_BUDGET_BYTES, rowChunks, utf8Length, VALUES_WRITE_BYTES } from "./batch";
+import { Batch, REQUEST_BUDGET_BYTES, rowChunksPaced, utf8Length, VALUES_WRITE_BYTES } from "./batch";
 import { ExcelHostError, hostError, ReportWriteError } from "./errors";
-import { cellInputs } from "./cell-input";
+import { cellInputs, cellInputsPaced } from "./cell-input";
 import type { WriteProgress, WrittenSheet } from "./gateway";
 import { renderSheet } from "./render-sheet";
 import { planSheets, retiredSheets, type SheetTarget, tableNamer } from "./sheet-plan";
@@ -280,9 +280,9 @@ async function appendRows(
   const block = spec.blocks[0];
   if (!block) return [];
   const header = block.headerRows ?? 1;
-  const values = cellInputs(block.values.slice(header + (spec.appendAfter?.keptRows ?? 0)));
+  const values = await cellInputsPaced(block.values.slice(header + (spec.appendAfter?.keptRows ?? 0)));
   const t = ws.tables.getItem(table.name);
-  for (const chunk of rowChunks(values, REQUEST_BUDGET_BYTES / 2)) {
+  for (const chunk of await rowChunksPaced(values, REQUEST_BUDGET_BYTES / 2)) {
     await batch.reserve(chunk.bytes + VALUES_WRITE_BYTES);
     t.rows.add(undefined, values.slice(chunk.start, chunk.end));
   }

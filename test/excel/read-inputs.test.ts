@@ -1,6 +1,7 @@
 import { analyzeWorkbook } from "../../src/engine/analyze";
 import { DEFAULT_SETTINGS } from "../../src/engine/model";
 import { storedSettingsText } from "../../src/engine/settings";
+import { ReadCancelledError } from "../../src/excel/gateway";
 import { createOfficeGateway } from "../../src/excel/office-gateway";
 import { buildReport } from "../../src/report";
 import { SETTINGS_SHEET_NAME } from "../../src/report/settings-sheet";
@@ -40,6 +41,35 @@ describe("Reading large inputs in chunks (Excel on the web)", () => {
     wb.webNullValuesCells = 2000;
     const { input } = await gatewayOver(wb).readInputs();
     expect(input.partners).toEqual(plain);
+  });
+
+  it("reports the rows read after each chunk, up to every row of every input", async () => {
+    const wb = new FakeWorkbook().addSheet("Partners", partners(120_000));
+    const seen: { rows: number; total: number }[] = [];
+    const { input } = await gatewayOver(wb).readInputs(undefined, { onProgress: (p) => seen.push(p) });
+    expect(input.partners?.rows).toHaveLength(120_000);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((p) => p.total === 120_001)).toBe(true);
+    expect(seen.map((p) => p.rows)).toEqual([...seen.map((p) => p.rows)].sort((a, b) => a - b));
+    expect(seen.at(-1)?.rows).toBe(120_001);
+    // Every response stays under what Excel on the web accepts, with room to spare.
+    expect(wb.stats.maxResponseBytes).toBeLessThan(4_000_000);
+  });
+
+  it("stops after the round trip in flight when cancelled, with ReadCancelledError", async () => {
+    const wb = new FakeWorkbook().addSheet("Partners", partners(120_000));
+    const abort = new AbortController();
+    const seen: number[] = [];
+    const read = gatewayOver(wb).readInputs(undefined, {
+      signal: abort.signal,
+      onProgress: (p) => {
+        seen.push(p.rows);
+        abort.abort();
+      },
+    });
+    await expect(read).rejects.toBeInstanceOf(ReadCancelledError);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeLessThan(120_001);
   });
 
   it("stops with Excel's error when even one row is refused", async () => {

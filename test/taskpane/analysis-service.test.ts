@@ -1,6 +1,8 @@
 import { CannotAnalyzeError } from "../../src/engine/errors";
 import { DEFAULT_SETTINGS, type RawTable } from "../../src/engine/model";
+import { requestOfCall } from "../../src/taskpane/analysis/columnar";
 import { handleRequest } from "../../src/taskpane/analysis/handle-request";
+import { splitLongArrays } from "../../src/taskpane/analysis/parts";
 import type { RunPhase, WorkerCall, WorkerReply } from "../../src/taskpane/analysis/protocol";
 import { RunCancelledError, threadService } from "../../src/taskpane/analysis/service";
 import { type WorkerLike, workerService } from "../../src/taskpane/analysis/worker-client";
@@ -30,7 +32,9 @@ class LoopbackWorker implements WorkerLike {
   onmessage: ((ev: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((ev: ErrorEvent) => void) | null = null;
   terminated = false;
-  postMessage({ id, request }: WorkerCall): void {
+  postMessage(call: WorkerCall, _transfer?: Transferable[]): void {
+    const { id } = call;
+    const request = requestOfCall(structuredClone(call));
     setTimeout(() => {
       if (this.terminated) return;
       const send = (reply: WorkerReply) =>
@@ -90,6 +94,30 @@ describe("the analysis worker protocol", () => {
       terminate() {},
     };
     await expect(workerService(() => crashing).run(analyze)).rejects.toThrow(/out of memory/);
+  });
+
+  it("sends the input in transferred columns, and puts a heavy result back together from its slices", async () => {
+    const big = { ...partners, rows: Array.from({ length: 6000 }, (_, i) => [`Partner ${i}`, 3, 3, 3]) };
+    let transferred = 0;
+    class SlicingWorker extends LoopbackWorker {
+      override postMessage(call: WorkerCall, transfer: Transferable[] = []): void {
+        transferred += transfer.length;
+        const request = requestOfCall(structuredClone(call));
+        setTimeout(() => {
+          const send = (reply: WorkerReply) =>
+            this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerReply>);
+          const result = handleRequest(request, () => {});
+          const { skeleton, parts } = splitLongArrays(result);
+          for (const { part, items } of parts) send({ id: call.id, type: "part", part, items });
+          send({ id: call.id, type: "done", result: skeleton, packed: "parts" });
+        }, 0);
+      }
+    }
+    const request = { kind: "portfolio" as const, input: { partners: big }, settings: DEFAULT_SETTINGS };
+    const result = await workerService(() => new SlicingWorker()).run(request);
+    expect(transferred).toBeGreaterThan(0);
+    expect(splitLongArrays(handleRequest(request, () => {})).parts.length).toBeGreaterThan(1);
+    expect(result).toEqual(handleRequest(request, () => {}));
   });
 
   it("rejects, rather than throws, when a worker cannot be started", async () => {

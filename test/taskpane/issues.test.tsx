@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { RawCell } from "../../src/engine/model";
-import { filterIssues, issuePlace } from "../../src/taskpane/issues/issue-filter";
+import { bySeverity, filterIssues, issueHaystacks, issuePlace } from "../../src/taskpane/issues/issue-filter";
 import { PARTNER_HEADER, paneReady, renderPane, smallRegister, workbookWithPartners } from "./render-pane";
 
 // Whole flows through the pane: Fluent renders slowly under jsdom, more so on a busy machine.
@@ -86,6 +86,20 @@ describe("issue helpers", () => {
     expect(filterIssues(issues, "all", "number FIT")).toEqual([issues[0]]);
     expect(filterIssues(issues, "all", "my sheet!a3")).toEqual([issues[1]]);
     expect(filterIssues(issues, "warning", "")).toEqual([]);
+  });
+  it("searches the same with the lower-cased texts made once, and orders by severity stably in one pass", () => {
+    const haystacks = issueHaystacks(issues);
+    expect(filterIssues(issues, "all", "number FIT", haystacks)).toEqual([issues[0]]);
+    expect(filterIssues(issues, "all", "my sheet!a3", haystacks)).toEqual([issues[1]]);
+    const warning = { severity: "warning" as const, sheet: "S", cell: "A1", message: "w" };
+    const mixed = [issues[1]!, warning, issues[0]!, { ...warning, message: "w2" }, { ...issues[1]!, message: "i2" }];
+    expect(bySeverity(mixed).map((i) => i.message)).toEqual([
+      "Fit must be a number.",
+      "w",
+      "w2",
+      "Acme is unscored.",
+      "i2",
+    ]);
   });
   it("writes a place as Excel writes a reference, quoting sheet names with spaces", () => {
     expect(issuePlace(issues[0]!)).toBe("Partners!G2");

@@ -10,6 +10,16 @@ describe("runProgress", () => {
     }
     expect(p).toBeLessThan(1);
   });
+  it("moves within reading by the rows read so far", () => {
+    const start = runProgress("read", null, 0);
+    const half = runProgress("read", null, 0, 0.5);
+    const done = runProgress("read", null, 0, 1);
+    expect(start).toBe(0);
+    expect(half).toBeGreaterThan(start);
+    expect(done).toBeGreaterThan(half);
+    expect(done).toBeCloseTo(runProgress("ingest", null, 0));
+  });
+
   it("counts the sheets written", () => {
     expect(runProgress("write", { done: 4, total: 4 }, 0)).toBe(1);
     expect(runProgress("write", { done: 2, total: 4 }, 0)).toBeLessThan(1);

@@ -4,11 +4,13 @@
  */
 import { configure } from "@testing-library/dom";
 import { TextDecoder, TextEncoder } from "node:util";
+import { deserialize, serialize } from "node:v8";
 
 const g = globalThis as unknown as Record<string, unknown>;
 g.TextEncoder ??= TextEncoder;
 g.TextDecoder ??= TextDecoder;
-g.structuredClone ??= (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+// V8's own serializer is the browser's structured clone (typed arrays, NaN, -0, undefined kept).
+g.structuredClone ??= (value: unknown) => deserialize(serialize(value)) as unknown;
 g.ResizeObserver ??= class {
   observe(): void {}
   unobserve(): void {}

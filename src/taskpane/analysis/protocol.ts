@@ -19,6 +19,7 @@ import type {
 } from "../../engine/model";
 import type { ScenarioBaseline, ScenarioChange, ScenarioResult } from "../../engine/scenario";
 import type { SheetSpec } from "../../report/sheet-spec";
+import type { PackedInput } from "./columnar";
 
 /** Every step of a run the pane shows, in order: reading and writing happen in the pane. */
 export type RunPhase = "read" | AnalysisPhase | "report" | "write";
@@ -83,6 +84,11 @@ export type RequestOf<K extends RequestKind> = Extract<AnalysisRequest, { kind: 
 export interface WorkerCall {
   id: number;
   request: AnalysisRequest;
+  /**
+   * The request's input tables packed in columns and transferred (columnar.ts); when present,
+   * the worker unpacks it in place of `request.input`, which then travels empty.
+   */
+  input?: PackedInput;
 }
 
 /** An error as it crosses the worker boundary. */
@@ -93,6 +99,11 @@ export interface WorkerError {
 
 export type WorkerReply =
   | { id: number; type: "phase"; phase: RunPhase }
-  /** `packed: "analyze"`: the result is a PackedAnalyze (transfer.ts), to be unpacked by the pane. */
-  | { id: number; type: "done"; result: unknown; packed?: "analyze" }
+  /** A slice of a long array of the coming result (parts.ts), before its "done". */
+  | { id: number; type: "part"; part: number; items: unknown[] }
+  /**
+   * `packed: "analyze"`: the result is a PackedAnalyze (transfer.ts), to be unpacked by the pane;
+   * `packed: "parts"`: its heavy arrays arrived as parts, to be put back (parts.ts).
+   */
+  | { id: number; type: "done"; result: unknown; packed?: "analyze" | "parts" }
   | { id: number; type: "failed"; error: WorkerError };

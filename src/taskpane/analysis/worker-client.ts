@@ -1,17 +1,21 @@
 import { CannotAnalyzeError } from "../../engine/errors";
-import type { RunPhase, WorkerCall, WorkerReply } from "./protocol";
+import type { AnalysisRequest, RunPhase, WorkerCall, WorkerReply } from "./protocol";
 import { type AnalysisService, RunCancelledError } from "./service";
-import { type PackedAnalyze, unpackAnalyzeResult } from "./transfer";
+import { packInput } from "./columnar";
+import { joinLongArrays } from "./parts";
+import { type PackedAnalyze, partsCollector, unpackAnalyzeResult } from "./transfer";
 
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
   onPhase: (phase: RunPhase) => void;
+  /** Slices of the result's long arrays received so far (transfer.ts). */
+  parts?: ReturnType<typeof partsCollector>;
 }
 
 /** What the client needs of a Worker (a real one, or a stand-in in tests). */
 export interface WorkerLike {
-  postMessage(message: WorkerCall): void;
+  postMessage(message: WorkerCall, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((ev: MessageEvent<WorkerReply>) => void) | null;
   onerror: ((ev: ErrorEvent) => void) | null;
@@ -39,10 +43,13 @@ export function workerService(createWorker: () => WorkerLike): AnalysisService {
       const p = pending.get(reply.id);
       if (!p) return;
       if (reply.type === "phase") p.onPhase(reply.phase);
+      else if (reply.type === "part") (p.parts ??= partsCollector()).add(reply);
       else {
         pending.delete(reply.id);
         if (reply.type === "done" && reply.packed === "analyze")
-          unpackAnalyzeResult(reply.result as PackedAnalyze).then(p.resolve, p.reject);
+          unpackAnalyzeResult(reply.result as PackedAnalyze, p.parts?.parts ?? new Map()).then(p.resolve, p.reject);
+        else if (reply.type === "done" && reply.packed === "parts")
+          joinLongArrays(reply.result, p.parts?.parts ?? new Map()).then(p.resolve, p.reject);
         else if (reply.type === "done") p.resolve(reply.result);
         else
           p.reject(
@@ -70,7 +77,30 @@ export function workerService(createWorker: () => WorkerLike): AnalysisService {
       return new Promise((resolve, reject) => {
         worker ??= start();
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onPhase });
-        worker.postMessage({ id, request });
+        const post = (call: WorkerCall, transfer: Transferable[] = []) => {
+          // Cancelled while the input was being packed: nothing to send.
+          if (!pending.has(id)) return;
+          try {
+            worker ??= start();
+            worker.postMessage(call, transfer);
+          } catch (error) {
+            pending.delete(id);
+            reject(error);
+          }
+        };
+        // Whole workbooks travel in columns of transferred typed arrays (columnar.ts), packed
+        // a slice at a time so the pane never stops for the whole table.
+        const call = request as AnalysisRequest;
+        if ((call.kind === "analyze" || call.kind === "portfolio") && call.input.partners)
+          packInput(call.input).then(
+            ({ packed, transfer }) =>
+              post({ id, request: { ...call, input: { partners: null } }, input: packed }, transfer),
+            (error: unknown) => {
+              pending.delete(id);
+              reject(error);
+            },
+          );
+        else post({ id, request });
       });
     },
     cancel() {

@@ -13,6 +13,8 @@ export interface RunProgressProps {
   onCancel: () => void;
 }
 
+const count = (n: number) => n.toLocaleString("en-US");
+
 /** Progress of a run by phase, with Cancel (not offered while sheets are being written). */
 export function RunProgress({ run, onCancel }: RunProgressProps) {
   const styles = useStyles();
@@ -20,7 +22,9 @@ export function RunProgress({ run, onCancel }: RunProgressProps) {
   const label =
     writing && run.write && run.write.total > 0
       ? `${PHASE_LABELS.write}${run.write.sheet ? `: ${run.write.sheet}` : ""} (${run.write.done} of ${run.write.total})`
-      : `${PHASE_LABELS[run.phase]}…`;
+      : run.phase === "read" && run.read && run.read.total > 0
+        ? `${PHASE_LABELS.read}: ${count(run.read.rows)} of ${count(run.read.total)} rows…`
+        : `${PHASE_LABELS[run.phase]}…`;
   return (
     <div className={styles.root}>
       <div className={styles.row}>

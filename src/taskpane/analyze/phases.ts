@@ -75,9 +75,12 @@ export function runProgress(
   phase: RunPhase,
   write: { done: number; total: number; share?: number } | null,
   previous: number,
+  /** The part of `phase` done, for phases other than writing (the rows read so far). */
+  share = 0,
 ): number {
   const start = PHASE_STARTS[phase] ?? 0;
-  const within = phase === "write" && write && write.total > 0 ? (write.share ?? write.done / write.total) : 0;
+  const within =
+    phase === "write" && write && write.total > 0 ? (write.share ?? write.done / write.total) : Math.min(1, share);
   return Math.max(previous, Math.min(1, start + within * PHASE_WEIGHTS[phase]));
 }
 

@@ -2,7 +2,13 @@ import { useCallback, useRef, useState } from "react";
 import type { Analysis } from "../../engine/analyze";
 import type { Settings } from "../../engine/model";
 import { storedSettingsText } from "../../engine/settings";
-import type { ReadResult, WorkbookGateway, WrittenSheet } from "../../excel/gateway";
+import {
+  ReadCancelledError,
+  type ReadProgress,
+  type ReadResult,
+  type WorkbookGateway,
+  type WrittenSheet,
+} from "../../excel/gateway";
 import type { SheetSpec } from "../../report/sheet-spec";
 import type { RunPhase } from "../analysis/protocol";
 import { type AnalysisService, RunCancelledError } from "../analysis/service";
@@ -17,6 +23,8 @@ export interface RunState {
   progress: number;
   /** While writing: the sheet being written and how many are done. */
   write: { done: number; total: number; sheet: string } | null;
+  /** While reading: the rows of the inputs read so far (null until the first chunk arrives). */
+  read?: ReadProgress | null;
 }
 
 export interface RunResult {
@@ -92,6 +100,8 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
   const [announcement, setAnnouncement] = useState("");
   const generation = useRef(0);
   const writing = useRef(false);
+  /** Stops the read in flight (Cancel while the workbook is being read). */
+  const reading = useRef<AbortController | null>(null);
 
   const analyze = useCallback(
     async (settings: Settings, saveSnapshot: boolean) => {
@@ -111,8 +121,26 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
       setHeld(null);
       setAnnouncement("");
       step("read");
+      const abort = new AbortController();
+      reading.current = abort;
       try {
-        const read = await gateway.readInputs(settings.inputs);
+        const read = await gateway
+          .readInputs(settings.inputs, {
+            signal: abort.signal,
+            // Progress by chunk of rows: a 100,000-row table arrives in dozens of round trips.
+            onProgress: (p) => {
+              if (live())
+                setRun((r) => ({
+                  phase: "read",
+                  write: null,
+                  read: p,
+                  progress: runProgress("read", null, r?.progress ?? 0, p.total > 0 ? p.rows / p.total : 0),
+                }));
+            },
+          })
+          .finally(() => {
+            if (reading.current === abort) reading.current = null;
+          });
         if (!live()) return;
         onRead(read);
         const before = checkInputs(read.input, settings);
@@ -144,7 +172,8 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
         await write();
       } catch (error) {
         if (!live()) return;
-        if (error instanceof RunCancelledError) setNotice("Analysis cancelled. Nothing was written.");
+        if (error instanceof RunCancelledError || error instanceof ReadCancelledError)
+          setNotice("Analysis cancelled. Nothing was written.");
         else report(error);
       } finally {
         if (live()) setRun(null);
@@ -183,8 +212,10 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
     // Stopping half-way through writing would leave some sheets from this run and some from
     // the last; the writer has no undo, so a run that is writing finishes.
     if (writing.current) return;
-    // A run still reading the workbook is simply forgotten; one computing is stopped.
+    // A run still reading the workbook stops after the round trip in flight; one computing is stopped.
     generation.current++;
+    reading.current?.abort();
+    reading.current = null;
     service.cancel();
     setRun(null);
     setNotice("Analysis cancelled. Nothing was written.");

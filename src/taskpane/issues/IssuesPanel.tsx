@@ -3,7 +3,14 @@ import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { Issue } from "../../engine/model";
 import type { PanelProps } from "../app/panel-props";
 import type { RunResult } from "../analyze/useAnalyzeRun";
-import { bySeverity, countBySeverity, filterIssues, issuePlace, type SeverityFilter } from "./issue-filter";
+import {
+  bySeverity,
+  countBySeverity,
+  filterIssues,
+  issueHaystacks,
+  issuePlace,
+  type SeverityFilter,
+} from "./issue-filter";
 import { IssueRow } from "./IssueRow";
 
 /** Issues per page: enough to scan, few enough that thousands never slow the pane. */
@@ -40,7 +47,13 @@ export function IssuesPanel({ gateway, workbook, report, goTo, result }: PanelPr
   const deferredText = useDeferredValue(text);
   const issues = useMemo(() => bySeverity(result?.analysis.issues ?? []), [result]);
   const counts = useMemo(() => countBySeverity(issues), [issues]);
-  const shown = useMemo(() => filterIssues(issues, severity, deferredText), [issues, severity, deferredText]);
+  // Lower-cased once when a search starts, not at every keystroke.
+  const searching = deferredText.trim() !== "";
+  const haystacks = useMemo(() => (searching ? issueHaystacks(issues) : undefined), [issues, searching]);
+  const shown = useMemo(
+    () => filterIssues(issues, severity, deferredText, haystacks),
+    [issues, severity, deferredText, haystacks],
+  );
   const sheets = useMemo(
     () => new Set((workbook.read?.sources.catalog.sheets ?? []).map((s) => s.toLowerCase())),
     [workbook.read],

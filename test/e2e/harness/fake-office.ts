@@ -38,7 +38,9 @@ const themeName = params.get("theme") ?? "light";
 const theme = THEMES[themeName];
 if (!theme) throw new Error(`Unknown theme "${themeName}": use light or dark`);
 
-const workbook = buildWorkbook(params.get("workbook") ?? "empty");
+const workbook = buildWorkbook(params.get("workbook") ?? "empty", Number(params.get("partners") ?? 100_000));
+// The end of the harness's own set-up (building a large workbook is a long task of the test, not of the add-in).
+performance.mark("harness-ready");
 installFakeOffice(workbook, { theme });
 window.__fakeWorkbook = workbook;
 
@@ -46,7 +48,15 @@ window.__fakeWorkbook = workbook;
 // microtask, so a whole write would run without the pane painting once in between (its
 // progress could not be seen); Excel answers over IPC or the network, letting the pane paint.
 const latency = Number(params.get("latency") ?? 0);
-if (latency > 0) {
+// `measure=1`: the in-memory Excel's own work on each round trip runs in a task of its own —
+// the harness yields to the event loop before and after it, as a real round trip to Excel
+// does (Excel answers over IPC or the network) — and its span is recorded in
+// `window.__fakeSyncSpans`, so a test can tell the add-in's long tasks from the fake's.
+const measure = params.get("measure") === "1";
+const spans: { start: number; end: number }[] = [];
+(window as unknown as { __fakeSyncSpans: typeof spans }).__fakeSyncSpans = spans;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+if (latency > 0 || measure) {
   type Context = { sync: () => Promise<unknown> };
   type Batch = (context: Context) => Promise<unknown>;
   const excel = (window as unknown as { Excel: { run: (...args: unknown[]) => Promise<unknown> } }).Excel;
@@ -57,8 +67,16 @@ if (latency > 0) {
     const slowed: Batch = (context) => {
       const sync = context.sync.bind(context);
       context.sync = async () => {
-        await new Promise((resolve) => setTimeout(resolve, latency));
-        return sync();
+        if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+        if (!measure) return sync();
+        await nextTask();
+        const start = performance.now();
+        try {
+          return await sync();
+        } finally {
+          spans.push({ start, end: performance.now() });
+          await nextTask();
+        }
       };
       return batch(context);
     };

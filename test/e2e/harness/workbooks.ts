@@ -7,10 +7,11 @@
 import { sampleSheets } from "../../../src/report/sample-sheets";
 import type { SheetSpec } from "../../../src/report/sheet-spec";
 import { samplePortfolio, type SamplePortfolio } from "../../../src/sample/sample-data";
+import { syntheticWorkbook } from "../../../src/sample/synthetic";
 import { FakeWorkbook, type CellInput } from "../../excel/fake-excel";
 
 /** The names a test may put in `?workbook=`. */
-export const WORKBOOKS = ["empty", "sample", "renamed-column", "hostile", "phased-raci", "alliances"] as const;
+export const WORKBOOKS = ["empty", "sample", "renamed-column", "hostile", "phased-raci", "alliances", "large"] as const;
 export type WorkbookName = (typeof WORKBOOKS)[number];
 
 /** A partner name that Excel would run as a formula if it were written as typed. */
@@ -20,8 +21,10 @@ export const FORMULA_LIKE_NAME = '=HYPERLINK("http://x","y")';
  * A new workbook of the named kind.
  * @example buildWorkbook("renamed-column").cell("Partners", "I1").value // "Alignment Score"
  */
-export function buildWorkbook(name: string): FakeWorkbook {
+export function buildWorkbook(name: string, partners = 100_000): FakeWorkbook {
   switch (name) {
+    case "large":
+      return largeWorkbook(partners);
     case "empty":
       // Excel never has zero sheets: a new workbook has one empty Sheet1.
       return new FakeWorkbook().addSheet("Sheet1");
@@ -52,6 +55,25 @@ export function buildWorkbook(name: string): FakeWorkbook {
     default:
       throw new Error(`Unknown e2e workbook "${name}": use one of ${WORKBOOKS.join(", ")}`);
   }
+}
+
+/**
+ * A large programme as a user keeps it (issue 11): `partners` rows in the table Partners on the
+ * sheet Partners, a 1,000-capability catalogue, 20 segments × 10 regions (the bench's
+ * "100000x1000l" shape, src/sample/synthetic.ts), and a Pipeline cell that reads "n/a" in every
+ * row — so the analysis raises one issue per partner (100,000 issues at the default size).
+ */
+function largeWorkbook(partners: number): FakeWorkbook {
+  const input = syntheticWorkbook({ partners, capabilities: 1000, segments: 20, regions: 10 });
+  const wb = new FakeWorkbook();
+  for (const table of [input.partners, input.capabilities, input.candidates, input.responsibilities, input.maturity]) {
+    if (!table) continue;
+    const pipeline = table.source === "Partners" ? table.header.indexOf("Pipeline") : -1;
+    const rows = table.rows.map((row) => row.map((cell, j) => (j === pipeline ? "n/a" : cell))) as CellInput[][];
+    wb.addSheet(table.sheet, [table.header as CellInput[], ...rows]);
+    wb.addTable(table.sheet, table.source, `A1:${column(table.header.length - 1)}${rows.length + 1}`);
+  }
+  return wb;
 }
 
 function withSample(sample: SamplePortfolio): FakeWorkbook {
