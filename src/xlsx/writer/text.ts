@@ -1,3 +1,5 @@
+import { columnLetters as lettersOf } from "../../engine/ingest/addresses";
+
 /** Text in SpreadsheetML parts, escaped as ExcelJS escapes it (so both writers give the same cells). */
 
 const NEEDS_ESCAPE = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/;
@@ -22,19 +24,9 @@ export function textElement(text: string): string {
 const LETTERS: string[] = [];
 
 /**
- * Column letters of a 1-based column number.
+ * Column letters of a 1-based column number, remembered: the writer asks for them per cell.
  * @example columnLetters(28) === "AB"
  */
 export function columnLetters(col: number): string {
-  const known = LETTERS[col];
-  if (known !== undefined) return known;
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  LETTERS[col] = out;
-  return out;
+  return (LETTERS[col] ??= lettersOf(col));
 }
