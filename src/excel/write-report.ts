@@ -1,14 +1,25 @@
+/**
+ * Writes a report's output sheets into the workbook through Office.js (writeReport); the steps it
+ * runs in order live beside it: write-order, write-failure, append-history, store-settings and
+ * finishing-touches.
+ */
 import { buildRetiredSheet } from "../report/retired-sheet";
-import { ownershipName, SETTINGS_SHEET_NAME, settingsSheetValues } from "../report/settings-sheet";
+import { ownershipName, SETTINGS_SHEET_NAME } from "../report/settings-sheet";
 import type { OutputSheetKey, SheetSpec } from "../report/sheet-spec";
 import { HISTORY_TABLE } from "../report/history-sheet";
-import { Batch, REQUEST_BUDGET_BYTES, rowChunksPaced, utf8Length, VALUES_WRITE_BYTES } from "./batch";
-import { ExcelHostError, hostError, ReportWriteError } from "./errors";
-import { cellInputs, cellInputsPaced } from "./cell-input";
+import { appendRows } from "./append-history";
+import { Batch } from "./batch";
+import { finishingTouches } from "./finishing-touches";
 import type { WriteProgress, WrittenSheet } from "./gateway";
 import { renderSheet } from "./render-sheet";
 import { planSheets, retiredSheets, type SheetTarget, tableNamer } from "./sheet-plan";
+import { storeSettings } from "./store-settings";
+import { checkProtection, partialWriteError } from "./write-failure";
+import { writeOrder } from "./write-order";
 import { loadWorkbookLayout } from "./workbook-layout";
+
+export { saveSettings } from "./store-settings";
+export { writeOrder } from "./write-order";
 
 export interface WriteReportOptions {
   settingsText: string;
@@ -192,178 +203,4 @@ function clearSheet(ws: Excel.Worksheet, canValidate: boolean): void {
   all.conditionalFormats.clearAll();
   if (canValidate) all.dataValidation.clear();
   all.clear("All");
-}
-
-/**
- * The order sheets are written in: a sheet whose charts read another output sheet comes after
- * it, so a chart is never made over cells not yet written (Excel makes no series from blank
- * cells). Otherwise the report's order. Tab order is unaffected (positions are set at the end).
- */
-export function writeOrder(specs: SheetSpec[]): SheetSpec[] {
-  const byKey = new Map(specs.map((s) => [s.key, s]));
-  const out: SheetSpec[] = [];
-  const visiting = new Set<OutputSheetKey>();
-  const visit = (s: SheetSpec): void => {
-    if (out.includes(s) || visiting.has(s.key)) return;
-    visiting.add(s.key);
-    for (const chart of s.charts) {
-      for (const series of chart.series) {
-        for (const r of [series.values, series.categories, series.sizes]) {
-          const dep = r?.sheet && r.sheet !== s.key ? byKey.get(r.sheet) : undefined;
-          if (dep) visit(dep);
-        }
-      }
-    }
-    out.push(s);
-  };
-  for (const s of specs) visit(s);
-  return out;
-}
-
-/** Refuses, before anything is cleared, a write that protection would stop part-way. */
-function checkProtection(
-  structure: boolean,
-  sheets: { name: string; protected: boolean }[],
-  need: { addsSheets: boolean; settingsProtected: boolean },
-): void {
-  const locked = sheets.filter((s) => s.protected).map((s) => s.name);
-  if (need.settingsProtected) locked.push(SETTINGS_SHEET_NAME);
-  if (locked.length > 0) {
-    const list = locked.map((n) => `"${n}"`).join(", ");
-    throw new ExcelHostError(
-      `Could not write the result sheets: the sheet${locked.length > 1 ? "s" : ""} ${list} ${locked.length > 1 ? "are" : "is"} protected. ` +
-        "Unprotect it (Review > Unprotect Sheet) and run the analysis again. Nothing was changed.",
-      "AccessDenied",
-    );
-  }
-  if (structure && need.addsSheets) {
-    throw new ExcelHostError(
-      "Could not write the result sheets: the workbook's structure is protected, so no sheet can be added. " +
-        "Unprotect it (Review > Protect Workbook) and run the analysis again. Nothing was changed.",
-      "AccessDenied",
-    );
-  }
-}
-
-/** What a failure part-way means for each sheet, in words and in lists. */
-function partialWriteError(
-  error: unknown,
-  updated: string[],
-  current: string | null,
-  partly: boolean,
-  all: string[],
-): ExcelHostError {
-  const cause = hostError(error, "write the result sheets");
-  // A sheet whose request failed was not touched (Excel applies nothing of a refused request)
-  // unless the failure came after that sheet's first request: then it holds part of the new run.
-  const unchanged = all.filter((n) => !updated.includes(n) && !(partly && n === current));
-  const parts = [cause.message];
-  if (updated.length > 0) parts.push(`These sheets hold the new results: ${updated.join(", ")}.`);
-  if (partly && current) parts.push(`${current} holds part of the new results.`);
-  if (unchanged.length > 0) parts.push(`These still hold the previous results: ${unchanged.join(", ")}.`);
-  else if (!partly) parts.push("The settings were not saved with them.");
-  parts.push("Run the analysis again to update them all.");
-  return new ReportWriteError(parts.join(" "), cause.code, updated, unchanged, { cause: error });
-}
-
-/**
- * Appends this run's rows to the Tier History table (the rows before `appendAfter.keptRows`
- * are already there), then re-applies the sheet's number formats and rules over the whole table.
- */
-async function appendRows(
-  ws: Excel.Worksheet,
-  table: Excel.Table,
-  spec: SheetSpec,
-  batch: Batch,
-  canValidate: boolean,
-): Promise<(() => void)[]> {
-  const block = spec.blocks[0];
-  if (!block) return [];
-  const header = block.headerRows ?? 1;
-  const values = await cellInputsPaced(block.values.slice(header + (spec.appendAfter?.keptRows ?? 0)));
-  const t = ws.tables.getItem(table.name);
-  for (const chunk of await rowChunksPaced(values, REQUEST_BUDGET_BYTES / 2)) {
-    await batch.reserve(chunk.bytes + VALUES_WRITE_BYTES);
-    t.rows.add(undefined, values.slice(chunk.start, chunk.end));
-  }
-  const rows = block.values.length - header;
-  block.numberFormats?.forEach((fmt, j) => {
-    // A 1×1 array is applied to every cell of the range (office-js-docs-pr#5400).
-    if (fmt && rows > 0) ws.getRangeByIndexes(block.row + header, block.col + j, rows, 1).numberFormat = [[fmt]];
-  });
-  ws.getRange().conditionalFormats.clearAll();
-  return renderSheet(
-    ws,
-    { ...spec, blocks: [], tables: [] },
-    { batch, sheets: new Map(), tableName: (n) => n, canValidate, freeze: false },
-  );
-}
-
-/**
- * The last request, whose failure does not fail the write (the results are all written by
- * then): new sheets put in the report's tab order (they were added in write order), and frozen
- * panes. Frozen panes come last, in their own request: on
- * desktop, freezing a sheet that is not active changes the sheet the API reports as active
- * (https://github.com/OfficeDev/office-js/issues/3148), and freezePanes threw GeneralException on
- * an Excel 2019 build (https://github.com/OfficeDev/office-js/issues/2196). The sheet that was
- * active is activated again after.
- */
-async function finishingTouches(
-  context: Excel.RequestContext,
-  batch: Batch,
-  order: SheetSpec[],
-  targets: Map<OutputSheetKey, SheetTarget>,
-  activeName: string | null,
-  tabs: { added: SheetTarget[]; firstPosition: number },
-): Promise<void> {
-  const wb = context.workbook;
-  let any = false;
-  // Placing each new sheet in turn from the left gives the report's order.
-  if (tabs.added.some((t, i) => order.filter((s) => tabs.added.some((a) => a.key === s.key))[i]?.key !== t.key)) {
-    tabs.added.forEach((t, i) => {
-      wb.worksheets.getItem(t.name).position = tabs.firstPosition + i;
-    });
-    any = true;
-  }
-  for (const spec of order) {
-    const target = targets.get(spec.key);
-    if (!target) continue;
-    const ws = wb.worksheets.getItem(target.name);
-    if (target.reuse) ws.freezePanes.unfreeze();
-    if (spec.freeze) {
-      const { rows, cols } = spec.freeze;
-      if (cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(rows, 1), cols));
-      else if (rows > 0) ws.freezePanes.freezeRows(rows);
-    }
-    any ||= target.reuse || spec.freeze !== undefined;
-  }
-  if (!any) return;
-  if (activeName !== null) wb.worksheets.getItem(activeName).activate();
-  try {
-    await batch.sync();
-  } catch {
-    // Panes are a convenience: the results are written and stay so.
-  }
-}
-
-/** Settings go to a very hidden sheet: they travel with the workbook and the CLI reads them. */
-async function storeSettings(wb: Excel.Workbook, missing: boolean, text: string, batch: Batch): Promise<void> {
-  const ws = missing ? wb.worksheets.add(SETTINGS_SHEET_NAME) : wb.worksheets.getItem(SETTINGS_SHEET_NAME);
-  if (!missing) ws.getRange("A:A").clear("Contents");
-  const values = cellInputs(settingsSheetValues(text));
-  await batch.reserve(utf8Length(JSON.stringify(values)) + VALUES_WRITE_BYTES);
-  ws.getRangeByIndexes(0, 0, values.length, 1).values = values;
-  // Hidden once, when made: hiding is refused while the workbook's structure is protected.
-  if (missing) ws.visibility = "VeryHidden";
-}
-
-/** Saves the settings alone (the pane's "Save settings"), in two round trips. */
-export async function saveSettings(context: Excel.RequestContext, text: string): Promise<void> {
-  const batch = new Batch(context);
-  const settingsSheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET_NAME);
-  settingsSheet.load("isNullObject");
-  await batch.sync();
-  // eslint-disable-next-line office-addins/call-sync-before-read -- synced by batch.sync() above
-  await storeSettings(context.workbook, settingsSheet.isNullObject, text, batch);
-  await batch.sync();
 }

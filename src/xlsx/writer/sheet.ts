@@ -1,54 +1,18 @@
 /**
  * One worksheet part written row by row from its SheetSpec: no cell objects, no workbook model.
- * A cell's value is the last block's non-null value there; its look is the block column's number
- * format (data rows) with every format over it laid on in order — what the earlier ExcelJS writer
- * produced cell by cell (test/xlsx/stream-write.test.ts compares the two).
+ * This module writes what surrounds the rows (view, columns, rules, validations, parts); the rows
+ * are sheet-rows.ts, the shared strings shared-strings.ts — together what the earlier ExcelJS
+ * writer produced cell by cell (test/xlsx/stream-write.test.ts compares the two).
  */
 import { cellAddress } from "../../engine/ingest/addresses";
-import {
-  type Block,
-  type CellRange,
-  type CellValue,
-  type ConditionalFormatSpec,
-  excelValue,
-  formulaText,
-  type SheetSpec,
-} from "../../report/sheet-spec";
-import { argb, type CellLook, overlay, type StyleBook } from "./styles";
-import { columnLetters, xmlText } from "./text";
+import { type CellRange, type ConditionalFormatSpec, formulaText, type SheetSpec } from "../../report/sheet-spec";
+import type { SharedStrings } from "./shared-strings";
+import { writeRows } from "./sheet-rows";
+import { argb, type StyleBook } from "./styles";
+import { xmlText } from "./text";
 import type { PartWriter } from "./zip";
 
-/** Strings go to the shared-string table once each. */
-export class SharedStrings {
-  private readonly index = new Map<string, number>();
-  private readonly list: string[] = [];
-  count = 0;
-
-  id(text: string): number {
-    this.count++;
-    let id = this.index.get(text);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push(text);
-      this.index.set(text, id);
-    }
-    return id;
-  }
-
-  get unique(): number {
-    return this.list.length;
-  }
-
-  /** The xl/sharedStrings.xml part, written in pieces. */
-  writeTo(out: PartWriter, textElement: (text: string) => string): void {
-    out.write(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.list.length}">`,
-    );
-    for (const text of this.list) out.write(`<si>${textElement(text)}</si>`);
-    out.write("</sst>");
-  }
-}
+export { SharedStrings } from "./shared-strings";
 
 export interface SheetParts {
   /** Relationship ids of the sheet's tables, in spec order. */
@@ -61,15 +25,6 @@ const HEAD =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
   `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
   `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`;
-
-/** A rectangle of rows [from, to) that applies to some columns. */
-interface Layer {
-  from: number;
-  to: number;
-  col: number;
-  cols: number;
-  apply: (look: CellLook) => CellLook;
-}
 
 /** Writes the worksheet part of one spec. */
 export function writeSheet(
@@ -107,146 +62,6 @@ export function writeSheet(
   if (parts.tableIds.length > 0)
     tail += `<tableParts count="${parts.tableIds.length}">${parts.tableIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
   out.write(`${tail}</worksheet>`);
-}
-
-/** The rows of sheetData, each written as soon as it is known. */
-function writeRows(spec: SheetSpec, styles: StyleBook, strings: SharedStrings, out: PartWriter): void {
-  const blocks = spec.blocks.filter((b) => b.values.length > 0 && (b.values[0]?.length ?? 0) > 0);
-  const layers = layersOf(spec);
-  let lastRow = 0;
-  for (const b of blocks) lastRow = Math.max(lastRow, b.row + b.values.length);
-  for (const l of layers) lastRow = Math.max(lastRow, l.to);
-  const blockStarts = [...blocks].sort((a, b) => a.row - b.row);
-  const layerStarts = layers.map((l, i) => ({ l, i })).sort((a, b) => a.l.from - b.l.from);
-  const order = new Map(blocks.map((b, i) => [b, i]));
-
-  let active: Block[] = [];
-  let activeLayers: number[] = [];
-  let nextBlock = 0;
-  let nextLayer = 0;
-  let looks: RowLooks = { lo: 0, hi: -1, xf: new Int32Array(0) };
-  const lookCache = new Map<string, RowLooks>();
-  const values: (CellValue | undefined)[] = [];
-
-  for (let r = 0; r < lastRow; r++) {
-    // Blocks and layers that start here join; those that ended leave.
-    let changed = false;
-    if (active.some((b) => b.row + b.values.length <= r)) active = active.filter((b) => b.row + b.values.length > r);
-    while (nextBlock < blockStarts.length && (blockStarts[nextBlock] as Block).row <= r) {
-      const b = blockStarts[nextBlock++] as Block;
-      if (b.row + b.values.length > r) {
-        active.push(b);
-        active.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
-      }
-    }
-    if (activeLayers.some((i) => (layers[i] as Layer).to <= r)) {
-      activeLayers = activeLayers.filter((i) => (layers[i] as Layer).to > r);
-      changed = true;
-    }
-    while (nextLayer < layerStarts.length && (layerStarts[nextLayer]?.l.from ?? Infinity) <= r) {
-      const { l, i } = layerStarts[nextLayer++] as { l: Layer; i: number };
-      if (l.to > r) {
-        activeLayers.push(i);
-        changed = true;
-      }
-    }
-    if (changed) {
-      activeLayers.sort((a, b) => a - b);
-      const key = activeLayers.join(",");
-      let cached = lookCache.get(key);
-      if (cached === undefined) {
-        cached = rowLooks(
-          activeLayers.map((i) => layers[i] as Layer),
-          styles,
-        );
-        lookCache.set(key, cached);
-      }
-      looks = cached;
-    }
-    if (active.length === 0 && looks.hi < looks.lo) continue;
-
-    // Each block lays its non-null values over the earlier ones'.
-    let lo = looks.lo;
-    let hi = looks.hi;
-    for (const b of active) {
-      const row = b.values[r - b.row] ?? [];
-      for (let j = 0; j < row.length; j++) {
-        const v = row[j];
-        if (v === null || v === undefined) continue;
-        const c = b.col + j;
-        values[c] = v;
-        if (hi < lo) lo = hi = c;
-        else if (c < lo) lo = c;
-        else if (c > hi) hi = c;
-      }
-    }
-    if (hi < lo) continue;
-    const rowNumber = r + 1;
-    let xml = `<row r="${rowNumber}">`;
-    for (let c = lo; c <= hi; c++) {
-      const raw = values[c];
-      const xf = c >= looks.lo && c <= looks.hi ? (looks.xf[c - looks.lo] ?? 0) : 0;
-      if (raw === undefined && xf === 0) continue;
-      values[c] = undefined;
-      const v = raw === undefined ? null : excelValue(raw);
-      const ref = columnLetters(c + 1) + rowNumber;
-      const s = xf === 0 ? "" : ` s="${xf}"`;
-      if (v === null) xml += `<c r="${ref}"${s}/>`;
-      else if (typeof v === "number") xml += `<c r="${ref}"${s}><v>${v}</v></c>`;
-      else if (typeof v === "boolean") xml += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-      else xml += `<c r="${ref}"${s} t="s"><v>${strings.id(v)}</v></c>`;
-    }
-    out.write(`${xml}</row>`);
-  }
-}
-
-/** Per column of a row, its cellXfs index, for one set of active layers. */
-interface RowLooks {
-  lo: number;
-  hi: number;
-  xf: Int32Array;
-}
-
-function rowLooks(layers: Layer[], styles: StyleBook): RowLooks {
-  if (layers.length === 0) return { lo: 0, hi: -1, xf: new Int32Array(0) };
-  const lo = Math.min(...layers.map((l) => l.col));
-  const hi = Math.max(...layers.map((l) => l.col + l.cols - 1));
-  const xf = new Int32Array(hi - lo + 1);
-  for (let c = lo; c <= hi; c++) {
-    let look: CellLook = {};
-    for (const l of layers) if (c >= l.col && c < l.col + l.cols) look = l.apply(look);
-    xf[c - lo] = styles.xf(look);
-  }
-  return { lo, hi, xf };
-}
-
-/**
- * The number formats of the blocks' data rows, then the formats, in the order the writer lays
- * them on (a later number format wins; a format merges into the font and alignment).
- */
-function layersOf(spec: SheetSpec): Layer[] {
-  const layers: Layer[] = [];
-  for (const b of spec.blocks) {
-    const from = b.row + (b.headerRows ?? 0);
-    const to = b.row + b.values.length;
-    if (to <= from) continue;
-    const width = b.values[0]?.length ?? 0;
-    b.numberFormats?.forEach((fmt, j) => {
-      if (!fmt || j >= width) return;
-      layers.push({ from, to, col: b.col + j, cols: 1, apply: (look) => ({ ...look, numFmt: fmt }) });
-    });
-  }
-  for (const { range, style } of spec.formats) {
-    if (range.rows <= 0 || range.cols <= 0) continue;
-    layers.push({
-      from: range.row,
-      to: range.row + range.rows,
-      col: range.col,
-      cols: range.cols,
-      apply: (look) => overlay(look, style),
-    });
-  }
-  return layers;
 }
 
 /** The used range: every block and format. */
