@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { findChannelConflicts, searchChannelConflicts } from "../../../src/engine/conflicts";
 import { MAX_BITSET_WORDS } from "../../../src/engine/conflicts/encode";
-import { PAIR_INDEX_MAX_SIZE } from "../../../src/engine/conflicts/pairs";
+import { PAIR_INDEX_MAX_SIZE } from "../../../src/engine/conflicts/prefix-index";
 import { popcount } from "../../../src/engine/conflicts/bitset";
 import type { Partner } from "../../../src/engine/model";
 import { compareNames } from "../../../src/engine/tiering/compare";
