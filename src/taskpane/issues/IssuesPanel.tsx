@@ -16,6 +16,9 @@ import { IssueRow } from "./IssueRow";
 /** Issues per page: enough to scan, few enough that thousands never slow the pane. */
 export const ISSUES_PER_PAGE = 100;
 
+/** Counts grouped as the result cards and the sheets write them: 100,000. */
+const grouped = (n: number) => n.toLocaleString("en-US");
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   // Four filters do not fit 320 px on one line: they wrap instead of running off the pane.
@@ -94,7 +97,7 @@ export function IssuesPanel({ gateway, workbook, report, goTo, result }: PanelPr
       >
         {FILTERS.map((f) => (
           <Tab key={f.value} value={f.value}>
-            {`${f.label} (${counts[f.value]})`}
+            {`${f.label} (${grouped(counts[f.value])})`}
           </Tab>
         ))}
       </TabList>
@@ -111,7 +114,7 @@ export function IssuesPanel({ gateway, workbook, report, goTo, result }: PanelPr
           ? issues.length === 0
             ? "No issues: every cell was read as expected."
             : "No issue matches the filter."
-          : `Showing ${first + 1}–${first + visible.length} of ${shown.length}`}
+          : `Showing ${grouped(first + 1)}–${grouped(first + visible.length)} of ${grouped(shown.length)}`}
       </Caption1>
       <ul className={styles.list} aria-label="Issues">
         {visible.map((issue, k) => (
