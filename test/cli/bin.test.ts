@@ -4,7 +4,7 @@
  * in-process; this one proves the shipped entry point behaves the same.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIXED_TIME } from "./fixture-data";
 import { fixture, scratch } from "./run-cli";
@@ -23,7 +23,16 @@ beforeAll(() => {
 afterAll(() => work.cleanup());
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: NodeJS.ProcessEnv, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -64,4 +73,26 @@ describe("bin/partner-ecosystem.js", () => {
       stdout: expect.stringMatching(/^partner-ecosystem \d+\.\d+\.\d+\n$/),
     });
   }, 150_000);
+
+  it("runs an input of 32 MB or more in a child Node with a larger heap, passing its status and messages through", () => {
+    // A preload that says, in every Node the command starts, whether it is the child and its heap limit.
+    const probe = work.path("heap-probe.js");
+    writeFileSync(
+      probe,
+      'process.stderr.write(`heap ${process.env.PED_HEAP_RAISED ?? "0"} ${require("v8").getHeapStatistics().heap_size_limit}\\n`);',
+    );
+    const big = work.path("big.xlsx");
+    writeFileSync(big, Buffer.alloc(32 * 1024 * 1024));
+    const env = { NODE_OPTIONS: `--require ${probe}` };
+    const run = cliWith(env, "analyze", big, "--out", work.path("big-out.xlsx"));
+    expect(run.status).toBe(1);
+    const heaps = [...run.stderr.matchAll(/^heap (\d) (\d+)$/gm)].map((m) => [m[1], Number(m[2])] as const);
+    expect(heaps.map(([raised]) => raised)).toEqual(["0", "1"]);
+    expect(heaps[1]?.[1]).toBeGreaterThan(heaps[0]?.[1] ?? Infinity);
+    expect(run.stderr.match(/cannot analyse: The file is not a readable \.xlsx workbook/g)).toHaveLength(1);
+    // A small input stays in the one Node.
+    const small = cliWith(env, "analyze", fixture("partners-table.xlsx"), "--out", work.path("small.xlsx"), "-q");
+    expect(small.status).toBe(0);
+    expect([...small.stderr.matchAll(/^heap (\d)/gm)].map((m) => m[1])).toEqual(["0"]);
+  }, 90_000);
 });
