@@ -6,7 +6,8 @@ import { freeSheetName, tableNamer } from "./sheet-plan";
 import { renderSheet } from "./render-sheet";
 import { Batch } from "./batch";
 import { saveExpectations } from "./expectations-table";
-import { saveSettings, writeReport } from "./write-report";
+import { saveSettings } from "./store-settings";
+import { writeReport } from "./write-report";
 import { watchSlowSyncs } from "./slow-sync";
 
 /**

@@ -18,9 +18,6 @@ import { checkProtection, partialWriteError } from "./write-failure";
 import { writeOrder } from "./write-order";
 import { loadWorkbookLayout } from "./workbook-layout";
 
-export { saveSettings } from "./store-settings";
-export { writeOrder } from "./write-order";
-
 export interface WriteReportOptions {
   settingsText: string;
   /** ExcelApi 1.8: data validation drop-downs. */

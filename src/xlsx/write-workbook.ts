@@ -12,7 +12,8 @@ import {
   type PlacedChart,
   relationshipsXml,
 } from "./charts/drawing-xml";
-import { rangeAddress, SharedStrings, writeSheet } from "./writer/sheet";
+import { SharedStrings } from "./writer/shared-strings";
+import { rangeAddress, writeSheet } from "./writer/sheet";
 import { StyleBook } from "./writer/styles";
 import { textElement, xmlText } from "./writer/text";
 import { type Sink, ZipWriter } from "./writer/zip";

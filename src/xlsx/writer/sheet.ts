@@ -12,8 +12,6 @@ import { argb, type StyleBook } from "./styles";
 import { xmlText } from "./text";
 import type { PartWriter } from "./zip";
 
-export { SharedStrings } from "./shared-strings";
-
 export interface SheetParts {
   /** Relationship ids of the sheet's tables, in spec order. */
   tableIds: string[];
