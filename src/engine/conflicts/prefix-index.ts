@@ -102,6 +102,9 @@ export function indexedPairs(e: EncodedPartners, filter: number, report: number,
           for (let p = offsets[bucket] ?? 0; p < end; p++) {
             if (secondId[p] !== id2 || firstId[p] !== id1) continue; // another pair hashed alike
             const b = rows[p] ?? 0;
+            // An entry of the other role that hashed alike: b is met through its own role's keys,
+            // where the first key met is its first shared pair (the positional filter relies on it).
+            if (((gtmOf[b] ?? 0) & g) === 0) continue;
             if (seen[b] === a) continue;
             seen[b] = a;
             const j2 = position[p] ?? 0;

@@ -489,3 +489,28 @@ describe("popcount", () => {
     expect(popcount(0)).toBe(0);
   });
 });
+
+describe("the pair index across go-to-market roles", () => {
+  it("finds a pair when the other role's entry for a later pair of capabilities hashes into the same bucket", () => {
+    // Found by the order-independence property: probing Co-sell, Partner 2 met Partner 1's
+    // Co-market entry for (Analytics, Events) by a hash collision, the positional filter (valid
+    // only for the first shared pair) turned it down, and the Co-market pass then skipped it.
+    const p1 = partner({ name: "Partner 1", roles: ["Co-market"], capabilities: ["Analytics", "Migration", "Events"] });
+    const p2 = partner({
+      name: "Partner 2",
+      roles: ["Co-sell", "Co-market"],
+      capabilities: ["Identity", "Billing", "Analytics", "Migration", "Events"],
+    });
+    const p3 = partner({ name: "Partner 3", roles: ["Co-sell"], capabilities: ["Identity", "Billing"] });
+    for (const order of [
+      [p1, p2, p3],
+      [p2, p3, p1],
+      [p3, p1, p2],
+    ]) {
+      const found = findChannelConflicts(order, at(0.5));
+      expect(found.map((c) => [c.partnerA, c.partnerB, c.score, c.sharedRoles])).toEqual([
+        ["Partner 1", "Partner 2", 0.6, ["Co-market"]],
+      ]);
+    }
+  });
+});
