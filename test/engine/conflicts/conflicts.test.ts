@@ -513,4 +513,28 @@ describe("the pair index across go-to-market roles", () => {
       ]);
     }
   });
+
+  it("agrees with the naive reference on 4,000 small mixed-role portfolios, in either row order", () => {
+    // Small portfolios put many keys into the index's 16 pair buckets, so entries of the two
+    // roles collide often: the case the test above comes from.
+    const ROLES = [["Co-sell"], ["Co-market"], ["Co-sell", "Co-market"]];
+    const project = (cs: { partnerA: string; partnerB: string; score: number }[]) =>
+      cs.map((c) => `${c.partnerA}|${c.partnerB}|${c.score}`);
+    for (let seed = 1; seed <= 4000; seed++) {
+      const random = seededRandom(seed);
+      const n = 2 + Math.floor(random() * 8);
+      const catalogue = 3 + Math.floor(random() * 8);
+      const partners = Array.from({ length: n }, (_, i) => {
+        const capabilities = new Set<string>();
+        const k = 1 + Math.floor(random() * 6);
+        for (let j = 0; j < k; j++) capabilities.add(`C${Math.floor(random() * catalogue)}`);
+        const roles = ROLES[Math.floor(random() * ROLES.length)] ?? [];
+        return partner({ name: `P${i}`, roles, capabilities: [...capabilities] });
+      });
+      const threshold = [0.3, 0.5, 0.6, 0.75][Math.floor(random() * 4)] ?? 0.5;
+      const expected = project(naiveConflicts(partners, threshold));
+      expect(project(findChannelConflicts(partners, at(threshold)))).toEqual(expected);
+      expect(project(findChannelConflicts([...partners].reverse(), at(threshold)))).toEqual(expected);
+    }
+  });
 });
