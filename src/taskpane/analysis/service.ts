@@ -40,9 +40,13 @@ export function threadService(): AnalysisService {
       const { HeldData } = await import("./held-data");
       check();
       held ??= new HeldData();
-      const result = handleRequest(request, (phase) => {
-        if (mine === generation) onPhase(phase);
-      }, held);
+      const result = handleRequest(
+        request,
+        (phase) => {
+          if (mine === generation) onPhase(phase);
+        },
+        held,
+      );
       check();
       // Results cross a Worker by structured clone (an analysis packed and transferred,
       // transfer.ts); clone here too so both paths hand the pane its own copy.

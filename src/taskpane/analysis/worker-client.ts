@@ -107,7 +107,10 @@ export function workerService(createWorker: () => WorkerLike): AnalysisService {
           rows
             ? packInput(rows).then(
                 ({ packed, transfer }) =>
-                  post({ id, request: { ...call, input: { partners: null } } as AnalysisRequest, input: packed }, transfer),
+                  post(
+                    { id, request: { ...call, input: { partners: null } } as AnalysisRequest, input: packed },
+                    transfer,
+                  ),
                 (error: unknown) => {
                   pending.delete(id);
                   reject(error);

@@ -202,7 +202,12 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
         return { token, light, before, computed };
       }
 
-      async function writeResults(analysis: Analysis, specs: SheetSpec[], basis: RunBasis, held: string): Promise<void> {
+      async function writeResults(
+        analysis: Analysis,
+        specs: SheetSpec[],
+        basis: RunBasis,
+        held: string,
+      ): Promise<void> {
         setHeld(null);
         step("write", { done: 0, total: specs.length, sheet: "" });
         writing.current = true;

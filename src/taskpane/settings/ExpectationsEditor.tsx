@@ -84,13 +84,7 @@ export function ExpectationsEditor({
   // A new read of the workbook (e.g. after saving) starts the editor from the table again.
   useEffect(() => setDraft(draftFromTable(table)), [table]);
   const rows = useMemo(() => draftRows(draft), [draft]);
-  const preview = useExpectationsPreview(
-    service,
-    workbook.read?.input ?? null,
-    settings.saved,
-    rows,
-    workbook.recover,
-  );
+  const preview = useExpectationsPreview(service, workbook.read?.input ?? null, settings.saved, rows, workbook.recover);
   const exists = table !== null;
 
   const edit = (tier: (typeof SCORED_TIERS)[number], field: (typeof EXPECTATION_FIELDS)[number], value: string) => {

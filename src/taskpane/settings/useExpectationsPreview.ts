@@ -50,7 +50,13 @@ export function useExpectationsPreview(
     let live = true;
     setPreview((p) => (p.status === "ready" ? p : { status: "waiting" }));
     service
-      .run({ kind: "expectations", input: { held: input.held }, settings: saved, rows: amounts, shown: EXPECTATIONS_SHOWN })
+      .run({
+        kind: "expectations",
+        input: { held: input.held },
+        settings: saved,
+        rows: amounts,
+        shown: EXPECTATIONS_SHOWN,
+      })
       .then((r) => live && setPreview({ status: "ready", ...r }))
       .catch((error: unknown) => {
         if (!live || error instanceof RunCancelledError) return;

@@ -92,7 +92,11 @@ export function usePartnerKeys(
 ): ReadonlySet<string> | null {
   const [answer, setAnswer] = useState<{ of: string; keys: ReadonlySet<string> } | null>(null);
   const held = partners?.held ?? null;
-  const keys = JSON.stringify([held, settings.columnMapping.partners ?? {}, (table?.header ?? []).map((h) => headerKey(cellText(h)))]);
+  const keys = JSON.stringify([
+    held,
+    settings.columnMapping.partners ?? {},
+    (table?.header ?? []).map((h) => headerKey(cellText(h))),
+  ]);
   useEffect(() => {
     const [token, , headers] = JSON.parse(keys) as [string | null, unknown, string[]];
     if (token === null || headers.length === 0) {
