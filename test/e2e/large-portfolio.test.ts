@@ -69,10 +69,10 @@ type PageWindow = Window & {
 };
 
 /** Long tasks of the page after the harness's set-up, split into the fake's share and the add-in's. */
-async function longTasks(page: Page): Promise<{ addin: number; fake: number; worst: string[] }> {
-  return page.evaluate(() => {
+async function longTasks(page: Page, since?: number): Promise<{ addin: number; fake: number; worst: string[] }> {
+  return page.evaluate((from) => {
     const w = window as unknown as PageWindow;
-    const ready = performance.getEntriesByName("harness-ready")[0]?.startTime ?? 0;
+    const ready = from ?? performance.getEntriesByName("harness-ready")[0]?.startTime ?? 0;
     const rows = w.__longTasks
       .filter((t) => t.start >= ready)
       .map((t) => {
@@ -91,7 +91,7 @@ async function longTasks(page: Page): Promise<{ addin: number; fake: number; wor
       fake: Math.max(0, ...rows.map((r) => r.fake)),
       worst,
     };
-  });
+  }, since);
 }
 
 function stats(page: Page) {
@@ -230,7 +230,10 @@ describe("the pane at 100,000 partners", () => {
       .waitFor();
 
     // The tier simulator over the 100,000 partners the worker holds: a new weight, the moves.
-    const afterAnalysis = await page.evaluate(() => (window as unknown as PageWindow).__workerPosts.length);
+    const [afterAnalysis, analysedAt] = await page.evaluate(() => [
+      (window as unknown as PageWindow).__workerPosts.length,
+      performance.now(),
+    ]);
     const tierCounts = (text: string, pattern: (tier: string) => RegExp) =>
       ["Strategic", "Focus", "Scale"].map((tier) => Number(pattern(tier).exec(text)?.[1] ?? "0"));
     const ran = tierCounts(tiering ?? "", (tier) => new RegExp(`([\\d,]+) ${tier}`));
@@ -315,8 +318,10 @@ describe("the pane at 100,000 partners", () => {
       kind: p.kind,
       values: messages.replies.filter((r) => r.id === p.id).reduce((n, r) => n + r.values, 0),
     }));
+    const pages = await longTasks(page, analysedAt);
     console.log(
-      `after the analysis: ${asked.length} requests to the worker, the largest ${JSON.stringify(heaviest(asked))} values; ` +
+      `after the analysis: ${asked.map((p) => p.kind).join(", ")}; longest add-in task ${Math.round(pages.addin)} ms ` +
+        `(worst: ${pages.worst.join("; ")}); the largest request ${JSON.stringify(heaviest(asked))} values; ` +
         `the largest reply ${JSON.stringify(heaviest(replies))} values; ${moved} partners would change tier`,
     );
     expect(heaviest(asked).values).toBeLessThanOrEqual(REQUEST_VALUES);

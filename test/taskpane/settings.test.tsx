@@ -5,6 +5,8 @@ import { readSettings } from "../../src/engine/settings";
 import type { RawCell } from "../../src/engine/model";
 import { type AnalysisService, threadService } from "../../src/taskpane/analysis/service";
 import { SIMULATION_SHOWN } from "../../src/taskpane/settings/useTierSimulation";
+import { workerService } from "../../src/taskpane/analysis/worker-client";
+import { LoopbackWorker } from "./loopback-worker";
 import { paneReady, PARTNER_HEADER, renderPane, workbookWithPartners } from "./render-pane";
 
 // Whole flows through the pane: Fluent renders slowly under jsdom, more so on a busy machine.
@@ -182,6 +184,22 @@ describe("tier simulator at scale", () => {
     expect(last.changes).toHaveLength(SIMULATION_SHOWN);
     expect(simulatorStatus().textContent).toBe(`${last.changed} partners would change tier`);
     expect(screen.getByText(`…and ${last.changed - SIMULATION_SHOWN} more.`)).toBeTruthy();
+  });
+});
+
+describe("the tier simulator after a cancelled run", () => {
+  it("reads the workbook again when the restarted service no longer holds the rows, and answers from them", async () => {
+    const gateway = register();
+    const service = workerService(() => new LoopbackWorker());
+    renderPane(gateway, { analysis: service });
+    await paneReady(gateway);
+    const reads = gateway.calls.filter((c) => c === "readInputs").length;
+    // What Cancel does to a computing run: the worker is terminated and a new one holds nothing.
+    service.cancel();
+    await openSettings();
+    typeInto("Fit weight", "5");
+    await waitFor(() => expect(simulatorStatus().textContent).toBe("1 partner would change tier"), { timeout: 15000 });
+    expect(gateway.calls.filter((c) => c === "readInputs").length).toBe(reads + 1);
   });
 });
 

@@ -3,7 +3,7 @@ import type { InputChoice, InputName, Issue, Settings } from "../../engine/model
 import { readStoredSettings } from "../../engine/settings";
 import type { ReadResult, SourceOption, WorkbookGateway } from "../../excel/gateway";
 import { lightRead, newToken, type PaneRead } from "../analysis/held";
-import type { AnalysisService } from "../analysis/service";
+import { type AnalysisService, RunCancelledError } from "../analysis/service";
 
 type Choices = Partial<Record<InputName, InputChoice>>;
 
@@ -47,8 +47,15 @@ export function useWorkbook(
   const hold = useCallback(
     async (r: ReadResult): Promise<PaneRead> => {
       const token = newToken();
-      await service.run({ kind: "hold", token, input: r.input });
-      return lightRead(r, token);
+      // A Cancel of a run meanwhile restarts the service, which drops the request: send it again.
+      for (let tries = 1; ; tries++) {
+        try {
+          await service.run({ kind: "hold", token, input: r.input });
+          return lightRead(r, token);
+        } catch (error) {
+          if (!(error instanceof RunCancelledError) || tries === 3) throw error;
+        }
+      }
     },
     [service],
   );
