@@ -85,7 +85,14 @@ async function longTasks(page: Page, since?: number): Promise<{ addin: number; f
     const worst = [...rows]
       .sort((a, b) => b.addin - a.addin)
       .slice(0, 5)
-      .map((r) => `${Math.round(r.duration)} ms at ${Math.round(r.at)} (fake ${Math.round(r.fake)} ms)`);
+      .map((r) => {
+        // The test's step under way then (performance marks "step: …").
+        const step = performance
+          .getEntriesByType("mark")
+          .filter((m) => m.name.startsWith("step: ") && m.startTime <= r.at)
+          .at(-1)?.name;
+        return `${Math.round(r.duration)} ms at ${Math.round(r.at)} (fake ${Math.round(r.fake)} ms${step ? `, ${step}` : ""})`;
+      });
     return {
       addin: Math.max(0, ...rows.map((r) => r.addin)),
       fake: Math.max(0, ...rows.map((r) => r.fake)),
@@ -195,6 +202,7 @@ describe("the pane at 100,000 partners", () => {
 
     // The whole run.
     const started = Date.now();
+    await page.evaluate(() => void performance.mark("step: the run"));
     await analyze.click();
     await page.getByRole("list", { name: "Results" }).waitFor({ timeout: 300_000 });
     const finished = Date.now();
@@ -211,6 +219,7 @@ describe("the pane at 100,000 partners", () => {
     expect(named).toBe(PARTNERS);
 
     // The Issues page lists 100,000 issues a page at a time.
+    await page.evaluate(() => void performance.mark("step: Issues"));
     await page.getByRole("tab", { name: "Issues" }).click();
     const rows = page.getByRole("list", { name: "Issues" }).getByRole("button");
     await rows.first().waitFor();
@@ -237,10 +246,13 @@ describe("the pane at 100,000 partners", () => {
     const tierCounts = (text: string, pattern: (tier: string) => RegExp) =>
       ["Strategic", "Focus", "Scale"].map((tier) => Number(pattern(tier).exec(text)?.[1] ?? "0"));
     const ran = tierCounts(tiering ?? "", (tier) => new RegExp(`([\\d,]+) ${tier}`));
+    const step = (name: string) => page.evaluate((n) => void performance.mark(`step: ${n}`), name);
+    await step("Settings");
     await page.getByRole("tab", { name: "Settings" }).click();
     const simulator = page.getByRole("region", { name: "Tier simulator" });
     await simulator.getByText("No partner would change tier").waitFor();
     const fit = page.getByRole("spinbutton", { name: "Fit weight" });
+    await step("Fit weight 4");
     await fit.fill("4");
     await fit.press("Enter");
     const headline = simulator.getByRole("status");
@@ -259,10 +271,12 @@ describe("the pane at 100,000 partners", () => {
     await simulator.getByText(`…and ${moved - 50} more.`).waitFor();
 
     // A scenario against the held analysis: one partner leaves.
+    await step("Scenarios");
     await page.getByRole("tab", { name: "Scenarios" }).click();
     const remove = page.getByRole("combobox", { name: "Partners to remove" });
     await remove.click();
     await remove.pressSequentially("Partner 0000");
+    await step("a partner to remove");
     const option = page.getByRole("menuitemcheckbox").first();
     const leaving = ((await option.textContent()) ?? "").trim();
     await option.click();
@@ -274,6 +288,7 @@ describe("the pane at 100,000 partners", () => {
     const scenarioChanges = await tierChanges.getByRole("listitem").allTextContents();
 
     // Sources: the mapping preview's issues, read against the held Partners rows.
+    await step("Sources");
     await page.getByRole("tab", { name: "Sources" }).click();
     const previewIssues = page.getByRole("status").filter({ hasText: /issues? in these rows:$/ });
     await previewIssues.first().waitFor();
@@ -283,6 +298,7 @@ describe("the pane at 100,000 partners", () => {
 
     // What the simulator and the scenario said against the Tiering sheet the run wrote (the
     // lookup is the test's work: its span counts as the harness's, not the add-in's).
+    await step("checks");
     const written = await page.evaluate(
       (names) => {
         const w = window as unknown as PageWindow;

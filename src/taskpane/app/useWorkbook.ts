@@ -3,7 +3,7 @@ import type { InputChoice, InputName, Issue, Settings } from "../../engine/model
 import { readStoredSettings } from "../../engine/settings";
 import type { ReadResult, SourceOption, WorkbookGateway } from "../../excel/gateway";
 import { lightRead, newToken, type PaneRead } from "../analysis/held";
-import { type AnalysisService, RunCancelledError } from "../analysis/service";
+import type { AnalysisService } from "../analysis/service";
 
 type Choices = Partial<Record<InputName, InputChoice>>;
 
@@ -43,19 +43,17 @@ export function useWorkbook(
   current.current = read;
   /** The choices of the last read, so that a recovery reads the same tables. */
   const lastChoices = useRef<Choices | undefined>(undefined);
-  /** The rows cross to the service once (columns, transferred) and the pane keeps their shape only. */
+  /**
+   * The rows cross to the service once (columns, transferred) and the pane keeps their shape
+   * only. Not awaited, so the pane shows the read at once: the service client posts requests in
+   * the order they are made, so any request naming the token arrives after the rows. A hold that
+   * fails or is cancelled shows as HeldDataGoneError on the next request, and `recover` reads again.
+   */
   const hold = useCallback(
-    async (r: ReadResult): Promise<PaneRead> => {
+    (r: ReadResult): PaneRead => {
       const token = newToken();
-      // A Cancel of a run meanwhile restarts the service, which drops the request: send it again.
-      for (let tries = 1; ; tries++) {
-        try {
-          await service.run({ kind: "hold", token, input: r.input });
-          return lightRead(r, token);
-        } catch (error) {
-          if (!(error instanceof RunCancelledError) || tries === 3) throw error;
-        }
-      }
+      service.run({ kind: "hold", token, input: r.input }).catch(() => {});
+      return lightRead(r, token);
     },
     [service],
   );
@@ -83,7 +81,7 @@ export function useWorkbook(
       setLoading(true);
       lastChoices.current = choices;
       try {
-        const r = await hold(await gateway.readInputs(choices));
+        const r = hold(await gateway.readInputs(choices));
         if (mine === latest.current) setRead(r);
         await listSources();
         return r;
@@ -125,9 +123,7 @@ export function useWorkbook(
         if (!live || mine !== latest.current) return;
         onSettings(stored.settings);
         setStoredIssues(stored.issues);
-        const r = await hold(raw);
-        if (!live || mine !== latest.current) return;
-        setRead(r);
+        setRead(hold(raw));
         // Not awaited: Analyze is ready as soon as the inputs are read; Sources waits for the list.
         if (live) void listSources();
       } catch (error) {
