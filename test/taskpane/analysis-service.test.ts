@@ -2,10 +2,12 @@ import { CannotAnalyzeError } from "../../src/engine/errors";
 import { DEFAULT_SETTINGS, type RawTable } from "../../src/engine/model";
 import { requestOfCall } from "../../src/taskpane/analysis/columnar";
 import { handleRequest } from "../../src/taskpane/analysis/handle-request";
+import { HeldDataGoneError, heldAnalysisOf } from "../../src/taskpane/analysis/held";
 import { splitLongArrays } from "../../src/taskpane/analysis/parts";
 import type { RunPhase, WorkerCall, WorkerReply } from "../../src/taskpane/analysis/protocol";
 import { RunCancelledError, threadService } from "../../src/taskpane/analysis/service";
 import { type WorkerLike, workerService } from "../../src/taskpane/analysis/worker-client";
+import { LoopbackWorker } from "./loopback-worker";
 
 const partners: RawTable = {
   source: "Partners",
@@ -26,31 +28,6 @@ const analyze = {
   priorIssues: [],
   saveSnapshot: true,
 };
-
-/** A Worker stand-in that answers like analysis.worker.ts, one macrotask later. */
-class LoopbackWorker implements WorkerLike {
-  onmessage: ((ev: MessageEvent<WorkerReply>) => void) | null = null;
-  onerror: ((ev: ErrorEvent) => void) | null = null;
-  terminated = false;
-  postMessage(call: WorkerCall, _transfer?: Transferable[]): void {
-    const { id } = call;
-    const request = requestOfCall(structuredClone(call));
-    setTimeout(() => {
-      if (this.terminated) return;
-      const send = (reply: WorkerReply) =>
-        this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerReply>);
-      try {
-        const result = handleRequest(request, (phase) => send({ id, type: "phase", phase }));
-        send({ id, type: "done", result });
-      } catch (e) {
-        send({ id, type: "failed", error: { name: (e as Error).name, message: (e as Error).message } });
-      }
-    }, 0);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
 
 describe("the analysis worker protocol", () => {
   it("reports each phase, then the analysis and the sheets to write", async () => {
@@ -118,6 +95,72 @@ describe("the analysis worker protocol", () => {
     expect(transferred).toBeGreaterThan(0);
     expect(splitLongArrays(handleRequest(request, () => {})).parts.length).toBeGreaterThan(1);
     expect(result).toEqual(handleRequest(request, () => {}));
+  });
+
+  it("holds the rows and the analysis under a token, so later requests name it and carry no rows; a restarted worker says it no longer holds them", async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [
+      `Partner ${i}`,
+      1 + (i % 5),
+      1 + ((i * 3) % 5),
+      1 + ((i * 7) % 5),
+    ]);
+    const table = { ...partners, rows };
+    const workers: LoopbackWorker[] = [];
+    const service = workerService(() => {
+      const w = new LoopbackWorker();
+      workers.push(w);
+      return w;
+    });
+    const { analysis } = await service.run({ ...analyze, input: { partners: table }, keep: "run-1" });
+    const draft = { ...DEFAULT_SETTINGS, weights: { ...DEFAULT_SETTINGS.weights, fit: 4 } };
+    const simulated = await service.run({
+      kind: "simulate",
+      input: { held: "run-1" },
+      saved: DEFAULT_SETTINGS,
+      draft,
+      shown: 5,
+    });
+    const scenario = await service.run({
+      kind: "scenario",
+      analysis: "run-1",
+      change: { remove: ["Partner 7"], add: [] },
+    });
+    // What the pane asked for comes from the held rows, as it came from the rows sent before.
+    const { tierChanges } = await import("../../src/engine/tier-changes");
+    const { tierPartners } = await import("../../src/engine/tiering");
+    const { runScenario } = await import("../../src/engine/scenario");
+    const { portfolio } = handleRequest(
+      { kind: "portfolio", input: { partners: table }, settings: DEFAULT_SETTINGS },
+      () => {},
+    );
+    const all = tierChanges(
+      tierPartners(portfolio.partners, DEFAULT_SETTINGS, portfolio.scale).partners,
+      tierPartners(portfolio.partners, draft, portfolio.scale).partners,
+    );
+    expect(all.length).toBeGreaterThan(5);
+    expect(simulated.changed).toBe(all.length);
+    expect(simulated.changes).toEqual(all.slice(0, 5));
+    const held = heldAnalysisOf(analysis);
+    expect(scenario).toEqual(
+      runScenario(held.portfolio, held.settings, { remove: ["Partner 7"], add: [] }, held.baseline),
+    );
+    // Only the analysis carried rows (in columns, beside the request); the others only the token.
+    for (const r of workers[0]?.received.slice(1) ?? []) expect(JSON.stringify(r).length).toBeLessThan(2_000);
+
+    // Cancel restarts the worker, which holds nothing: the pane is told so, and a scenario can send its analysis again.
+    service.cancel();
+    const asked = { kind: "simulate" as const, input: { held: "run-1" }, saved: DEFAULT_SETTINGS, draft, shown: 5 };
+    await expect(service.run(asked)).rejects.toBeInstanceOf(HeldDataGoneError);
+    await expect(
+      service.run({ kind: "scenario", analysis: "run-1", change: { remove: ["Partner 7"], add: [] } }),
+    ).rejects.toMatchObject({
+      name: "HeldDataGoneError",
+      token: "run-1",
+    });
+    await expect(
+      service.run({ kind: "scenario", analysis: "run-1", change: { remove: ["Partner 7"], add: [] }, resend: held }),
+    ).resolves.toEqual(scenario);
+    expect(workers).toHaveLength(2);
   });
 
   it("rejects, rather than throws, when a worker cannot be started", async () => {

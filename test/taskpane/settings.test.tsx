@@ -4,7 +4,9 @@ import { fieldIssue } from "../../src/taskpane/settings/field-issues";
 import { readSettings } from "../../src/engine/settings";
 import type { RawCell } from "../../src/engine/model";
 import { type AnalysisService, threadService } from "../../src/taskpane/analysis/service";
-import { SIMULATE_IN_WORKER_ABOVE } from "../../src/taskpane/settings/useTierSimulation";
+import { SIMULATION_SHOWN } from "../../src/taskpane/settings/useTierSimulation";
+import { workerService } from "../../src/taskpane/analysis/worker-client";
+import { LoopbackWorker } from "./loopback-worker";
 import { paneReady, PARTNER_HEADER, renderPane, workbookWithPartners } from "./render-pane";
 
 // Whole flows through the pane: Fluent renders slowly under jsdom, more so on a busy machine.
@@ -137,8 +139,8 @@ describe("Settings", () => {
 });
 
 describe("tier simulator at scale", () => {
-  it("hands tiering to the analysis service above 5,000 partners, so typing never stutters", async () => {
-    const rows: RawCell[][] = Array.from({ length: SIMULATE_IN_WORKER_ABOVE + 1 }, (_, i) => [
+  it("asks the analysis service, which holds the rows, for the moves shown only: no rows or partners cross per change", async () => {
+    const rows: RawCell[][] = Array.from({ length: 5_001 }, (_, i) => [
       `P${i}`,
       "",
       "",
@@ -154,10 +156,16 @@ describe("tier simulator at scale", () => {
     const gateway = workbookWithPartners(rows, PARTNER_HEADER);
     const inner = threadService();
     const kinds: string[] = [];
+    const replies: unknown[] = [];
     const recording: AnalysisService = {
       run: (request, onPhase) => {
         kinds.push(request.kind);
-        return inner.run(request, onPhase);
+        // Every request but the one that hands the rows over is small.
+        if (request.kind !== "hold") expect(JSON.stringify(request).length).toBeLessThan(20_000);
+        return inner.run(request, onPhase).then((r) => {
+          if (request.kind === "simulate") replies.push(r);
+          return r;
+        });
       },
       cancel: () => inner.cancel(),
     };
@@ -168,8 +176,30 @@ describe("tier simulator at scale", () => {
     await waitFor(() => expect(simulatorStatus().textContent).toMatch(/partners would change tier$/), {
       timeout: 15000,
     });
-    expect(kinds).toContain("portfolio");
-    expect(kinds).toContain("tiers");
+    expect(kinds).toContain("simulate");
+    expect(kinds).not.toContain("portfolio");
+    expect(kinds).not.toContain("tiers");
+    const last = replies.at(-1) as { changes: unknown[]; changed: number };
+    expect(last.changed).toBeGreaterThan(SIMULATION_SHOWN);
+    expect(last.changes).toHaveLength(SIMULATION_SHOWN);
+    expect(simulatorStatus().textContent).toBe(`${last.changed} partners would change tier`);
+    expect(screen.getByText(`…and ${last.changed - SIMULATION_SHOWN} more.`)).toBeTruthy();
+  });
+});
+
+describe("the tier simulator after a cancelled run", () => {
+  it("reads the workbook again when the restarted service no longer holds the rows, and answers from them", async () => {
+    const gateway = register();
+    const service = workerService(() => new LoopbackWorker());
+    renderPane(gateway, { analysis: service });
+    await paneReady(gateway);
+    const reads = gateway.calls.filter((c) => c === "readInputs").length;
+    // What Cancel does to a computing run: the worker is terminated and a new one holds nothing.
+    service.cancel();
+    await openSettings();
+    typeInto("Fit weight", "5");
+    await waitFor(() => expect(simulatorStatus().textContent).toBe("1 partner would change tier"), { timeout: 15000 });
+    expect(gateway.calls.filter((c) => c === "readInputs").length).toBe(reads + 1);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { requestOfCall } from "./columnar";
 import { handleRequest } from "./handle-request";
+import { HeldDataGoneError } from "./held";
 import { splitLongArrays } from "./parts";
 import type { ResultOf, WorkerCall, WorkerReply } from "./protocol";
 import { packAnalyzeResult } from "./transfer";
@@ -33,6 +34,7 @@ scope.onmessage = (ev) => {
     }
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    scope.postMessage({ id, type: "failed", error: { name: e.name, message: e.message } });
+    const token = e instanceof HeldDataGoneError ? e.token : undefined;
+    scope.postMessage({ id, type: "failed", error: { name: e.name, message: e.message, token } });
   }
 };

@@ -17,27 +17,76 @@ import type {
   Tier,
   WorkbookInput,
 } from "../../engine/model";
-import type { ScenarioBaseline, ScenarioChange, ScenarioResult } from "../../engine/scenario";
+import type { PartnerExpectation } from "../../engine/expectations";
+import type { ScenarioChange, ScenarioResult } from "../../engine/scenario";
+import type { TierChange } from "../../engine/tier-changes";
+import type { ExpectationRow } from "../../report/expectations-template";
 import type { SheetSpec } from "../../report/sheet-spec";
 import type { PackedInput } from "./columnar";
+import type { HeldAnalysis, HeldRef } from "./held";
 
 /** Every step of a run the pane shows, in order: reading and writing happen in the pane. */
 export type RunPhase = "read" | AnalysisPhase | "report" | "write";
 
 export interface AnalyzeRequest {
   kind: "analyze";
-  input: WorkbookInput;
+  input: WorkbookInput | HeldRef;
   settings: Settings;
   runAt: string;
   priorIssues: Issue[];
   saveSnapshot: boolean;
+  /** Hold the input rows and the analysis under this token (held.ts) for later requests. */
+  keep?: string;
 }
 
-/** Ingest only: the typed portfolio for the tier simulator and the scenario picker. */
+/** Holds the rows of a read under `token` (they cross once, in columns) for later requests. */
+export interface HoldRequest {
+  kind: "hold";
+  token: string;
+  input: WorkbookInput;
+}
+
+/** Ingest only: the typed portfolio. */
 export interface PortfolioRequest {
   kind: "portfolio";
-  input: WorkbookInput;
+  input: WorkbookInput | HeldRef;
   settings: Settings;
+}
+
+/** The partners' names as read with `settings` (the responsibility template names them). */
+export interface NamesRequest {
+  kind: "names";
+  input: HeldRef;
+  settings: Settings;
+}
+
+/** Which of `keys` (header keys of a Responsibilities table) name a held partner (matrix preview). */
+export interface PartnerKeysRequest {
+  kind: "partnerKeys";
+  input: HeldRef;
+  settings: Settings;
+  keys: string[];
+}
+
+/**
+ * The tier simulator: the held partners tiered with the saved and the draft settings, and
+ * which would change. The reply carries the counts and the first `shown` moves only.
+ */
+export interface SimulateRequest {
+  kind: "simulate";
+  input: HeldRef;
+  saved: Settings;
+  draft: Settings;
+  shown: number;
+}
+
+/** Who would fall below the edited expectations with the saved settings' tiers (first `shown`). */
+export interface ExpectationsRequest {
+  kind: "expectations";
+  input: HeldRef;
+  settings: Settings;
+  rows: ExpectationRow[];
+  shown: number;
 }
 
 /** Tiers of many partners (the simulator hands large portfolios to the worker). */
@@ -53,25 +102,49 @@ export interface PreviewIssuesRequest {
   kind: "previewIssues";
   input: InputName;
   table: RawTable;
-  /** The Partners table, so that other inputs are read against the real partner names. */
-  partners: RawTable | null;
+  /** The Partners table (or the held read's), so that other inputs are read against the real partner names. */
+  partners: RawTable | HeldRef | null;
   settings: Settings;
 }
 
 /** A what-if (SPEC §2.7): the last analysis with some partners removed and candidates added. */
 export interface ScenarioRequest {
   kind: "scenario";
-  portfolio: Portfolio;
-  settings: Settings;
+  /** The token the analysis was held under (AnalyzeRequest.keep). */
+  analysis: string;
   change: ScenarioChange;
-  baseline: ScenarioBaseline;
+  /** Only when the service no longer holds it (HeldDataGoneError): the analysis, held again under `analysis`. */
+  resend?: HeldAnalysis;
 }
 
-export type AnalysisRequest = AnalyzeRequest | PortfolioRequest | TiersRequest | PreviewIssuesRequest | ScenarioRequest;
+export type AnalysisRequest =
+  | AnalyzeRequest
+  | HoldRequest
+  | PortfolioRequest
+  | NamesRequest
+  | PartnerKeysRequest
+  | SimulateRequest
+  | ExpectationsRequest
+  | TiersRequest
+  | PreviewIssuesRequest
+  | ScenarioRequest;
 
 export interface ResultOf {
   analyze: { analysis: Analysis; specs: SheetSpec[] };
+  hold: { rows: number };
   portfolio: { portfolio: Portfolio; issues: Issue[] };
+  names: string[];
+  partnerKeys: string[];
+  simulate: {
+    /** The first `shown` moves. */
+    changes: TierChange[];
+    /** How many partners would change tier. */
+    changed: number;
+    partners: number;
+    before: Record<Tier, number>;
+    after: Record<Tier, number>;
+  };
+  expectations: { below: PartnerExpectation[]; belowCount: number; meets: number; partners: number };
   tiers: { partner: string; tier: Tier }[];
   /** `cannotRead` says why the input could not be read at all (e.g. no Partner column). */
   previewIssues: { issues: Issue[]; cannotRead: string | null };
@@ -95,6 +168,8 @@ export interface WorkerCall {
 export interface WorkerError {
   name: string;
   message: string;
+  /** HeldDataGoneError: the token the worker no longer holds. */
+  token?: string;
 }
 
 export type WorkerReply =

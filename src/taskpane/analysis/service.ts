@@ -26,6 +26,8 @@ export class RunCancelledError extends Error {
  */
 export function threadService(): AnalysisService {
   let generation = 0;
+  // What a worker would hold between requests (held.ts), made on first use.
+  let held: import("./held-data").HeldData | null = null;
   return {
     async run(request, onPhase = () => {}) {
       const mine = generation;
@@ -35,10 +37,16 @@ export function threadService(): AnalysisService {
       await new Promise((resolve) => setTimeout(resolve, 0));
       check();
       const { handleRequest } = await import("./handle-request");
+      const { HeldData } = await import("./held-data");
       check();
-      const result = handleRequest(request, (phase) => {
-        if (mine === generation) onPhase(phase);
-      });
+      held ??= new HeldData();
+      const result = handleRequest(
+        request,
+        (phase) => {
+          if (mine === generation) onPhase(phase);
+        },
+        held,
+      );
       check();
       // Results cross a Worker by structured clone (an analysis packed and transferred,
       // transfer.ts); clone here too so both paths hand the pane its own copy.

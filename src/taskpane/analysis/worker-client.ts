@@ -2,6 +2,7 @@ import { CannotAnalyzeError } from "../../engine/errors";
 import type { AnalysisRequest, RunPhase, WorkerCall, WorkerReply } from "./protocol";
 import { type AnalysisService, RunCancelledError } from "./service";
 import { packInput } from "./columnar";
+import { HeldDataGoneError, isHeld } from "./held";
 import { joinLongArrays } from "./parts";
 import { type PackedAnalyze, partsCollector, unpackAnalyzeResult } from "./transfer";
 
@@ -30,6 +31,8 @@ export function workerService(createWorker: () => WorkerLike): AnalysisService {
   let worker: WorkerLike | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  /** Posting in call order, packing included. */
+  let queue: Promise<void> = Promise.resolve();
 
   const rejectAll = (error: unknown) => {
     for (const p of pending.values()) p.reject(error);
@@ -55,7 +58,9 @@ export function workerService(createWorker: () => WorkerLike): AnalysisService {
           p.reject(
             reply.error.name === "CannotAnalyzeError"
               ? new CannotAnalyzeError(reply.error.message)
-              : workerFailure(reply.error.message),
+              : reply.error.name === "HeldDataGoneError"
+                ? new HeldDataGoneError(reply.error.token ?? "")
+                : workerFailure(reply.error.message),
           );
       }
     };
@@ -89,18 +94,30 @@ export function workerService(createWorker: () => WorkerLike): AnalysisService {
           }
         };
         // Whole workbooks travel in columns of transferred typed arrays (columnar.ts), packed
-        // a slice at a time so the pane never stops for the whole table.
+        // a slice at a time so the pane never stops for the whole table. Calls are posted in
+        // the order they were made (a request naming held rows goes after the one holding them).
         const call = request as AnalysisRequest;
-        if ((call.kind === "analyze" || call.kind === "portfolio") && call.input.partners)
-          packInput(call.input).then(
-            ({ packed, transfer }) =>
-              post({ id, request: { ...call, input: { partners: null } }, input: packed }, transfer),
-            (error: unknown) => {
-              pending.delete(id);
-              reject(error);
-            },
-          );
-        else post({ id, request });
+        const rows =
+          (call.kind === "analyze" || call.kind === "portfolio" || call.kind === "hold") &&
+          !isHeld(call.input) &&
+          call.input.partners
+            ? call.input
+            : null;
+        queue = queue.then(() =>
+          rows
+            ? packInput(rows).then(
+                ({ packed, transfer }) =>
+                  post(
+                    { id, request: { ...call, input: { partners: null } } as AnalysisRequest, input: packed },
+                    transfer,
+                  ),
+                (error: unknown) => {
+                  pending.delete(id);
+                  reject(error);
+                },
+              )
+            : post({ id, request }),
+        );
       });
     },
     cancel() {

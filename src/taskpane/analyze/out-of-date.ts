@@ -1,6 +1,6 @@
 import type { InputName, Settings } from "../../engine/model";
 import { storedSettingsText } from "../../engine/settings";
-import type { ReadResult } from "../../excel/gateway";
+import type { PaneRead } from "../analysis/held";
 import { locationValue } from "../sources/source-choice";
 import { tierRule } from "./SettingsSummary";
 
@@ -11,11 +11,11 @@ const INPUTS: readonly InputName[] = ["partners", "capabilities", "candidates", 
  * with the same key gave the same results (as far as the pane can tell without comparing cells).
  * @example sourcesKey(read) // '[["partners","table:Partners",48],…]'
  */
-export function sourcesKey(read: ReadResult): string {
+export function sourcesKey(read: PaneRead): string {
   return JSON.stringify(
     INPUTS.map((input) => {
       const where = read.sources.found[input];
-      return [input, where ? locationValue(where) : null, read.input[input]?.rows.length ?? null];
+      return [input, where ? locationValue(where) : null, read.input.tables[input]?.rowCount ?? null];
     }),
   );
 }
@@ -31,7 +31,7 @@ export interface RunBasis {
  * saved since, other tables or rows read since. Empty when they are current.
  * @example outOfDateReasons({ settings: s75, sourcesKey: k }, s60, k) // ["The tier rule is now Strategic ≥ 60, Focus ≥ 50; these results used Strategic ≥ 75, Focus ≥ 50."]
  */
-export function outOfDateReasons(basis: RunBasis, settings: Settings, read: ReadResult | null): string[] {
+export function outOfDateReasons(basis: RunBasis, settings: Settings, read: PaneRead | null): string[] {
   const reasons: string[] = [];
   const was = basis.settings;
   if (storedSettingsText(was) !== storedSettingsText(settings)) {

@@ -10,6 +10,7 @@ import {
   type WrittenSheet,
 } from "../../excel/gateway";
 import type { SheetSpec } from "../../report/sheet-spec";
+import { lightRead, newToken, type PaneRead } from "../analysis/held";
 import type { RunPhase } from "../analysis/protocol";
 import { type AnalysisService, RunCancelledError } from "../analysis/service";
 import { checkInputs, checkResults, type InputProblem } from "./input-checks";
@@ -32,6 +33,8 @@ export interface RunResult {
   sheets: WrittenSheet[];
   /** What the run used, to tell when the results are out of date. */
   basis: RunBasis;
+  /** The token the analysis service holds this analysis under (scenarios name it, held.ts). */
+  held: string;
 }
 
 /** A run stopped before writing because its input looks wrong (input-checks.ts). */
@@ -65,8 +68,8 @@ interface Hooks {
   gateway: WorkbookGateway;
   service: AnalysisService;
   report: (error: unknown) => void;
-  /** The fresh read made by the run (so the pane's sources and simulator follow it). */
-  onRead: (read: ReadResult) => void;
+  /** The fresh read made by the run (so the pane's sources and simulator follow it); its rows are held by the service. */
+  onRead: (read: PaneRead, choices: Settings["inputs"]) => void;
   /** The settings the written sheets were made with, now stored in the workbook. */
   onSaved: (settings: Settings) => void;
 }
@@ -124,7 +127,7 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
       const abort = new AbortController();
       reading.current = abort;
       try {
-        const read = await gateway
+        let read: ReadResult | null = await gateway
           .readInputs(settings.inputs, {
             signal: abort.signal,
             // Progress by chunk of rows: a 100,000-row table arrives in dozens of round trips.
@@ -142,30 +145,22 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
             if (reading.current === abort) reading.current = null;
           });
         if (!live()) return;
-        onRead(read);
-        const before = checkInputs(read.input, settings);
-        if (before.some((p) => p.severity === "stop")) return stop(before, null);
-        const { analysis, specs } = await service
-          .run(
-            {
-              kind: "analyze",
-              input: read.input,
-              settings,
-              runAt: new Date().toISOString(),
-              priorIssues: [],
-              saveSnapshot,
-            },
-            (phase) => step(phase),
-          )
-          .catch((error: unknown) => {
-            // The browser's "Data cannot be cloned, out of memory" becomes the number and what to do.
-            throw isOutOfMemory(error)
-              ? new PortfolioTooLargeError(read.input.partners?.rows.length ?? null, { cause: error })
-              : error;
-          });
+        // The rows go to the service with the analysis, which holds them (and the analysis) for
+        // the simulator, Sources and scenarios; the pane keeps their shape only (held.ts).
+        const { token, light, before, computed } = handOver(read);
+        // From here the pane keeps no reference to the rows: the service's copy is the only one.
+        read = null;
+        onRead(light, settings.inputs);
+        if (!computed) return stop(before, null);
+        const partnerRows = light.input.tables.partners?.rowCount ?? null;
+        const { analysis, specs } = await computed.catch((error: unknown) => {
+          // The browser's "Data cannot be cloned, out of memory" becomes the number and what to do.
+          throw isOutOfMemory(error) ? new PortfolioTooLargeError(partnerRows, { cause: error }) : error;
+        });
         if (!live()) return;
         const problems = [...before, ...checkResults(analysis)];
-        const write = () => writeResults(analysis, specs, read);
+        const basis: RunBasis = { settings, sourcesKey: sourcesKey(light) };
+        const write = () => writeResults(analysis, specs, basis, token);
         if (problems.some((p) => p.severity === "stop")) return stop(problems, null);
         if (problems.length > 0)
           return stop(problems, () => void write().catch((error: unknown) => live() && report(error)));
@@ -179,7 +174,40 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
         if (live()) setRun(null);
       }
 
-      async function writeResults(analysis: Analysis, specs: SheetSpec[], read: ReadResult): Promise<void> {
+      /**
+       * Checks the rows read, then hands them to the service with the analysis (or, when the
+       * run stops here, only to be held): it holds them, and the analysis, for the simulator,
+       * Sources and scenarios under a token; the pane keeps their shape only (held.ts).
+       */
+      function handOver(raw: ReadResult) {
+        const token = newToken();
+        const light = lightRead(raw, token);
+        const before = checkInputs(raw.input, settings);
+        if (before.some((p) => p.severity === "stop")) {
+          void service.run({ kind: "hold", token, input: raw.input }).catch(() => {});
+          return { token, light, before, computed: null };
+        }
+        const computed = service.run(
+          {
+            kind: "analyze",
+            input: raw.input,
+            settings,
+            runAt: new Date().toISOString(),
+            priorIssues: [],
+            saveSnapshot,
+            keep: token,
+          },
+          (phase) => step(phase),
+        );
+        return { token, light, before, computed };
+      }
+
+      async function writeResults(
+        analysis: Analysis,
+        specs: SheetSpec[],
+        basis: RunBasis,
+        held: string,
+      ): Promise<void> {
         setHeld(null);
         step("write", { done: 0, total: specs.length, sheet: "" });
         writing.current = true;
@@ -190,7 +218,7 @@ export function useAnalyzeRun({ gateway, service, report, onRead, onSaved }: Hoo
           if (!live()) return;
           onSaved(settings);
           setWriteFailed(false);
-          setResult({ analysis, sheets: written.sheets, basis: { settings, sourcesKey: sourcesKey(read) } });
+          setResult({ analysis, sheets: written.sheets, basis, held });
           setCompleted((n) => n + 1);
           setAnnouncement(completionMessage(analysis, written.sheets.length));
         } catch (error) {

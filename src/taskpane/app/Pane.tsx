@@ -41,7 +41,7 @@ export function Pane({ gateway, service }: PaneProps) {
   const errors = useErrorReport();
   const settings = useSettingsDraft();
   const { adopt } = settings;
-  const workbook = useWorkbook(gateway, adopt, errors.report);
+  const workbook = useWorkbook(gateway, service, adopt, errors.report);
   const onSaved = useCallback((s: Settings) => adopt(s), [adopt]);
   const runner = useAnalyzeRun({ gateway, service, report: errors.report, onRead: workbook.accept, onSaved });
   const common: PanelProps = { gateway, service, workbook, settings, report: errors.report, goTo: setTab };

@@ -33,7 +33,7 @@ export function ScenariosPanel({
   const [remove, setRemove] = useState<string[]>([]);
   const [add, setAdd] = useState<string[]>([]);
   const change = useMemo(() => ({ remove, add }), [remove, add]);
-  const state = useScenario(service, analysis, change);
+  const state = useScenario(service, analysis, result?.held ?? null, change);
   const partners = useMemo(() => (analysis?.portfolio.partners ?? []).map((p) => p.name), [analysis]);
   const candidates = useMemo(() => {
     const taken = new Set(partners.map((n) => n.toLowerCase()));

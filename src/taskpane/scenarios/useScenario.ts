@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { Analysis } from "../../engine/analyze";
 import type { ScenarioChange, ScenarioResult } from "../../engine/scenario";
+import { HeldDataGoneError, heldAnalysisOf } from "../analysis/held";
 import { type AnalysisService, RunCancelledError } from "../analysis/service";
 
 export type ScenarioState =
@@ -11,11 +12,14 @@ export type ScenarioState =
 
 /**
  * Recomputes the scenario in the analysis service shortly after each change of who leaves and
- * who joins, against the last analysis as baseline.
+ * who joins, against the last analysis as baseline. The service holds that analysis under
+ * `held` (the run's token, held.ts), so a request carries only the names chosen; only when the
+ * service has forgotten it (its worker restarted to cancel a later run) is it sent once more.
  */
 export function useScenario(
   service: AnalysisService,
   analysis: Analysis | null,
+  held: string | null,
   change: ScenarioChange,
 ): ScenarioState {
   const [state, setState] = useState<ScenarioState>({ status: "idle" });
@@ -23,7 +27,7 @@ export function useScenario(
 
   useEffect(() => {
     const c = JSON.parse(key) as ScenarioChange;
-    if (!analysis || c.remove.length + c.add.length === 0) {
+    if (!analysis || held === null || c.remove.length + c.add.length === 0) {
       setState({ status: "idle" });
       return;
     }
@@ -31,16 +35,10 @@ export function useScenario(
     setState({ status: "computing" });
     const timer = setTimeout(() => {
       service
-        .run({
-          kind: "scenario",
-          portfolio: analysis.portfolio,
-          settings: analysis.settings,
-          change: c,
-          baseline: {
-            coverage: { capabilities: analysis.coverage.capabilities },
-            conflicts: analysis.conflicts,
-            tiering: { partners: analysis.tiering.partners },
-          },
+        .run({ kind: "scenario", analysis: held, change: c })
+        .catch((e: unknown) => {
+          if (!(e instanceof HeldDataGoneError)) throw e;
+          return service.run({ kind: "scenario", analysis: held, change: c, resend: heldAnalysisOf(analysis) });
         })
         .then((result) => live && setState({ status: "ready", result }))
         .catch((e) => {
@@ -52,7 +50,7 @@ export function useScenario(
       live = false;
       clearTimeout(timer);
     };
-  }, [service, analysis, key]);
+  }, [service, analysis, held, key]);
 
   return state;
 }

@@ -21,9 +21,9 @@ import {
   type ExpectationsDraft,
 } from "./expectations-draft";
 import { PartnerListTable } from "./PartnerListTable";
-import { useExpectationsPreview } from "./useExpectationsPreview";
+import { EXPECTATIONS_SHOWN, useExpectationsPreview } from "./useExpectationsPreview";
 
-const SHOWN = 30;
+const SHOWN = EXPECTATIONS_SHOWN;
 
 const useStyles = makeStyles({
   root: {
@@ -84,7 +84,7 @@ export function ExpectationsEditor({
   // A new read of the workbook (e.g. after saving) starts the editor from the table again.
   useEffect(() => setDraft(draftFromTable(table)), [table]);
   const rows = useMemo(() => draftRows(draft), [draft]);
-  const preview = useExpectationsPreview(service, workbook.read?.input ?? null, settings.saved, rows);
+  const preview = useExpectationsPreview(service, workbook.read?.input ?? null, settings.saved, rows, workbook.recover);
   const exists = table !== null;
 
   const edit = (tier: (typeof SCORED_TIERS)[number], field: (typeof EXPECTATION_FIELDS)[number], value: string) => {
@@ -156,9 +156,9 @@ export function ExpectationsEditor({
           {preview.status === "unavailable" && <Caption1>{preview.reason}</Caption1>}
           {preview.status === "ready" && (
             <Body1Strong>
-              {preview.below.length === 0
+              {preview.belowCount === 0
                 ? "No partner would fall below"
-                : `${preview.below.length} ${preview.below.length === 1 ? "partner" : "partners"} would fall below`}
+                : `${preview.belowCount} ${preview.belowCount === 1 ? "partner" : "partners"} would fall below`}
               {` · ${preview.meets} would meet`}
             </Body1Strong>
           )}
@@ -168,6 +168,7 @@ export function ExpectationsEditor({
             label="Partners that would fall below expectations"
             headers={["Partner", "Tier", "Fails"]}
             rows={preview.below.map((p) => [p.partner, p.tier, p.failed.join(", ")])}
+            total={preview.belowCount}
             shown={SHOWN}
           />
         )}

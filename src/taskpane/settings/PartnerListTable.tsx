@@ -15,6 +15,8 @@ export interface PartnerListTableProps {
   /** Column headers; the first column is the partner (each row's key). */
   headers: readonly string[];
   rows: readonly (readonly string[])[];
+  /** How many rows the list has, when `rows` holds only the first of them (default: `rows.length`). */
+  total?: number;
   /** At most this many rows are shown, then "…and N more." */
   shown: number;
 }
@@ -23,7 +25,7 @@ export interface PartnerListTableProps {
  * A preview list of partners (the tier simulator's moves, who would fall below the expectations),
  * the first rows of it and how many more, nothing when empty.
  */
-export function PartnerListTable({ label, headers, rows, shown }: PartnerListTableProps) {
+export function PartnerListTable({ label, headers, rows, total = rows.length, shown }: PartnerListTableProps) {
   const styles = useStyles();
   if (rows.length === 0) return null;
   return (
@@ -50,7 +52,7 @@ export function PartnerListTable({ label, headers, rows, shown }: PartnerListTab
           ))}
         </tbody>
       </table>
-      {rows.length > shown && <Caption1>…and {rows.length - shown} more.</Caption1>}
+      {total > Math.min(shown, rows.length) && <Caption1>…and {total - Math.min(shown, rows.length)} more.</Caption1>}
     </>
   );
 }

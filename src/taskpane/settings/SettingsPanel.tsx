@@ -75,7 +75,13 @@ export function SettingsPanel({ gateway, service, workbook, settings, report }: 
   const [justSaved, setJustSaved] = useState<Settings | null>(null);
   const savedNote = justSaved !== null && justSaved === draft;
   const valid = checked.issues.length === 0;
-  const simulation = useTierSimulation(service, workbook.read?.input ?? null, saved, valid ? checked.settings : null);
+  const simulation = useTierSimulation(
+    service,
+    workbook.read?.input ?? null,
+    saved,
+    valid ? checked.settings : null,
+    workbook.recover,
+  );
   const issue = (path: Parameters<typeof fieldIssue>[1]) => fieldIssue(checked.issues, path);
 
   const set = useCallback(

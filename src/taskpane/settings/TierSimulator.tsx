@@ -1,9 +1,7 @@
 import { Body1Strong, Caption1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { TIERS } from "../../engine/model";
 import { PartnerListTable } from "./PartnerListTable";
-import type { Simulation } from "./useTierSimulation";
-
-const SHOWN = 50;
+import { SIMULATION_SHOWN, type Simulation } from "./useTierSimulation";
 
 const useStyles = makeStyles({
   root: {
@@ -34,9 +32,9 @@ export function TierSimulator({
         {simulation.status === "unavailable" && <Caption1>{simulation.reason}</Caption1>}
         {simulation.status === "ready" && (
           <Body1Strong>
-            {simulation.changes.length === 0
+            {simulation.changed === 0
               ? "No partner would change tier"
-              : `${simulation.changes.length} ${simulation.changes.length === 1 ? "partner" : "partners"} would change tier`}
+              : `${simulation.changed} ${simulation.changed === 1 ? "partner" : "partners"} would change tier`}
           </Body1Strong>
         )}
       </div>
@@ -62,7 +60,8 @@ export function TierSimulator({
             label="Partners that would change tier"
             headers={["Partner", "Now", "Would be"]}
             rows={simulation.changes.map((c) => [c.partner, c.from, c.to])}
-            shown={SHOWN}
+            total={simulation.changed}
+            shown={SIMULATION_SHOWN}
           />
         </>
       )}

@@ -1,58 +1,72 @@
 import { useEffect, useState } from "react";
-import { assessExpectations, type PartnerExpectation } from "../../engine/expectations";
-import type { Portfolio, Settings, WorkbookInput } from "../../engine/model";
-import { tierPartners } from "../../engine/tiering";
+import type { PartnerExpectation } from "../../engine/expectations";
+import type { Settings } from "../../engine/model";
 import type { ExpectationRow } from "../../report/expectations-template";
+import { HeldDataGoneError, type PaneInput } from "../analysis/held";
 import type { AnalysisService } from "../analysis/service";
 import { RunCancelledError } from "../analysis/service";
+
+/** Partners listed under the preview (then "…and N more"): all the reply carries. */
+export const EXPECTATIONS_SHOWN = 30;
 
 export type ExpectationsPreview =
   | { status: "waiting" }
   | { status: "unavailable"; reason: string }
-  | { status: "ready"; below: PartnerExpectation[]; meets: number; partners: number };
+  | {
+      status: "ready";
+      /** The first EXPECTATIONS_SHOWN partners that would fall below. */
+      below: PartnerExpectation[];
+      belowCount: number;
+      meets: number;
+      partners: number;
+    };
 
 /**
  * Who would fall below the edited expectations (SPEC §2.10), with the saved settings' tiers,
- * before anything is written: the portfolio is read once per input (in the worker), tiering
- * and the checks run here as the amounts are typed.
+ * before anything is written: the analysis service reads the rows it holds (once per scale and
+ * mapping, held.ts), tiers them and checks them as the amounts are typed; only the counts and
+ * the partners shown come back.
  */
 export function useExpectationsPreview(
   service: AnalysisService,
-  input: WorkbookInput | null,
+  input: PaneInput | null,
   saved: Settings,
   rows: ExpectationRow[] | null,
+  onGone: (token: string) => void = () => {},
 ): ExpectationsPreview {
-  const [portfolio, setPortfolio] = useState<{ input: WorkbookInput; portfolio: Portfolio } | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ExpectationsPreview>({ status: "waiting" });
+  const key = JSON.stringify(rows);
 
   useEffect(() => {
-    if (!input?.partners) return;
+    if (!input?.tables.partners) {
+      setPreview({ status: "unavailable", reason: "The workbook has no Partners table to preview with." });
+      return;
+    }
+    const amounts = JSON.parse(key) as ExpectationRow[] | null;
+    if (!amounts) {
+      setPreview({ status: "unavailable", reason: "Fix the amounts marked above to see who would fall below." });
+      return;
+    }
     let live = true;
+    setPreview((p) => (p.status === "ready" ? p : { status: "waiting" }));
     service
-      .run({ kind: "portfolio", input, settings: saved })
-      .then((r) => live && setPortfolio({ input, portfolio: r.portfolio }))
+      .run({
+        kind: "expectations",
+        input: { held: input.held },
+        settings: saved,
+        rows: amounts,
+        shown: EXPECTATIONS_SHOWN,
+      })
+      .then((r) => live && setPreview({ status: "ready", ...r }))
       .catch((error: unknown) => {
-        if (live && !(error instanceof RunCancelledError))
-          setFailure(error instanceof Error ? error.message : String(error));
+        if (!live || error instanceof RunCancelledError) return;
+        if (error instanceof HeldDataGoneError) return onGone(error.token);
+        setPreview({ status: "unavailable", reason: error instanceof Error ? error.message : String(error) });
       });
     return () => {
       live = false;
     };
-  }, [service, input, saved]);
+  }, [service, input, saved, key, onGone]);
 
-  if (!input?.partners) return { status: "unavailable", reason: "The workbook has no Partners table to preview with." };
-  if (failure) return { status: "unavailable", reason: failure };
-  if (!rows) return { status: "unavailable", reason: "Fix the amounts marked above to see who would fall below." };
-  if (!portfolio || portfolio.input !== input) return { status: "waiting" };
-  const tiering = tierPartners(portfolio.portfolio.partners, saved, portfolio.portfolio.scale);
-  const result = assessExpectations(
-    tiering.partners,
-    rows.map((r, i) => ({ ...r, row: i + 2 })),
-  );
-  return {
-    status: "ready",
-    below: result.partners.filter((p) => p.status === "Below"),
-    meets: result.totals.meets,
-    partners: tiering.partners.length,
-  };
+  return preview;
 }

@@ -1,21 +1,24 @@
-import { useEffect, useRef, useState } from "react";
-import type { Portfolio, Settings, Tier, WorkbookInput } from "../../engine/model";
-import { type TierChange, tierChanges } from "../../engine/tier-changes";
-import { tierPartners } from "../../engine/tiering";
+import { useEffect, useState } from "react";
+import type { Settings, Tier } from "../../engine/model";
+import type { TierChange } from "../../engine/tier-changes";
+import { HeldDataGoneError, type PaneInput } from "../analysis/held";
 import type { AnalysisService } from "../analysis/service";
 import { RunCancelledError } from "../analysis/service";
 
-/** Above this many partners the simulator tiers in the worker, so typing never stutters. */
-export const SIMULATE_IN_WORKER_ABOVE = 5_000;
 /** Quiet time after the last change before the simulator recomputes. */
 export const SIMULATION_DEBOUNCE_MS = 150;
+/** Moves listed under the simulator (then "…and N more"): all the reply carries. */
+export const SIMULATION_SHOWN = 50;
 
 export type Simulation =
   | { status: "waiting" }
   | { status: "unavailable"; reason: string }
   | {
       status: "ready";
+      /** The first SIMULATION_SHOWN moves. */
       changes: TierChange[];
+      /** How many partners would change tier. */
+      changed: number;
       partners: number;
       before: Record<Tier, number>;
       after: Record<Tier, number>;
@@ -23,25 +26,22 @@ export type Simulation =
 
 /**
  * The tier simulator: which partners would change tier if the draft settings replaced the
- * saved ones, computed from the partners last read — before anything is written. A change of
- * scale or column mapping re-reads the partners with it; weights, mode, thresholds and quotas
- * only re-tier.
+ * saved ones, computed from the partners last read — before anything is written. The rows are
+ * held by the analysis service (held.ts): each change sends the two settings and the token,
+ * the service reads the rows with each (once per scale and mapping) and tiers them, and only
+ * the counts and the moves shown come back, so nothing of size crosses the pane's thread.
  */
 export function useTierSimulation(
   service: AnalysisService,
-  input: WorkbookInput | null,
+  input: PaneInput | null,
   saved: Settings,
   draft: Settings | null,
+  onGone: (token: string) => void = () => {},
 ): Simulation {
   const [simulation, setSimulation] = useState<Simulation>({ status: "waiting" });
-  // Portfolios by the settings that shape reading (scale, mapping); reset when the input changes.
-  const portfolios = useRef<{ input: WorkbookInput | null; byKey: Map<string, Promise<Portfolio>> }>({
-    input: null,
-    byKey: new Map(),
-  });
 
   useEffect(() => {
-    if (!input?.partners) {
+    if (!input?.tables.partners) {
       setSimulation({ status: "unavailable", reason: "The workbook has no Partners table to simulate with." });
       return;
     }
@@ -49,39 +49,21 @@ export function useTierSimulation(
       setSimulation({ status: "unavailable", reason: "Fix the values marked above to see their effect." });
       return;
     }
-    if (portfolios.current.input !== input) portfolios.current = { input, byKey: new Map() };
-    const cache = portfolios.current.byKey;
-    const portfolioFor = (s: Settings) => {
-      const key = JSON.stringify([s.scale, s.columnMapping]);
-      let p = cache.get(key);
-      if (!p) {
-        p = service.run({ kind: "portfolio", input, settings: s }).then((r) => r.portfolio);
-        // A failed or cancelled read is not remembered: the next change tries again.
-        p.catch(() => cache.delete(key));
-        cache.set(key, p);
-      }
-      return p;
-    };
-    const tiersOf = async (portfolio: Portfolio, s: Settings) =>
-      portfolio.partners.length > SIMULATE_IN_WORKER_ABOVE
-        ? service.run({ kind: "tiers", partners: portfolio.partners, settings: s, scale: portfolio.scale })
-        : tierPartners(portfolio.partners, s, portfolio.scale).partners;
-
     let live = true;
     const timer = setTimeout(async () => {
       try {
-        const [base, next] = await Promise.all([portfolioFor(saved), portfolioFor(draft)]);
-        const [before, after] = await Promise.all([tiersOf(base, saved), tiersOf(next, draft)]);
-        if (live)
-          setSimulation({
-            status: "ready",
-            changes: tierChanges(before, after),
-            partners: after.length,
-            before: countTiers(before),
-            after: countTiers(after),
-          });
+        const result = await service.run({
+          kind: "simulate",
+          input: { held: input.held },
+          saved,
+          draft,
+          shown: SIMULATION_SHOWN,
+        });
+        if (live) setSimulation({ status: "ready", ...result });
       } catch (error) {
         if (!live || error instanceof RunCancelledError) return;
+        // The service was restarted (a run cancelled): the workbook is read again, and this runs again.
+        if (error instanceof HeldDataGoneError) return onGone(error.token);
         setSimulation({ status: "unavailable", reason: error instanceof Error ? error.message : String(error) });
       }
     }, SIMULATION_DEBOUNCE_MS);
@@ -89,13 +71,7 @@ export function useTierSimulation(
       live = false;
       clearTimeout(timer);
     };
-  }, [service, input, saved, draft]);
+  }, [service, input, saved, draft, onGone]);
 
   return simulation;
-}
-
-function countTiers(partners: readonly { tier: Tier }[]): Record<Tier, number> {
-  const counts: Record<Tier, number> = { Strategic: 0, Focus: 0, Scale: 0, Unscored: 0 };
-  for (const p of partners) counts[p.tier]++;
-  return counts;
 }

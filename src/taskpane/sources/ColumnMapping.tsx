@@ -13,7 +13,8 @@ import { useMemo } from "react";
 import { resolveColumns } from "../../engine/ingest/headers";
 import type { InputLocation } from "../../engine/ingest/locate";
 import { cellText } from "../../engine/ingest/values";
-import type { ColumnRole, InputName, RawTable, Settings } from "../../engine/model";
+import type { ColumnRole, InputName, Settings } from "../../engine/model";
+import type { HeldRef } from "../analysis/held";
 import type { PanelProps } from "../app/panel-props";
 import { INPUT_COLUMNS } from "./input-columns";
 import { INPUT_LABELS } from "./input-labels";
@@ -21,7 +22,7 @@ import { chooseColumnRole, type MatrixColumnView, type MatrixView, matrixView } 
 import { MatrixColumnRole } from "./MatrixColumnRole";
 import { PreviewIssues } from "./PreviewIssues";
 import { PreviewTable } from "./PreviewTable";
-import { PREVIEW_ROWS, usePreview } from "./usePreview";
+import { PREVIEW_ROWS, usePartnerKeys, usePreview } from "./usePreview";
 
 const AUTOMATIC = "\u0000auto";
 
@@ -38,18 +39,38 @@ const useStyles = makeStyles({
 export interface ColumnMappingProps extends Pick<PanelProps, "gateway" | "service" | "settings" | "report"> {
   input: InputName;
   location: InputLocation;
-  partners: RawTable | null;
+  /** The rows the analysis service holds (held.ts), when the workbook has a Partners table. */
+  partners: HeldRef | null;
+  /** The service no longer holds them (a run was cancelled): read the workbook again. */
+  onGone?: (token: string) => void;
 }
 
 /**
  * Maps each field of an input to a column of its table: automatic (by header and synonyms) or
  * a header the user picks. Shows the first rows as they would be read and the issues they raise.
  */
-export function ColumnMapping({ gateway, service, settings, report, input, location, partners }: ColumnMappingProps) {
+export function ColumnMapping({
+  gateway,
+  service,
+  settings,
+  report,
+  input,
+  location,
+  partners,
+  onGone,
+}: ColumnMappingProps) {
   const styles = useStyles();
   const defs = INPUT_COLUMNS[input];
   const mapping = useMemo(() => settings.draft.columnMapping[input] ?? {}, [settings.draft.columnMapping, input]);
-  const preview = usePreview(gateway, service, input, location, partners, settings.checked.settings, report);
+  const preview = usePreview(gateway, service, input, location, partners, settings.checked.settings, report, onGone);
+  const partnerKeys = usePartnerKeys(
+    service,
+    input === "responsibilities" ? preview.table : null,
+    partners,
+    settings.draft,
+    report,
+    onGone,
+  );
   const headers = useMemo(() => (preview.table?.header ?? []).map((h) => cellText(h)), [preview.table]);
   const automatic = useMemo(() => resolveColumns(preview.table?.header ?? [], defs, {}).columns, [preview.table, defs]);
   const readAs = useMemo(() => {
@@ -64,8 +85,11 @@ export function ColumnMapping({ gateway, service, settings, report, input, locat
 
   // Responsibilities: how the engine reads every column, section and note columns included (SPEC §1).
   const matrix = useMemo(
-    () => (input === "responsibilities" && preview.table ? matrixView(preview.table, settings.draft, partners) : null),
-    [input, preview.table, settings.draft, partners],
+    () =>
+      input === "responsibilities" && preview.table && partnerKeys
+        ? matrixView(preview.table, settings.draft, partnerKeys)
+        : null,
+    [input, preview.table, settings.draft, partnerKeys],
   );
   const chooseRole = (column: MatrixColumnView, role: ColumnRole) =>
     settings.edit((d) => chooseColumnRole(d, column, role));
@@ -79,7 +103,8 @@ export function ColumnMapping({ gateway, service, settings, report, input, locat
       return { ...d, columnMapping };
     });
 
-  if (preview.loading && !preview.table) return <Spinner size="tiny" label="Reading the first rows…" />;
+  if ((preview.loading && !preview.table) || (input === "responsibilities" && preview.table && !partnerKeys))
+    return <Spinner size="tiny" label="Reading the first rows…" />;
   if (!preview.table) return <Caption1>This table is empty.</Caption1>;
 
   return (

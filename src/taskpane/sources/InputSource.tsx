@@ -1,7 +1,8 @@
 import { Button, Caption1, Dropdown, Field, Option, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { InputName, RawTable } from "../../engine/model";
+import type { InputName } from "../../engine/model";
 import type { WorkbookSources } from "../../excel/gateway";
+import type { HeldRef } from "../analysis/held";
 import type { PanelProps } from "../app/panel-props";
 import { ColumnMapping } from "./ColumnMapping";
 import { INPUT_LABELS, locationLabel } from "./input-labels";
@@ -22,7 +23,10 @@ const useStyles = makeStyles({
 export interface InputSourceProps extends Pick<PanelProps, "gateway" | "service" | "settings" | "report"> {
   input: InputName;
   sources: WorkbookSources;
-  partners: RawTable | null;
+  /** The Partners rows the analysis service holds (held.ts), if any. */
+  partners: HeldRef | null;
+  /** The service no longer holds them: read the workbook again. */
+  onGone?: (token: string) => void;
   onChoose: (input: InputName, value: string) => void;
   /** Offered for a missing Responsibilities input: inserts a RACI matrix to fill in. */
   onInsertTemplate?: () => void;
@@ -36,6 +40,7 @@ export function InputSource({
   input,
   sources,
   partners,
+  onGone,
   onChoose,
   onInsertTemplate,
   inserting,
@@ -109,7 +114,7 @@ export function InputSource({
           </Button>
           {mapping && (
             <div id={regionId}>
-              <ColumnMapping {...panel} input={input} location={found} partners={partners} />
+              <ColumnMapping {...panel} input={input} location={found} partners={partners} onGone={onGone} />
             </div>
           )}
         </>

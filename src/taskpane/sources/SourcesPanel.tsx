@@ -1,5 +1,5 @@
 import { Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { buildResponsibilityTemplate } from "../../report/responsibility-template";
 import type { InputName, Settings } from "../../engine/model";
 import type { PanelProps } from "../app/panel-props";
@@ -22,6 +22,9 @@ export function SourcesPanel(props: PanelProps) {
   const { workbook, settings, gateway, service, report } = props;
   const { read } = workbook;
   const { edit, draft } = settings;
+  // The Partners rows, named by the token the analysis service holds them under (held.ts).
+  const token = read?.input.tables.partners ? read.input.held : null;
+  const partners = useMemo(() => (token === null ? null : { held: token }), [token]);
 
   const onChoose = useCallback(
     (input: InputName, value: string) => {
@@ -41,10 +44,9 @@ export function SourcesPanel(props: PanelProps) {
     if (!read) return;
     setInserting(true);
     try {
-      const names = read.input.partners
+      const names = read.input.tables.partners
         ? await service
-            .run({ kind: "portfolio", input: { partners: read.input.partners }, settings: settings.checked.settings })
-            .then((r) => r.portfolio.partners.map((p) => p.name))
+            .run({ kind: "names", input: { held: read.input.held }, settings: settings.checked.settings })
             .catch(() => [])
         : [];
       const { name } = await gateway.insertUserSheet(buildResponsibilityTemplate(names));
@@ -77,7 +79,8 @@ export function SourcesPanel(props: PanelProps) {
           {...props}
           input={input}
           sources={read.sources}
-          partners={read.input.partners}
+          partners={partners}
+          onGone={workbook.recover}
           onChoose={onChoose}
           onInsertTemplate={input === "responsibilities" ? () => void insertTemplate() : undefined}
           inserting={inserting}

@@ -40,12 +40,19 @@ export function roleLabel(role: ColumnRole, form: "wide" | "long"): string {
 /**
  * How the engine will read each column of a Responsibilities table (SPEC §1), for the preview:
  * the same `readMatrixColumns` the analysis runs, with the user's choices in `settings`.
+ * `partners`: the Partners table, or the header keys of the partner names among the table's
+ * headers (what partnerKeysAmong gives, where the analysis service holds the rows).
  * @example matrixView(table(["Phase", "Activity", "Us"]), DEFAULT_SETTINGS, null).columns.map((c) => c.readAs) // ["Section", "Activity", "Party"]
  */
-export function matrixView(table: RawTable, settings: Settings, partners: RawTable | null): MatrixView {
+export function matrixView(
+  table: RawTable,
+  settings: Settings,
+  partners: RawTable | ReadonlySet<string> | null,
+): MatrixView {
   const { mapping, choices } = matrixColumnSettings(settings);
   const form = matrixForm(table.header, mapping);
-  const names = new Set(partnerNames(partners, settings).map(headerKey));
+  const names: ReadonlySet<string> =
+    partners !== null && "has" in partners ? partners : new Set(partnerNames(partners, settings).map(headerKey));
   const isPartner = (h: string) => names.has(headerKey(h));
   const kinds = readMatrixColumns(table.header, form, mapping, choices, isPartner);
   const headers = table.header.map((h) => cellText(h));
@@ -100,6 +107,16 @@ export function chooseColumnRole(draft: Settings, column: MatrixColumnView, role
 }
 
 /** The partner names of the Partners table, for the rule that a partner's name wins over "Status". */
+/**
+ * Which of `keys` (header keys) are the header key of a partner's name in the Partners table,
+ * read with `settings`' mapping: the matrix preview asks the service holding the rows.
+ * @example partnerKeysAmong(partners, DEFAULT_SETTINGS, ["us", "acme"]) // ["acme"]
+ */
+export function partnerKeysAmong(partners: RawTable | null, settings: Settings, keys: readonly string[]): string[] {
+  const names = new Set(partnerNames(partners, settings).map(headerKey));
+  return keys.filter((k) => names.has(k));
+}
+
 function partnerNames(partners: RawTable | null, settings: Settings): string[] {
   if (partners === null) return [];
   const mapping = settings.columnMapping.partners ?? {};

@@ -1,7 +1,10 @@
 import { useEffect, useState } from "react";
 import type { InputLocation } from "../../engine/ingest/locate";
 import type { InputName, Issue, RawTable, Settings } from "../../engine/model";
+import { headerKey } from "../../engine/ingest/headers";
+import { cellText } from "../../engine/ingest/values";
 import type { WorkbookGateway } from "../../excel/gateway";
+import { HeldDataGoneError, type HeldRef } from "../analysis/held";
 import type { AnalysisService } from "../analysis/service";
 import { RunCancelledError } from "../analysis/service";
 
@@ -26,9 +29,10 @@ export function usePreview(
   service: AnalysisService,
   input: InputName,
   location: InputLocation,
-  partners: RawTable | null,
+  partners: HeldRef | null,
   settings: Settings,
   report: (error: unknown) => void,
+  onGone: (token: string) => void = () => {},
 ): PreviewState {
   const [table, setTable] = useState<RawTable | null>(null);
   const [loading, setLoading] = useState(true);
@@ -59,13 +63,60 @@ export function usePreview(
       service
         .run({ kind: "previewIssues", input, table, partners, settings })
         .then((r) => live && setCheck(r))
-        .catch((e) => live && !(e instanceof RunCancelledError) && report(e));
+        .catch((e) => {
+          if (!live || e instanceof RunCancelledError) return;
+          if (e instanceof HeldDataGoneError) onGone(e.token);
+          else report(e);
+        });
     }, 150);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [service, input, table, partners, settings, report]);
+  }, [service, input, table, partners, settings, report, onGone]);
 
   return { table, loading, ...check };
+}
+
+/**
+ * The header keys of a Responsibilities table's headers that name a partner (a wide matrix's
+ * party columns), asked of the analysis service that holds the Partners rows; null while asked.
+ */
+export function usePartnerKeys(
+  service: AnalysisService,
+  table: RawTable | null,
+  partners: HeldRef | null,
+  settings: Settings,
+  report: (error: unknown) => void,
+  onGone: (token: string) => void = () => {},
+): ReadonlySet<string> | null {
+  const [answer, setAnswer] = useState<{ of: string; keys: ReadonlySet<string> } | null>(null);
+  const held = partners?.held ?? null;
+  const keys = JSON.stringify([
+    held,
+    settings.columnMapping.partners ?? {},
+    (table?.header ?? []).map((h) => headerKey(cellText(h))),
+  ]);
+  useEffect(() => {
+    const [token, , headers] = JSON.parse(keys) as [string | null, unknown, string[]];
+    if (token === null || headers.length === 0) {
+      setAnswer({ of: keys, keys: new Set() });
+      return;
+    }
+    let live = true;
+    service
+      .run({ kind: "partnerKeys", input: { held: token }, settings, keys: headers })
+      .then((found) => live && setAnswer({ of: keys, keys: new Set(found) }))
+      .catch((e) => {
+        if (!live || e instanceof RunCancelledError) return;
+        if (e instanceof HeldDataGoneError) onGone(e.token);
+        else report(e);
+      });
+    return () => {
+      live = false;
+    };
+    // settings: only its Partners mapping (in `keys`) changes the answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [service, keys, report, onGone]);
+  return answer && answer.of === keys ? answer.keys : null;
 }
