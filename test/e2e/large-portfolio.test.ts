@@ -41,16 +41,7 @@ const REQUEST_VALUES = 10_000;
 /** Values in all the messages of a reply to such a request (50 moves listed, a scenario's deltas). */
 const REPLY_VALUES = 20_000;
 /** Requests that must never carry rows or partners again once the worker holds them. */
-const AFTER_ANALYSIS = [
-  "simulate",
-  "expectations",
-  "previewIssues",
-  "partnerKeys",
-  "scenario",
-  "names",
-  "portfolio",
-  "tiers",
-];
+const AFTER_ANALYSIS = ["simulate", "expectations", "previewIssues", "partnerKeys", "scenario", "names"];
 /**
  * The whole file's budget on the 2-core CI machine: the workbook built in the page (~10 s),
  * the pane's first read, a cancelled run, a full run (reading 1.5 M cells, the engine over
@@ -326,8 +317,6 @@ describe("the pane at 100,000 partners", () => {
     }, afterAnalysis);
     const asked = messages.posts.filter((p) => AFTER_ANALYSIS.includes(p.kind ?? ""));
     expect(asked.map((p) => p.kind)).toEqual(expect.arrayContaining(["simulate", "scenario", "previewIssues"]));
-    expect(asked.map((p) => p.kind)).not.toContain("portfolio");
-    expect(asked.map((p) => p.kind)).not.toContain("tiers");
     const heaviest = (list: { kind?: string; values: number }[]) =>
       list.reduce((a, b) => (b.values > a.values ? b : a), { kind: "none", values: 0 });
     const replies = asked.map((p) => ({

@@ -1,4 +1,5 @@
 import { CannotAnalyzeError } from "../../src/engine/errors";
+import { ingestWorkbook } from "../../src/engine/ingest";
 import { DEFAULT_SETTINGS, type RawTable } from "../../src/engine/model";
 import { requestOfCall } from "../../src/taskpane/analysis/columnar";
 import { handleRequest } from "../../src/taskpane/analysis/handle-request";
@@ -90,7 +91,7 @@ describe("the analysis worker protocol", () => {
         }, 0);
       }
     }
-    const request = { kind: "portfolio" as const, input: { partners: big }, settings: DEFAULT_SETTINGS };
+    const request = { ...analyze, input: { partners: big } };
     const result = await workerService(() => new SlicingWorker()).run(request);
     expect(transferred).toBeGreaterThan(0);
     expect(splitLongArrays(handleRequest(request, () => {})).parts.length).toBeGreaterThan(1);
@@ -129,10 +130,7 @@ describe("the analysis worker protocol", () => {
     const { tierChanges } = await import("../../src/engine/tier-changes");
     const { tierPartners } = await import("../../src/engine/tiering");
     const { runScenario } = await import("../../src/engine/scenario");
-    const { portfolio } = handleRequest(
-      { kind: "portfolio", input: { partners: table }, settings: DEFAULT_SETTINGS },
-      () => {},
-    );
+    const { portfolio } = ingestWorkbook({ partners: table }, DEFAULT_SETTINGS);
     const all = tierChanges(
       tierPartners(portfolio.partners, DEFAULT_SETTINGS, portfolio.scale).partners,
       tierPartners(portfolio.partners, draft, portfolio.scale).partners,

@@ -1,6 +1,5 @@
 import type { RawTable, WorkbookInput } from "../../src/engine/model";
 import { packInput, requestOfCall, unpackInput } from "../../src/taskpane/analysis/columnar";
-import { DEFAULT_SETTINGS } from "../../src/engine/model";
 import { syntheticWorkbook } from "../../src/sample/synthetic";
 
 /** Every kind of cell a reader hands the engine, in ragged rows. */
@@ -52,10 +51,10 @@ describe("the pane hands input tables to the worker in columns of transferred ty
     const { packed } = await packInput(input);
     const call = {
       id: 1,
-      request: { kind: "portfolio" as const, input: { partners: null }, settings: DEFAULT_SETTINGS },
+      request: { kind: "hold" as const, token: "read-1", input: { partners: null } },
       input: structuredClone(packed),
     };
     const request = requestOfCall(call);
-    expect(request.kind === "portfolio" && request.input).toEqual(input);
+    expect(request.kind === "hold" && request.input).toEqual(input);
   });
 });

@@ -205,7 +205,7 @@ function unpackTable(table: PackedTable, texts: string[]): RawTable {
 /** The request a call carries, with its input tables unpacked where they came in columns. */
 export function requestOfCall(call: WorkerCall): AnalysisRequest {
   const { request, input } = call;
-  return input && (request.kind === "analyze" || request.kind === "portfolio" || request.kind === "hold")
+  return input && (request.kind === "analyze" || request.kind === "hold")
     ? { ...request, input: unpackInput(input) }
     : request;
 }

@@ -1,7 +1,6 @@
 import { analyzeWorkbook } from "../../engine/analyze";
 import { CannotAnalyzeError } from "../../engine/errors";
 import { assessExpectations } from "../../engine/expectations";
-import { ingestWorkbook } from "../../engine/ingest";
 import type { Tier, WorkbookInput } from "../../engine/model";
 import { runScenario } from "../../engine/scenario";
 import { tierChanges } from "../../engine/tier-changes";
@@ -15,7 +14,7 @@ import type { AnalysisRequest, PreviewIssuesRequest, RequestKind, RequestOf, Res
 /**
  * Answers one request: the same code runs inside the Web Worker and, where there is no
  * Worker (tests, very old hosts), on the pane's thread.
- * @example handleRequest({ kind: "tiers", partners, settings, scale }, () => {}) // [{ partner: "Acme", tier: "Focus" }, …]
+ * @example handleRequest({ kind: "hold", token: "read-1", input }, () => {}) // { rows: 7000 }
  */
 export function handleRequest<K extends RequestKind>(
   request: RequestOf<K>,
@@ -45,10 +44,6 @@ function answer(request: AnalysisRequest, onPhase: (phase: RunPhase) => void, he
     case "hold":
       held.keepInput(request.token, request.input);
       return { rows: request.input.partners?.rows.length ?? 0 };
-    case "portfolio": {
-      const { portfolio, issues } = ingestWorkbook(held.resolve(request.input), request.settings);
-      return { portfolio, issues };
-    }
     case "names":
       return held.portfolio(request.input, request.settings).partners.map((p) => p.name);
     case "partnerKeys":
@@ -82,11 +77,6 @@ function answer(request: AnalysisRequest, onPhase: (phase: RunPhase) => void, he
         partners: tiering.partners.length,
       };
     }
-    case "tiers":
-      return tierPartners(request.partners, request.settings, request.scale).partners.map((p) => ({
-        partner: p.partner,
-        tier: p.tier,
-      }));
     case "previewIssues":
       return previewIssues(request, held);
     case "scenario": {

@@ -6,17 +6,7 @@
  * then exactly one `{ id, type: "done", result }` or `{ id, type: "failed", error }`.
  */
 import type { Analysis, AnalysisPhase } from "../../engine/analyze";
-import type {
-  Issue,
-  InputName,
-  Partner,
-  Portfolio,
-  RawTable,
-  ScoringScale,
-  Settings,
-  Tier,
-  WorkbookInput,
-} from "../../engine/model";
+import type { Issue, InputName, RawTable, Settings, Tier, WorkbookInput } from "../../engine/model";
 import type { PartnerExpectation } from "../../engine/expectations";
 import type { ScenarioChange, ScenarioResult } from "../../engine/scenario";
 import type { TierChange } from "../../engine/tier-changes";
@@ -44,13 +34,6 @@ export interface HoldRequest {
   kind: "hold";
   token: string;
   input: WorkbookInput;
-}
-
-/** Ingest only: the typed portfolio. */
-export interface PortfolioRequest {
-  kind: "portfolio";
-  input: WorkbookInput | HeldRef;
-  settings: Settings;
 }
 
 /** The partners' names as read with `settings` (the responsibility template names them). */
@@ -89,14 +72,6 @@ export interface ExpectationsRequest {
   shown: number;
 }
 
-/** Tiers of many partners (the simulator hands large portfolios to the worker). */
-export interface TiersRequest {
-  kind: "tiers";
-  partners: Partner[];
-  settings: Settings;
-  scale: ScoringScale;
-}
-
 /** The issues one input would raise when read with a column mapping (the mapping preview). */
 export interface PreviewIssuesRequest {
   kind: "previewIssues";
@@ -120,19 +95,16 @@ export interface ScenarioRequest {
 export type AnalysisRequest =
   | AnalyzeRequest
   | HoldRequest
-  | PortfolioRequest
   | NamesRequest
   | PartnerKeysRequest
   | SimulateRequest
   | ExpectationsRequest
-  | TiersRequest
   | PreviewIssuesRequest
   | ScenarioRequest;
 
 export interface ResultOf {
   analyze: { analysis: Analysis; specs: SheetSpec[] };
   hold: { rows: number };
-  portfolio: { portfolio: Portfolio; issues: Issue[] };
   names: string[];
   partnerKeys: string[];
   simulate: {
@@ -145,7 +117,6 @@ export interface ResultOf {
     after: Record<Tier, number>;
   };
   expectations: { below: PartnerExpectation[]; belowCount: number; meets: number; partners: number };
-  tiers: { partner: string; tier: Tier }[];
   /** `cannotRead` says why the input could not be read at all (e.g. no Partner column). */
   previewIssues: { issues: Issue[]; cannotRead: string | null };
   scenario: ScenarioResult;

@@ -22,7 +22,7 @@ export class RunCancelledError extends Error {
  * The in-thread fallback. The engine is loaded on first use (a separate chunk), and each
  * request starts after a macrotask so the pane can paint "Analyzing…" first. Work already
  * under way cannot be interrupted on this thread; cancel makes its result be ignored.
- * @example await threadService().run({ kind: "tiers", partners, settings, scale })
+ * @example await threadService().run({ kind: "simulate", input: { held: "read-1" }, saved, draft, shown: 50 })
  */
 export function threadService(): AnalysisService {
   let generation = 0;

@@ -98,9 +98,7 @@ export function workerService(createWorker: () => WorkerLike): AnalysisService {
         // the order they were made (a request naming held rows goes after the one holding them).
         const call = request as AnalysisRequest;
         const rows =
-          (call.kind === "analyze" || call.kind === "portfolio" || call.kind === "hold") &&
-          !isHeld(call.input) &&
-          call.input.partners
+          (call.kind === "analyze" || call.kind === "hold") && !isHeld(call.input) && call.input.partners
             ? call.input
             : null;
         queue = queue.then(() =>
