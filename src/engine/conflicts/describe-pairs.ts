@@ -2,9 +2,10 @@
  * Turns the pairs found (flat typed arrays of row numbers and counts) into the report's
  * `ChannelConflict` objects, in the report's order: the rows in some pair are ranked by name,
  * the pairs put in order by counting sorts over integer keys (pair-order.ts), and each pair's
- * shared capabilities, markets (market-cache.ts) and roles read from the encoded sets.
+ * shared capabilities (capability-lists.ts), markets (market-cache.ts) and roles read from the
+ * encoded sets, each list shared by the pairs of equal content.
  */
-import { hasBit } from "./bitset";
+import { CapabilityLists } from "./capability-lists";
 import type { EncodedPartners } from "./encode";
 import { MarketCache } from "./market-cache";
 import { nameRanks } from "./order";
@@ -18,7 +19,7 @@ import type { ChannelConflict, Comparable } from "./types";
  * names are ranks, and three counting sorts over typed arrays order the pairs. Then one object
  * per pair.
  * Everything a pair's object reads from a partner is looked up once per partner, and the lists
- * it holds are shared wherever the content allows (see describe).
+ * it holds are shared wherever the content allows.
  */
 export function describePairs(
   partners: readonly Comparable[],
@@ -69,61 +70,28 @@ export function describePairs(
 
   const segments = new MarketCache(rows, rowOf, (i) => (who[i] ?? NOBODY).segments);
   const regions = new MarketCache(rows, rowOf, (i) => (who[i] ?? NOBODY).regions);
+  const capabilities = new CapabilityLists(enc);
+  const gtm = enc.gtm;
   const out: ChannelConflict[] = new Array<ChannelConflict>(m);
   for (let i = 0; i < m; i++) {
     const k = order[i] ?? 0;
     const first = byRank[firstRank[k] ?? 0] ?? 0;
     const second = byRank[secondRank[k] ?? 0] ?? 0;
-    const score = bucket.scores[bucket.of[k] ?? 0] ?? 0;
+    const a = who[first] ?? NOBODY;
     const rowA = rowOf[first] ?? 0;
     const rowB = rowOf[second] ?? 0;
-    out[i] = describe(who[first] ?? NOBODY, who[second] ?? NOBODY, rowA, rowB, score, enc, segments, regions);
+    // Every list a pair holds is shared with the pairs of equal content (read, never changed).
+    out[i] = {
+      partnerA: a.name,
+      partnerB: (who[second] ?? NOBODY).name,
+      score: bucket.scores[bucket.of[k] ?? 0] ?? 0,
+      sharedCapabilities: capabilities.shared(rowA, rowB, a.capabilities),
+      sharedSegments: segments.shared(rowA, rowB),
+      sharedRegions: regions.shared(rowA, rowB),
+      sharedRoles: SHARED_ROLES[(gtm[rowA] ?? 0) & (gtm[rowB] ?? 0)] ?? NO_ROLES,
+    };
   }
   return out;
-}
-
-function describe(
-  a: Comparable,
-  b: Comparable,
-  rowA: number,
-  rowB: number,
-  score: number,
-  enc: EncodedPartners,
-  segments: MarketCache,
-  regions: MarketCache,
-): ChannelConflict {
-  // Shared capabilities from the integer sets, in A's listed order: no string comparison per
-  // pair. When B holds all of A's, the list is A's own (read, never changed).
-  const from = enc.capStart[rowA] ?? 0;
-  const to = enc.capStart[rowA + 1] ?? 0;
-  let count = 0;
-  for (let k = from; k < to; k++) if (holds(enc, rowB, enc.capListed[k] ?? 0)) count++;
-  let sharedCapabilities: string[];
-  if (count === to - from && a.capabilities.length === count) sharedCapabilities = a.capabilities;
-  else {
-    sharedCapabilities = new Array<string>(count);
-    let at = 0;
-    for (let k = from; k < to; k++) {
-      const id = enc.capListed[k] ?? 0;
-      if (holds(enc, rowB, id)) sharedCapabilities[at++] = enc.capNames[id] ?? "";
-    }
-  }
-  return {
-    partnerA: a.name,
-    partnerB: b.name,
-    score,
-    sharedCapabilities,
-    sharedSegments: segments.shared(rowA, rowB),
-    sharedRegions: regions.shared(rowA, rowB),
-    sharedRoles: SHARED_ROLES[(enc.gtm[rowA] ?? 0) & (enc.gtm[rowB] ?? 0)] ?? NO_ROLES,
-  };
-}
-
-/** True when row `row` lists capability `id`: its bit, or a search of its sorted ids. */
-function holds(enc: EncodedPartners, row: number, id: number): boolean {
-  if (enc.caps !== null) return hasBit(enc.caps, enc.capWords, row, id);
-  for (let k = enc.capStart[row] ?? 0; k < (enc.capStart[row + 1] ?? 0); k++) if (enc.capSorted[k] === id) return true;
-  return false;
 }
 
 // Results are read, never changed: pairs share these arrays (and partners' market lists) instead
