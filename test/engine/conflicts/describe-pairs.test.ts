@@ -84,7 +84,8 @@ describe("each reported pair's description (SPEC §2.5) against a naive one", ()
       const partners = families(seed, size, capabilities);
       const naive = naiveDescriptions(partners, threshold);
       expect(naive.length).toBeGreaterThan(size);
-      expect(findChannelConflicts(partners, at(threshold))).toEqual(naive);
+      // Strict: plain objects (Object.prototype), the same own properties, no undefined ones.
+      expect(findChannelConflicts(partners, at(threshold))).toStrictEqual(naive);
     },
   );
 
@@ -93,7 +94,28 @@ describe("each reported pair's description (SPEC §2.5) against a naive one", ()
     expect(new Set(partners.flatMap((p) => p.capabilities)).size).toBeGreaterThan(MAX_BITSET_WORDS * 32);
     const naive = naiveDescriptions(partners, 0.4);
     expect(naive.length).toBeGreaterThan(600);
-    expect(findChannelConflicts(partners, at(0.4))).toEqual(naive);
+    expect(findChannelConflicts(partners, at(0.4))).toStrictEqual(naive);
+  });
+
+  it("makes each pair a plain object whose keys come in the documented order, as JSON and the pane's worker see it", () => {
+    const partners = families(76, 120, 20);
+    const conflicts = findChannelConflicts(partners, at(0.5));
+    expect(conflicts.length).toBeGreaterThan(0);
+    for (const c of conflicts) {
+      expect(Object.getPrototypeOf(c)).toBe(Object.prototype);
+      expect(c.constructor).toBe(Object);
+      expect(Object.keys(c)).toEqual([
+        "partnerA",
+        "partnerB",
+        "score",
+        "sharedCapabilities",
+        "sharedSegments",
+        "sharedRegions",
+        "sharedRoles",
+      ]);
+    }
+    expect(structuredClone(conflicts)).toStrictEqual(conflicts);
+    expect(JSON.parse(JSON.stringify(conflicts))).toStrictEqual(conflicts);
   });
 
   it("lists the shared capabilities in partnerA's listed order, which may differ from partnerB's", () => {
