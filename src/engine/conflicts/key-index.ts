@@ -16,8 +16,11 @@ export const SINGLE = -1;
  * of capabilities, per role, has at most this many buckets …
  */
 export const MAX_DIRECT_PAIR_BUCKETS = 1 << 21;
-/** … and at most this many per pair entry the portfolio indexes (a small portfolio hashes). */
-const DIRECT_BUCKETS_PER_ENTRY = 16;
+/**
+ * … and at most this many per pair entry the portfolio indexes: a sparse table costs more to
+ * clear and sum than hashing saves (measured at 100,000 partners × 1,000 capabilities).
+ */
+const DIRECT_BUCKETS_PER_ENTRY = 2;
 
 /**
  * How pair keys find their bucket: "direct" (one per pair of capabilities and role), "hashed",

@@ -583,7 +583,8 @@ describe("the pair index's buckets", () => {
   it("hashes pair keys when a bucket per pair of capabilities would be too many for the portfolio", () => {
     expect(new KeyIndex(60, 10).direct).toBe(true);
     expect(new KeyIndex(1000, 10).direct).toBe(false);
-    expect(new KeyIndex(1000, 200_000).direct).toBe(true);
+    expect(new KeyIndex(1000, 200_000).direct).toBe(false);
+    expect(new KeyIndex(1000, 600_000).direct).toBe(true);
     expect(new KeyIndex(5000, 10_000_000).direct).toBe(false);
   });
 });
