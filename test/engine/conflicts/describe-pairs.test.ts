@@ -1,4 +1,5 @@
 import { findChannelConflicts } from "../../../src/engine/conflicts";
+import { conflictsDocument } from "../../../src/engine/conflicts/document";
 import { MAX_BITSET_WORDS } from "../../../src/engine/conflicts/encode";
 import type { Partner } from "../../../src/engine/model";
 import { compareNames } from "../../../src/engine/tiering/compare";
@@ -148,5 +149,17 @@ describe("each reported pair's description (SPEC §2.5) against a naive one", ()
       expect([...arrays].filter((a) => !own.has(a)).length).toBeLessThanOrEqual(1);
     }
     expect(byContent.size).toBeLessThan(conflicts.length / 4);
+  });
+});
+
+describe("the conflicts of the JSON document (SPEC §3)", () => {
+  it("copies each pair as a plain object of the SPEC's keys only, in order, whatever else a pair carries", () => {
+    const conflicts = findChannelConflicts(families(77, 120, 20), at(0.5));
+    expect(conflicts.length).toBeGreaterThan(0);
+    const extra = conflicts.map((c) => ({ ...c, internal: 1 }));
+    const doc = conflictsDocument(extra);
+    expect(doc).toStrictEqual(conflicts.map((c) => ({ ...c })));
+    expect(JSON.stringify(doc)).toBe(JSON.stringify(conflicts));
+    for (const d of doc) expect(Object.getPrototypeOf(d)).toBe(Object.prototype);
   });
 });
