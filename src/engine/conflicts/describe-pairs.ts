@@ -2,9 +2,11 @@
  * Turns the pairs found (flat typed arrays of row numbers and counts) into the report's
  * `ChannelConflict` objects, in the report's order: the rows in some pair are ranked by name,
  * the pairs put in order by counting sorts over integer keys (pair-order.ts), and each pair's
- * shared capabilities, markets (market-cache.ts) and roles read from the encoded sets.
+ * shared capabilities (capability-lists.ts), markets (market-cache.ts) and roles read from the
+ * encoded sets, each list shared by the pairs of equal content.
  */
-import { hasBit } from "./bitset";
+import { CapabilityLists } from "./capability-lists";
+import { Conflict } from "./conflict-object";
 import type { EncodedPartners } from "./encode";
 import { MarketCache } from "./market-cache";
 import { nameRanks } from "./order";
@@ -18,7 +20,7 @@ import type { ChannelConflict, Comparable } from "./types";
  * names are ranks, and three counting sorts over typed arrays order the pairs. Then one object
  * per pair.
  * Everything a pair's object reads from a partner is looked up once per partner, and the lists
- * it holds are shared wherever the content allows (see describe).
+ * it holds are shared wherever the content allows.
  */
 export function describePairs(
   partners: readonly Comparable[],
@@ -40,7 +42,10 @@ export function describePairs(
   for (let r = 0; r < rows; r++) if (member[r] === 0) member[r] = members++;
   const rowOf = new Int32Array(members);
   const who = new Array<Comparable>(members);
+  // What a pair's object reads from its partners, read from each partner once into flat
+  // arrays: at 100,000 partners reading it from the partner objects is a cache miss per pair.
   const names = new Array<string>(members);
+  const ownCapabilities = new Array<string[]>(members);
   for (let r = 0; r < rows; r++) {
     const i = member[r] ?? -1;
     if (i < 0) continue;
@@ -48,6 +53,7 @@ export function describePairs(
     rowOf[i] = r;
     who[i] = p;
     names[i] = p.name;
+    ownCapabilities[i] = p.capabilities;
   }
   const { rank, byRank } = nameRanks(names);
 
@@ -69,65 +75,34 @@ export function describePairs(
 
   const segments = new MarketCache(rows, rowOf, (i) => (who[i] ?? NOBODY).segments);
   const regions = new MarketCache(rows, rowOf, (i) => (who[i] ?? NOBODY).regions);
+  const capabilities = new CapabilityLists(enc);
+  const gtm = enc.gtm;
+  const { scores, of: scoreOf } = bucket;
   const out: ChannelConflict[] = new Array<ChannelConflict>(m);
   for (let i = 0; i < m; i++) {
     const k = order[i] ?? 0;
     const first = byRank[firstRank[k] ?? 0] ?? 0;
     const second = byRank[secondRank[k] ?? 0] ?? 0;
-    const score = bucket.scores[bucket.of[k] ?? 0] ?? 0;
     const rowA = rowOf[first] ?? 0;
     const rowB = rowOf[second] ?? 0;
-    out[i] = describe(who[first] ?? NOBODY, who[second] ?? NOBODY, rowA, rowB, score, enc, segments, regions);
+    // Every list a pair holds is shared with the pairs of equal content (read, never changed).
+    out[i] = new Conflict(
+      names[first] ?? "",
+      names[second] ?? "",
+      scores[scoreOf[k] ?? 0] ?? 0,
+      capabilities.shared(rowA, rowB, ownCapabilities[first] ?? NO_CAPABILITIES),
+      segments.shared(rowA, rowB),
+      regions.shared(rowA, rowB),
+      SHARED_ROLES[(gtm[rowA] ?? 0) & (gtm[rowB] ?? 0)] ?? NO_ROLES,
+    );
   }
   return out;
-}
-
-function describe(
-  a: Comparable,
-  b: Comparable,
-  rowA: number,
-  rowB: number,
-  score: number,
-  enc: EncodedPartners,
-  segments: MarketCache,
-  regions: MarketCache,
-): ChannelConflict {
-  // Shared capabilities from the integer sets, in A's listed order: no string comparison per
-  // pair. When B holds all of A's, the list is A's own (read, never changed).
-  const from = enc.capStart[rowA] ?? 0;
-  const to = enc.capStart[rowA + 1] ?? 0;
-  let count = 0;
-  for (let k = from; k < to; k++) if (holds(enc, rowB, enc.capListed[k] ?? 0)) count++;
-  let sharedCapabilities: string[];
-  if (count === to - from && a.capabilities.length === count) sharedCapabilities = a.capabilities;
-  else {
-    sharedCapabilities = new Array<string>(count);
-    let at = 0;
-    for (let k = from; k < to; k++) {
-      const id = enc.capListed[k] ?? 0;
-      if (holds(enc, rowB, id)) sharedCapabilities[at++] = enc.capNames[id] ?? "";
-    }
-  }
-  return {
-    partnerA: a.name,
-    partnerB: b.name,
-    score,
-    sharedCapabilities,
-    sharedSegments: segments.shared(rowA, rowB),
-    sharedRegions: regions.shared(rowA, rowB),
-    sharedRoles: SHARED_ROLES[(enc.gtm[rowA] ?? 0) & (enc.gtm[rowB] ?? 0)] ?? NO_ROLES,
-  };
-}
-
-/** True when row `row` lists capability `id`: its bit, or a search of its sorted ids. */
-function holds(enc: EncodedPartners, row: number, id: number): boolean {
-  if (enc.caps !== null) return hasBit(enc.caps, enc.capWords, row, id);
-  for (let k = enc.capStart[row] ?? 0; k < (enc.capStart[row + 1] ?? 0); k++) if (enc.capSorted[k] === id) return true;
-  return false;
 }
 
 // Results are read, never changed: pairs share these arrays (and partners' market lists) instead
 // of copying them — tens of thousands of pairs otherwise allocate as many small arrays.
 const NO_ROLES: string[] = [];
+const NO_CAPABILITIES: string[] = [];
 const SHARED_ROLES: string[][] = [NO_ROLES, ["Co-sell"], ["Co-market"], ["Co-sell", "Co-market"]];
 const NOBODY: Comparable = { name: "", roles: [], capabilities: [], segments: [], regions: [] };
+

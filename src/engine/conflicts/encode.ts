@@ -93,7 +93,7 @@ export function encodePartners(partners: readonly Encodable[]): EncodedPartners 
   byRarity.forEach((first, id) => (rarity[first] = id));
   for (let k = 0; k < total; k++) capListed[k] = rarity[capListed[k] ?? 0] ?? 0;
   const capSorted = capListed.slice();
-  for (let r = 0; r < n; r++) capSorted.subarray(capStart[r], capStart[r + 1]).sort();
+  for (let r = 0; r < n; r++) sortIds(capSorted, capStart[r] ?? 0, capStart[r + 1] ?? 0);
 
   const capCount = names.length;
   const capWords = wordsFor(capCount);
@@ -140,4 +140,21 @@ function idsOf(n: number, listOf: (r: number) => readonly string[]): Map<string,
   const ids = new Map<string, number>();
   for (let r = 0; r < n; r++) for (const v of listOf(r)) if (!ids.has(v)) ids.set(v, ids.size);
   return ids;
+}
+
+/** Sorts ids[from, to) ascending in place: insertion sort for the short runs rows have. */
+function sortIds(ids: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    ids.subarray(from, to).sort();
+    return;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const v = ids[k] ?? 0;
+    let j = k - 1;
+    while (j >= from && (ids[j] ?? 0) > v) {
+      ids[j + 1] = ids[j] ?? 0;
+      j--;
+    }
+    ids[j + 1] = v;
+  }
 }

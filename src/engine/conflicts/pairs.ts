@@ -8,6 +8,7 @@ import { TOLERANCE } from "../tiering/compare";
 import type { EncodedPartners } from "./encode";
 import { eligible, sharedCount } from "./pair-filters";
 import { type FoundPairs, PairSink } from "./pair-sink";
+import type { PairKeys } from "./key-index";
 import { indexedPairs } from "./prefix-index";
 
 /**
@@ -19,17 +20,23 @@ import { indexedPairs } from "./prefix-index";
  * if J(x, y) ≥ t then, with capabilities ordered rarest first, the first |x| − ⌈t·|x|⌉ + 1
  * capabilities of x and of y share one. So only those prefixes are indexed, per go-to-market
  * role, and only pairs met through the index are scored. A threshold at or below 0 admits pairs
- * sharing nothing, so that case walks every pair within each role group instead.
+ * sharing nothing, so that case walks every pair within each role group instead. `pairKeys`
+ * says how pair keys find their bucket (key-index.ts; the tests try both ways).
  * @example similarPairs(encodePartners(partners), 0.5, 1e6).length
  */
-export function similarPairs(e: EncodedPartners, threshold: number, maxPairs = Infinity): FoundPairs {
+export function similarPairs(
+  e: EncodedPartners,
+  threshold: number,
+  maxPairs = Infinity,
+  pairKeys: PairKeys = "auto",
+): FoundPairs {
   const report = threshold - TOLERANCE;
   // Filter with a looser bound than we report with, so floating-point rounding in t·|x| never
   // shortens a prefix below what the lemma needs.
   const filter = threshold - 2 * TOLERANCE;
   const out = new PairSink(maxPairs);
   if (filter <= 0) everyEligiblePair(e, report, out);
-  else indexedPairs(e, filter, report, out);
+  else indexedPairs(e, filter, report, out, pairKeys);
   return out.result();
 }
 

@@ -8,7 +8,7 @@
  */
 import { intersects, popcount } from "./bitset";
 import { CO_MARKET, CO_SELL, type EncodedPartners } from "./encode";
-import { KeyIndex, SINGLE } from "./key-index";
+import { KeyIndex, type PairKeys, SINGLE } from "./key-index";
 import { sharedCount } from "./pair-filters";
 import type { PairSink } from "./pair-sink";
 
@@ -19,14 +19,22 @@ import type { PairSink } from "./pair-sink";
 export const PAIR_INDEX_MAX_SIZE = 16;
 
 /** Every pair scoring at least `report`, found through the prefix index (see pairs.ts). */
-export function indexedPairs(e: EncodedPartners, filter: number, report: number, out: PairSink): void {
+export function indexedPairs(
+  e: EncodedPartners,
+  filter: number,
+  report: number,
+  out: PairSink,
+  pairKeys: PairKeys = "auto",
+): void {
   const n = e.index.length;
   const { capStart, capSorted, gtm: gtmOf, caps, capWords, segAll, segs, segWords, regAll, regs, regWords } = e;
   const size = new Int32Array(n);
   for (let r = 0; r < n; r++) size[r] = (capStart[r + 1] ?? 0) - (capStart[r] ?? 0);
   // Rows by size, smallest first (a counting sort, ties by row): a row is probed against the
   // rows indexed before it, all at most its size, so a shorter prefix of theirs is enough
-  // (below), and the size filter is a lower bound that only rises as the sizes do.
+  // (below), and the size filter is a lower bound that only rises as the sizes do. Every
+  // bucket therefore lists its rows by size, smallest first: a probe reads a bucket from its
+  // end and stops at the first row too small to reach t.
   const order = bySize(size);
   // Overlap a row needs with any row at least its size: t/(1+t)·(|x|+|y|) ≥ 2t/(1+t)·|y|.
   const indexRatio = (2 * filter) / (1 + filter);
@@ -49,14 +57,17 @@ export function indexedPairs(e: EncodedPartners, filter: number, report: number,
       indexed[r] = s - need + 1;
     }
   }
-  const index = new KeyIndex(e.capCount, pairEntries);
-  for (let r = 0; r < n; r++) forEachIndexKey(r, (id1, id2, g) => index.count(index.bucket(id1, id2, g)));
+  const index = new KeyIndex(e.capCount, pairEntries, pairKeys);
+  const direct = index.direct;
+  for (let r = 0; r < n; r++) indexRow(r, false);
   index.allocate();
   const { offsets, fill, rows, position, firstId, secondId } = index;
 
   const seen = new Int32Array(n).fill(-1);
   const candidates = new Int32Array(n);
-  // The largest row indexed by pairs so far: a probe skips the pair keys when none can reach t.
+  // The largest rows indexed so far by single capabilities and by pairs: a probe skips the
+  // keys of a kind when none of its rows can reach t.
+  let largestSingle = 0;
   let largestPaired = 0;
   let examined = 0;
   for (let o = 0; o < n; o++) {
@@ -71,21 +82,21 @@ export function indexedPairs(e: EncodedPartners, filter: number, report: number,
     for (let g = CO_SELL; g <= CO_MARKET; g <<= 1) {
       if ((gtm & g) === 0) continue;
       // Single capabilities: prefix filtering (the first |x| − ⌈t·|x|⌉ + 1 of x and of y share one).
-      const probe = sizeA - need + 1;
+      const probe = largestSingle < minSize ? 0 : sizeA - need + 1;
       for (let i = 0; i < probe; i++) {
-        const id = capSorted[start + i] ?? 0;
-        const bucket = index.bucket(id, SINGLE, g);
-        const end = fill[bucket] ?? 0;
-        for (let p = offsets[bucket] ?? 0; p < end; p++) {
+        const bucket = index.single(capSorted[start + i] ?? 0, g);
+        const first = offsets[bucket] ?? 0;
+        for (let p = (fill[bucket] ?? 0) - 1; p >= first; p--) {
           const b = rows[p] ?? 0;
+          const sizeB = size[b] ?? 0;
+          // Size filter: J ≤ |y|/|x|, so sets much smaller than x cannot reach t (nor the
+          // smaller rows before this one in the bucket).
+          if (sizeB < minSize) break;
           if (seen[b] === a) continue;
           seen[b] = a;
-          const j = position[p] ?? 0;
-          const sizeB = size[b] ?? 0;
-          // Size filter: J ≤ |y|/|x|, so sets much smaller than x cannot reach t.
-          if (sizeB < minSize) continue;
           // Positional filter (Xiao et al. 2008, PPJoin): the first shared capability is at
           // i in x and j in y, so they share at most 1 + min(|x|−i−1, |y|−j−1).
+          const j = position[p] ?? 0;
           if (1 + Math.min(sizeA - i - 1, sizeB - j - 1) < pairBound * (sizeA + sizeB)) continue;
           candidates[found++] = b;
         }
@@ -95,24 +106,28 @@ export function indexedPairs(e: EncodedPartners, filter: number, report: number,
       const pairProbe = Math.min(sizeA, sizeA - need + 2);
       for (let i2 = 1; i2 < pairProbe; i2++) {
         const id2 = capSorted[start + i2] ?? 0;
+        // Keys are met in order of their second capability, so a row's first entry met is
+        // its first two shared capabilities: at most 2 + min(|x|−i2−1, |y|−j2−1) are shared.
+        const room = 2 + sizeA - i2 - 1;
         for (let i1 = 0; i1 < i2; i1++) {
           const id1 = capSorted[start + i1] ?? 0;
-          const bucket = index.bucket(id1, id2, g);
-          const end = fill[bucket] ?? 0;
-          for (let p = offsets[bucket] ?? 0; p < end; p++) {
-            if (secondId[p] !== id2 || firstId[p] !== id1) continue; // another pair hashed alike
+          const bucket = index.pair(id1, id2, g);
+          const first = offsets[bucket] ?? 0;
+          for (let p = (fill[bucket] ?? 0) - 1; p >= first; p--) {
             const b = rows[p] ?? 0;
-            // An entry of the other role that hashed alike: b is met through its own role's keys,
-            // where the first key met is its first shared pair (the positional filter relies on it).
-            if (((gtmOf[b] ?? 0) & g) === 0) continue;
+            const sizeB = size[b] ?? 0;
+            if (sizeB < minSize) break;
+            if (!direct) {
+              if (secondId[p] !== id2 || firstId[p] !== id1) continue; // another pair hashed alike
+              // An entry of the other role that hashed alike: b is met through its own role's
+              // keys, where the first key met is its first shared pair (the positional filter
+              // relies on it).
+              if (((gtmOf[b] ?? 0) & g) === 0) continue;
+            }
             if (seen[b] === a) continue;
             seen[b] = a;
             const j2 = position[p] ?? 0;
-            const sizeB = size[b] ?? 0;
-            if (sizeB < minSize) continue;
-            // Keys are met in order of their second capability, so these are the first two
-            // shared ones: at most 2 + min(|x|−i2−1, |y|−j2−1) are shared.
-            if (2 + Math.min(sizeA - i2 - 1, sizeB - j2 - 1) < pairBound * (sizeA + sizeB)) continue;
+            if (Math.min(room, 2 + sizeB - j2 - 1) < pairBound * (sizeA + sizeB)) continue;
             candidates[found++] = b;
           }
         }
@@ -139,14 +154,15 @@ export function indexedPairs(e: EncodedPartners, filter: number, report: number,
       }
     }
     // Then index a's own prefix, for the larger rows still to come.
-    forEachIndexKey(a, (id1, id2, g, i) => index.add(index.bucket(id1, id2, g), a, i, id1, id2));
+    indexRow(a, true);
     if (byPairs[a] === 1) largestPaired = sizeA;
+    else largestSingle = sizeA;
   }
   out.examined = examined;
 
   /**
-   * The keys row r is indexed under, per go-to-market role it holds: its first indexed[r]
-   * capabilities, or every pair of them when it is indexed by pairs.
+   * Counts (first pass) or adds row r's keys, per go-to-market role it holds: its first
+   * indexed[r] capabilities, or every pair of them when it is indexed by pairs.
    *
    * Why pairs are enough (the ℓ-prefix lemma, Wang et al. 2012, "Can we beat the prefix
    * filtering?"): if x and y share at least α capabilities, list the shared ones rarest first,
@@ -156,15 +172,28 @@ export function indexedPairs(e: EncodedPartners, filter: number, report: number,
    * of x's first |x| − ⌈t·|x|⌉ + 2. Pairs of capabilities are much rarer than capabilities: on a
    * portfolio where every capability is common, far fewer rows share a key by chance.
    */
-  function forEachIndexKey(r: number, visit: (id1: number, id2: number, g: number, last: number) => void): void {
+  function indexRow(r: number, add: boolean): void {
     const start = capStart[r] ?? 0;
     const len = indexed[r] ?? 0;
     for (let g = CO_SELL; g <= CO_MARKET; g <<= 1) {
       if (((gtmOf[r] ?? 0) & g) === 0) continue;
       if (byPairs[r] === 1) {
-        for (let i2 = 1; i2 < len; i2++)
-          for (let i1 = 0; i1 < i2; i1++) visit(capSorted[start + i1] ?? 0, capSorted[start + i2] ?? 0, g, i2);
-      } else for (let i = 0; i < len; i++) visit(capSorted[start + i] ?? 0, SINGLE, g, i);
+        for (let i2 = 1; i2 < len; i2++) {
+          const id2 = capSorted[start + i2] ?? 0;
+          for (let i1 = 0; i1 < i2; i1++) {
+            const id1 = capSorted[start + i1] ?? 0;
+            const bucket = index.pair(id1, id2, g);
+            if (add) index.add(bucket, r, i2, id1, id2);
+            else index.count(bucket);
+          }
+        }
+      } else
+        for (let i = 0; i < len; i++) {
+          const id = capSorted[start + i] ?? 0;
+          const bucket = index.single(id, g);
+          if (add) index.add(bucket, r, i, id, SINGLE);
+          else index.count(bucket);
+        }
     }
   }
 }

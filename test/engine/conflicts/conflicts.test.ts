@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { findChannelConflicts, searchChannelConflicts } from "../../../src/engine/conflicts";
-import { MAX_BITSET_WORDS } from "../../../src/engine/conflicts/encode";
+import { describePairs } from "../../../src/engine/conflicts/describe-pairs";
+import { CO_MARKET, CO_SELL, encodePartners, MAX_BITSET_WORDS } from "../../../src/engine/conflicts/encode";
+import { KeyIndex, type PairKeys } from "../../../src/engine/conflicts/key-index";
+import { similarPairs } from "../../../src/engine/conflicts/pairs";
 import { PAIR_INDEX_MAX_SIZE } from "../../../src/engine/conflicts/prefix-index";
 import { popcount } from "../../../src/engine/conflicts/bitset";
 import type { Partner } from "../../../src/engine/model";
@@ -9,6 +12,12 @@ import { seededRandom, someOf } from "../coverage/builders";
 import { partner } from "../fixtures";
 
 const at = (conflictThreshold: number) => ({ conflictThreshold });
+
+/** The search with pair keys found one way: a bucket per pair of capabilities, or hashed. */
+function conflictsWith(partners: Partner[], threshold: number, pairKeys: PairKeys) {
+  const enc = encodePartners(partners);
+  return describePairs(partners, enc, similarPairs(enc, threshold, Infinity, pairKeys));
+}
 
 /** The rule written as plainly as possible: every pair, string sets, no index. */
 function naiveConflicts(
@@ -290,7 +299,10 @@ describe("the fast path against the naive reference, on the shapes it optimises 
             partnerB,
             score,
           }));
-          expect(fast).toEqual(naiveConflicts(partners, threshold));
+          const naive = naiveConflicts(partners, threshold);
+          expect(fast).toEqual(naive);
+          const hashed = conflictsWith(partners, threshold, "hashed");
+          expect(hashed.map(({ partnerA, partnerB, score }) => ({ partnerA, partnerB, score }))).toEqual(naive);
         },
       ),
       { numRuns: 150, seed: 4242 },
@@ -362,6 +374,9 @@ describe("the candidate index (pairs of capabilities, roles, markets) against th
       const naive = naiveConflicts(partners, threshold);
       expect(naive.length).toBeGreaterThan(size / 4);
       expect(scoresOnly(partners, threshold)).toEqual(naive);
+      // The same through hashed pair keys (the index's form for catalogues too wide for a
+      // bucket per pair of capabilities).
+      expect(conflictsWith(partners, threshold, "hashed")).toEqual(findChannelConflicts(partners, at(threshold)));
     },
   );
 
@@ -507,14 +522,19 @@ describe("the pair index across go-to-market roles", () => {
       [p2, p3, p1],
       [p3, p1, p2],
     ]) {
-      const found = findChannelConflicts(order, at(0.5));
-      expect(found.map((c) => [c.partnerA, c.partnerB, c.score, c.sharedRoles])).toEqual([
-        ["Partner 1", "Partner 2", 0.6, ["Co-market"]],
-      ]);
+      for (const found of [
+        findChannelConflicts(order, at(0.5)),
+        conflictsWith(order, 0.5, "hashed"),
+        conflictsWith(order, 0.5, "direct"),
+      ]) {
+        expect(found.map((c) => [c.partnerA, c.partnerB, c.score, c.sharedRoles])).toEqual([
+          ["Partner 1", "Partner 2", 0.6, ["Co-market"]],
+        ]);
+      }
     }
   });
 
-  it("agrees with the naive reference on 4,000 small mixed-role portfolios, in either row order", () => {
+  it("agrees with the naive reference on 4,000 small mixed-role portfolios, in either row order, with pair keys hashed or not", () => {
     // Small portfolios put many keys into the index's 16 pair buckets, so entries of the two
     // roles collide often: the case the test above comes from.
     const ROLES = [["Co-sell"], ["Co-market"], ["Co-sell", "Co-market"]];
@@ -535,6 +555,36 @@ describe("the pair index across go-to-market roles", () => {
       const expected = project(naiveConflicts(partners, threshold));
       expect(project(findChannelConflicts(partners, at(threshold)))).toEqual(expected);
       expect(project(findChannelConflicts([...partners].reverse(), at(threshold)))).toEqual(expected);
+      // Small catalogues get a bucket per pair of capabilities: the hashed buckets, where
+      // collisions happen, are tried here too.
+      expect(project(conflictsWith(partners, threshold, "hashed"))).toEqual(expected);
+      expect(project(conflictsWith([...partners].reverse(), threshold, "hashed"))).toEqual(expected);
     }
+  });
+});
+
+describe("the pair index's buckets", () => {
+  it("gives every key a bucket of its own when pair keys are direct, so no entry needs checking", () => {
+    for (const capabilities of [1, 2, 7, 60]) {
+      const index = new KeyIndex(capabilities, 0, "direct");
+      expect(index.direct).toBe(true);
+      const buckets = new Set<number>();
+      for (const g of [CO_SELL, CO_MARKET])
+        for (let id2 = 0; id2 < capabilities; id2++) {
+          buckets.add(index.single(id2, g));
+          for (let id1 = 0; id1 <= id2; id1++) buckets.add(index.pair(id1, id2, g));
+        }
+      const keys = 2 * capabilities + capabilities * (capabilities + 1);
+      expect(buckets.size).toBe(keys);
+      expect(Math.max(...buckets)).toBeLessThan(index.offsets.length - 1);
+    }
+  });
+
+  it("hashes pair keys when a bucket per pair of capabilities would be too many for the portfolio", () => {
+    expect(new KeyIndex(60, 10).direct).toBe(true);
+    expect(new KeyIndex(1000, 10).direct).toBe(false);
+    expect(new KeyIndex(1000, 200_000).direct).toBe(false);
+    expect(new KeyIndex(1000, 600_000).direct).toBe(true);
+    expect(new KeyIndex(5000, 10_000_000).direct).toBe(false);
   });
 });
