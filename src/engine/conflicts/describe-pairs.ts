@@ -105,4 +105,3 @@ const NO_ROLES: string[] = [];
 const NO_CAPABILITIES: string[] = [];
 const SHARED_ROLES: string[][] = [NO_ROLES, ["Co-sell"], ["Co-market"], ["Co-sell", "Co-market"]];
 const NOBODY: Comparable = { name: "", roles: [], capabilities: [], segments: [], regions: [] };
-
