@@ -17,6 +17,8 @@ const SCORE_FIELDS: readonly ScoreField[] = ["fit", "impact", "momentum"];
 export interface ReadPartners<P extends Partner = Partner> {
   partners: P[];
   reader: TableReader<PartnerField>;
+  /** `keys[i]` is `valueKey(partners[i].name)`: the lower-cased tidy name, worked out once. */
+  keys: string[];
 }
 
 /** Shared spellings, so a value reads the same in every table. */
@@ -39,6 +41,7 @@ const LAYERS: readonly Layer[] = ["Core", "Solution", "Market"];
  */
 export function readPartnerRows(reader: TableReader<PartnerField>, vocab: Vocabularies): ReadPartners {
   const partners: Partner[] = [];
+  const keys: string[] = [];
   /** Matching name → data-row index of the first row with it, for the duplicate message. */
   const firstSeen = new Map<string, number>();
   const nameLabel = reader.label("name");
@@ -86,23 +89,24 @@ export function readPartnerRows(reader: TableReader<PartnerField>, vocab: Vocabu
       owner: reader.text(cells, index, "owner"),
     };
     partners.push(partner);
+    keys.push(key);
   }
-  return { partners, reader };
+  return { partners, reader, keys };
 }
 
 /**
- * Every score of the rows read, in row order, Fit, Impact, Momentum (`fields` narrows it: a
- * candidate's Impact and Momentum do not choose the scale, SPEC §2.9).
+ * A score above 5 among the rows read (Fit, Impact, Momentum, or the `fields` given: a
+ * candidate's Impact and Momentum do not choose the scale, SPEC §2.9), else null — all the
+ * auto scale needs to know.
  */
-export function scoresOf(read: ReadPartners, fields: readonly ScoreField[] = SCORE_FIELDS): number[] {
-  const values: number[] = [];
+export function scoreAbove5(read: ReadPartners, fields: readonly ScoreField[] = SCORE_FIELDS): number | null {
   for (const p of read.partners) {
     for (const field of fields) {
       const value = p[field];
-      if (value !== null) values.push(value);
+      if (value !== null && value > 5) return value;
     }
   }
-  return values;
+  return null;
 }
 
 function canonicalText(text: string, vocab: Vocabulary): string {
