@@ -2,6 +2,7 @@ import { distinctHistory, type HistoryRow } from "./history";
 import { valueKey } from "./ingest/lists";
 import type { ScoredTier, Tier, TieredPartner } from "./model";
 import { compositeKey } from "./tiering/compare";
+import { tagNumberFields } from "./shapes";
 
 export type Trajectory = "New" | "Regressing" | "Accelerating" | "Stalled" | "Steady";
 export type EvolutionSignal = "Deepen" | "Keep" | "Review exit";
@@ -40,6 +41,22 @@ export interface EvolutionResult {
   snapshots: SnapshotCounts[];
   totals: { deepen: number; reviewExit: number; keep: number } & Record<Lowercase<Trajectory>, number>;
 }
+
+// The point and evolution literals below, their numbers null first (see shapes.ts).
+tagNumberFields(
+  { takenAt: "", tier: "Scale", composite: null },
+  {
+    partner: "",
+    rank: null,
+    points: [],
+    first: null,
+    last: null,
+    tierFirst: "Scale",
+    tierLast: "Scale",
+    trajectory: "New",
+    signal: "Keep",
+  },
+);
 
 /** Tier order for trajectories: Strategic > Focus > Scale. */
 const LEVEL: Record<ScoredTier, number> = { Strategic: 3, Focus: 2, Scale: 1 };

@@ -2,6 +2,7 @@ import { valueKey } from "./ingest/lists";
 import { STANDARD_ROLES } from "./ingest/partner-columns";
 import type { Partner, ScoredTier, TieredPartner } from "./model";
 import { SCORED_TIERS } from "./model";
+import { tagNumberFields } from "./shapes";
 
 /** A radar sector: a primary role, or Other for partners that hold none of the five. */
 export type RadarSector = (typeof STANDARD_ROLES)[number] | "Other";
@@ -85,6 +86,18 @@ export function placeOnRadarAligned(
 }
 
 const NO_ROLES: readonly string[] = [];
+
+// The radar point literal below, its numbers null first (see shapes.ts).
+tagNumberFields({
+  partner: "",
+  sector: "Other",
+  ring: "Scale",
+  radius: null,
+  theta: null,
+  x: null,
+  y: null,
+  revenue: null,
+});
 
 function placeWithRoles(
   tiered: readonly Pick<TieredPartner, "partner" | "tier" | "revenue">[],

@@ -3,6 +3,7 @@ import { pointsToNextTier, quotaTiers, tierByThreshold } from "./assign";
 import { rankPartners } from "./composite";
 import { investmentFlag, roi, rollUpTiers, tierMedians } from "./investment";
 import { movement, previousTier, previousTierByKey } from "./movement";
+import { tagNumberFields } from "../shapes";
 
 export { takeSnapshot } from "./movement";
 
@@ -64,6 +65,29 @@ export function tierWithSources(
   const { tiers, totals } = rollUpTiers(tiered);
   return { tiering: { scale, partners: tiered, tiers, totals, medians }, source };
 }
+
+// The Tiering row literal below, its numbers null first (see shapes.ts).
+tagNumberFields({
+  partner: "",
+  row: 0,
+  type: "",
+  layer: null,
+  owner: "",
+  fit: null,
+  impact: null,
+  momentum: null,
+  composite: null,
+  tier: "Unscored",
+  rank: null,
+  pointsToNextTier: null,
+  investment: null,
+  revenue: null,
+  pipeline: null,
+  roi: null,
+  investmentFlag: null,
+  previousTier: null,
+  movement: null,
+});
 
 /** A partner's Tiering row; investment flag and movement are filled in once every tier is known. */
 function row(

@@ -47,7 +47,8 @@ export function takeSnapshot(
     const p = partners[i] as { partner: string; tier: Tier };
     const key = keys === undefined ? valueKey(p.partner) : (keys[i] as string);
     // Assigning "__proto__" would set the prototype: define it, so such a partner is kept.
-    if (key === "__proto__") Object.defineProperty(tiers, key, { value: p.tier, writable: true, enumerable: true, configurable: true });
+    if (key === "__proto__")
+      Object.defineProperty(tiers, key, { value: p.tier, writable: true, enumerable: true, configurable: true });
     else tiers[key] = p.tier;
   }
   return { takenAt, tiers };
