@@ -1,7 +1,5 @@
 /** List cells (SPEC §1): several values separated by `;`, `,` or line breaks. */
 
-const LIST_SEPARATORS = /[;,\r\n]+/;
-
 /**
  * A value trimmed with internal white space collapsed to single spaces. Most values are tidy
  * already, and checking that allocates nothing: this runs for every name and list value.
@@ -62,17 +60,30 @@ export function valueKey(value: string): string {
  * @example splitList("CRM; crm ,Billing\nERP") // ["CRM", "Billing", "ERP"]
  */
 export function splitList(text: string): string[] {
-  const seen = new Set<string>();
   const out: string[] = [];
-  for (const part of text.split(LIST_SEPARATORS)) {
-    const value = tidySpaces(part);
+  /** Lower-cased values kept so far; a Set once the list is long. */
+  const keys: string[] = [];
+  let seen: Set<string> | undefined;
+  let start = 0;
+  // As text.split(/[;,\r\n]+/) (a run of separators leaves empty parts, which are skipped).
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isListSeparator(text.charCodeAt(i))) continue;
+    const value = i > start ? tidySpaces(text.slice(start, i)) : "";
+    start = i + 1;
     if (value === "") continue;
     const key = value.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen !== undefined ? seen.has(key) : keys.includes(key)) continue;
+    keys.push(key);
+    if (seen !== undefined) seen.add(key);
+    else if (keys.length > 16) seen = new Set(keys);
     out.push(value);
   }
   return out;
+}
+
+/** `;`, `,`, carriage return or line feed. */
+function isListSeparator(c: number): boolean {
+  return c === 59 || c === 44 || c === 13 || c === 10;
 }
 
 /**

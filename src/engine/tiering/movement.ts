@@ -42,7 +42,11 @@ export function takeSnapshot(
 ): TierSnapshot {
   // As Object.fromEntries over [key, tier] pairs, without the pairs: own data properties in
   // first-seen order, a later duplicate overwriting in place.
-  const tiers: Record<string, Tier> = {};
+  const tiers: Record<string, Tier> = { first: "Scale", second: "Scale" };
+  // Deleting a property other than the last turns the object into a hash table at once: V8
+  // otherwise makes a new hidden class for each of the first partners' keys before it gives up.
+  delete tiers.first;
+  delete tiers.second;
   for (let i = 0; i < partners.length; i++) {
     const p = partners[i] as { partner: string; tier: Tier };
     const key = keys === undefined ? valueKey(p.partner) : (keys[i] as string);
