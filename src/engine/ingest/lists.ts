@@ -61,8 +61,7 @@ export function valueKey(value: string): string {
  */
 export function splitList(text: string): string[] {
   const out: string[] = [];
-  /** Lower-cased values kept so far; a Set once the list is long. */
-  const keys: string[] = [];
+  /** Lower-cased values kept, once the list is long; short lists compare in place. */
   let seen: Set<string> | undefined;
   let start = 0;
   // As text.split(/[;,\r\n]+/) (a run of separators leaves empty parts, which are skipped).
@@ -71,14 +70,45 @@ export function splitList(text: string): string[] {
     const value = i > start ? tidySpaces(text.slice(start, i)) : "";
     start = i + 1;
     if (value === "") continue;
+    if (seen === undefined && out.length < 16) {
+      if (!out.some((kept) => sameLowerCase(kept, value))) out.push(value);
+      continue;
+    }
+    seen ??= new Set(out.map((kept) => kept.toLowerCase()));
     const key = value.toLowerCase();
-    if (seen !== undefined ? seen.has(key) : keys.includes(key)) continue;
-    keys.push(key);
-    if (seen !== undefined) seen.add(key);
-    else if (keys.length > 16) seen = new Set(keys);
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push(value);
   }
   return out;
+}
+
+/**
+ * a.toLowerCase() === b.toLowerCase(), without lower-casing when the strings are ASCII where
+ * they differ (outside ASCII lower-casing can change lengths: "İ" becomes two code units).
+ */
+export function sameLowerCase(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let i = 0;
+    for (; i < a.length; i++) {
+      let x = a.charCodeAt(i);
+      let y = b.charCodeAt(i);
+      if (x === y) continue;
+      if (x >= 128 || y >= 128) break;
+      if (x >= 65 && x <= 90) x += 32;
+      if (y >= 65 && y <= 90) y += 32;
+      if (x !== y) return false;
+    }
+    if (i === a.length) return true;
+  } else if (isAscii(a) && isAscii(b)) {
+    return false;
+  }
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** `;`, `,`, carriage return or line feed. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { splitList, tidySpaces, valueKey, Vocabulary } from "../../../src/engine/ingest/lists";
+import { sameLowerCase, splitList, tidySpaces, valueKey, Vocabulary } from "../../../src/engine/ingest/lists";
 
 /** splitList as first written: split on runs of separators, tidy, drop empties and case-insensitive repeats. */
 function splitListReference(text: string): string[] {
@@ -24,6 +24,20 @@ describe("splitList (SPEC §1 List cells)", () => {
         numRuns: 2000,
       },
     );
+    const word = fc.array(
+      fc.constantFrom("a", "A", "i", "I", "İ", "ı", "k", "K", "\u212a", "ß", "SS", "ss", "é", "É", "😀"),
+      {
+        maxLength: 6,
+      },
+    );
+    fc.assert(
+      fc.property(word, word, (a, b) =>
+        expect(sameLowerCase(a.join(""), b.join(""))).toBe(a.join("").toLowerCase() === b.join("").toLowerCase()),
+      ),
+      { numRuns: 5000 },
+    );
+    expect(sameLowerCase("İ", "i̇")).toBe(true);
+    expect(sameLowerCase("\u212a", "k")).toBe(true); // Kelvin sign
     const long = Array.from({ length: 40 }, (_, i) => `Value ${i % 25}`).join("; ");
     expect(splitList(long)).toEqual(splitListReference(long));
     expect(splitList(long)).toHaveLength(25);
