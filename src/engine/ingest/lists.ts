@@ -71,7 +71,7 @@ export function splitList(text: string): string[] {
     start = i + 1;
     if (value === "") continue;
     if (seen === undefined && out.length < 16) {
-      if (!out.some((kept) => sameLowerCase(kept, value))) out.push(value);
+      if (!hasSameLowerCase(out, value)) out.push(value);
       continue;
     }
     seen ??= new Set(out.map((kept) => kept.toLowerCase()));
@@ -81,6 +81,11 @@ export function splitList(text: string): string[] {
     out.push(value);
   }
   return out;
+}
+
+function hasSameLowerCase(values: readonly string[], value: string): boolean {
+  for (const kept of values) if (sameLowerCase(kept, value)) return true;
+  return false;
 }
 
 /**
