@@ -8,9 +8,9 @@ import type { Issue, Portfolio, Settings, SourceInfo, TieringResult, TierSnapsho
 import { type EvolutionResult, traceEvolution } from "./evolution";
 import { assessExpectations, type ExpectationsResult } from "./expectations";
 import { type HistoryRow, latestSnapshot, readHistory } from "./history";
-import { placeOnRadar, type RadarResult } from "./radar";
+import { placeOnRadarAligned, type RadarResult } from "./radar";
 import { assessResponsibilities, type ResponsibilityResult } from "./responsibility";
-import { takeSnapshot, tierPartners } from "./tiering";
+import { takeSnapshot, tierWithSources } from "./tiering";
 import { type AnalysisTotals, analysisTotals } from "./totals";
 
 /** Everything one run computes. Plain data: it crosses to the pane from a Web Worker. */
@@ -75,15 +75,24 @@ export type AnalysisPhase =
  */
 export function analyzeWorkbook(input: WorkbookInput, settings: Settings, options: AnalyzeOptions): Analysis {
   options.onPhase?.("ingest");
-  const { portfolio, issues } = ingestWorkbook(input, settings);
+  const { portfolio, issues, nameKeys } = ingestWorkbook(input, settings);
   options.onPhase?.("tiering");
   const history = readHistory(input.history, issues);
-  const tiering = tierPartners(portfolio.partners, settings, portfolio.scale, latestSnapshot(history));
+  // Each Tiering row's partner (by index), so later phases match rows to partners without names.
+  const { tiering, source } = tierWithSources(
+    portfolio.partners,
+    settings,
+    portfolio.scale,
+    latestSnapshot(history),
+    nameKeys,
+  );
+  const tieredKeys = Array.from(source, (i) => nameKeys[i] as string);
   options.onPhase?.("responsibility");
   const responsibility = assessResponsibilities(
     input.responsibilities ?? null,
     portfolio.partners.map((p) => p.name),
     settings,
+    nameKeys,
   );
   if (responsibility.source !== null) portfolio.sources.push(responsibility.source);
   options.onPhase?.("coverage");
@@ -114,7 +123,10 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
   options.onPhase?.("expectations");
   const expectations = assessExpectations(tiering.partners, portfolio.expectations);
   options.onPhase?.("radar");
-  const radar = placeOnRadar(tiering.partners, portfolio.partners);
+  const radar = placeOnRadarAligned(
+    tiering.partners,
+    Array.from(source, (i) => (portfolio.partners[i] as Portfolio["partners"][number]).roles),
+  );
   options.onPhase?.("evolution");
   const evolution = traceEvolution({
     partners: tiering.partners,
@@ -122,8 +134,9 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
     runAt: options.runAt,
     window: settings.evolutionWindow,
     soleProviders: coverage.singlePointsOfFailure.map((s) => s.partner),
+    keys: tieredKeys,
   });
-  const snapshot = takeSnapshot(tiering.partners, options.runAt);
+  const snapshot = takeSnapshot(tiering.partners, options.runAt, tieredKeys);
   return {
     runAt: options.runAt,
     settings,

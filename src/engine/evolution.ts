@@ -2,6 +2,7 @@ import { distinctHistory, type HistoryRow } from "./history";
 import { valueKey } from "./ingest/lists";
 import type { ScoredTier, Tier, TieredPartner } from "./model";
 import { compositeKey } from "./tiering/compare";
+import { tagNumberFields } from "./shapes";
 
 export type Trajectory = "New" | "Regressing" | "Accelerating" | "Stalled" | "Steady";
 export type EvolutionSignal = "Deepen" | "Keep" | "Review exit";
@@ -41,6 +42,22 @@ export interface EvolutionResult {
   totals: { deepen: number; reviewExit: number; keep: number } & Record<Lowercase<Trajectory>, number>;
 }
 
+// The point and evolution literals below, their numbers null first (see shapes.ts).
+tagNumberFields(
+  { takenAt: "", tier: "Scale", composite: null },
+  {
+    partner: "",
+    rank: null,
+    points: [],
+    first: null,
+    last: null,
+    tierFirst: "Scale",
+    tierLast: "Scale",
+    trajectory: "New",
+    signal: "Keep",
+  },
+);
+
 /** Tier order for trajectories: Strategic > Focus > Scale. */
 const LEVEL: Record<ScoredTier, number> = { Strategic: 3, Focus: 2, Scale: 1 };
 /** A composite change of this many points (or more) is a trajectory (SPEC §2.12). */
@@ -57,6 +74,8 @@ export interface EvolutionInput {
   window: number;
   /** Partners that alone provide some required capability (SPEC §2.4 single points of failure). */
   soleProviders: readonly string[];
+  /** `valueKey` of each partner's name, `keys[i]` for `partners[i]`, when already worked out. */
+  keys?: readonly string[];
 }
 
 /**
@@ -80,18 +99,21 @@ export function traceEvolution(input: EvolutionInput): EvolutionResult {
     byPartner.set(key, list);
   }
   const sole = new Set(input.soleProviders.map(valueKey));
+  // Without history or sole providers no partner's key is looked up.
+  const needKeys = byPartner.size > 0 || sole.size > 0;
   const partners: PartnerEvolution[] = [];
-  for (const p of input.partners) {
+  for (let i = 0; i < input.partners.length; i++) {
+    const p = input.partners[i] as EvolutionInput["partners"][number];
     if (p.tier === "Unscored" || p.composite === null) continue;
-    const key = valueKey(p.partner);
+    const key = !needKeys ? "" : input.keys === undefined ? valueKey(p.partner) : (input.keys[i] as string);
     const now: EvolutionPoint = { takenAt: input.runAt, tier: p.tier, composite: p.composite };
-    const earlier = byPartner.get(key);
+    const earlier = needKeys ? byPartner.get(key) : undefined;
     // A partner new to the history (every partner of a first run) has this run as its one point.
     const points =
       earlier === undefined
         ? [now]
         : [...earlier, now].sort((a, b) => compareText(a.takenAt, b.takenAt)).slice(-Math.max(1, input.window));
-    partners.push(evolve(p.partner, p.rank, points, sole.has(key)));
+    partners.push(evolve(p.partner, p.rank, points, needKeys && sole.has(key)));
   }
   return { partners, snapshots: snapshotCounts(rows, input.partners, input.runAt), totals: totalsOf(partners) };
 }

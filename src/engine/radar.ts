@@ -2,6 +2,7 @@ import { valueKey } from "./ingest/lists";
 import { STANDARD_ROLES } from "./ingest/partner-columns";
 import type { Partner, ScoredTier, TieredPartner } from "./model";
 import { SCORED_TIERS } from "./model";
+import { tagNumberFields } from "./shapes";
 
 /** A radar sector: a primary role, or Other for partners that hold none of the five. */
 export type RadarSector = (typeof STANDARD_ROLES)[number] | "Other";
@@ -69,16 +70,54 @@ export function placeOnRadar(
 ): RadarResult {
   const roles = new Map<string, readonly string[]>();
   for (const p of partners) roles.set(valueKey(p.name), p.roles);
+  return placeWithRoles(tiered, (_, p) => roles.get(valueKey(p.partner)) ?? NO_ROLES);
+}
+
+/**
+ * `placeOnRadar` with each tiered partner's roles given alongside (`rolesOf[i]` for
+ * `tiered[i]`: the analysis knows which partner every Tiering row came from, so it needs no
+ * lookup by name).
+ */
+export function placeOnRadarAligned(
+  tiered: readonly Pick<TieredPartner, "partner" | "tier" | "revenue">[],
+  rolesOf: readonly (readonly string[])[],
+): RadarResult {
+  return placeWithRoles(tiered, (i) => rolesOf[i] ?? NO_ROLES);
+}
+
+const NO_ROLES: readonly string[] = [];
+
+// The radar point literal below, its numbers null first (see shapes.ts).
+tagNumberFields({
+  partner: "",
+  sector: "Other",
+  ring: "Scale",
+  radius: null,
+  theta: null,
+  x: null,
+  y: null,
+  revenue: null,
+});
+
+function placeWithRoles(
+  tiered: readonly Pick<TieredPartner, "partner" | "tier" | "revenue">[],
+  rolesAt: (index: number, p: Pick<TieredPartner, "partner">) => readonly string[],
+): RadarResult {
+  // Roles lists are shared by the partners with the same cell: each one's sector is found once.
+  const sectorOf = new Map<readonly string[], RadarSector>();
   // Tiering lists partners in rank order, so each group is already in rank order.
   const groups = new Map<RadarSector, Map<ScoredTier, Pick<TieredPartner, "partner" | "revenue">[]>>();
-  for (const p of tiered) {
+  for (let i = 0; i < tiered.length; i++) {
+    const p = tiered[i] as Pick<TieredPartner, "partner" | "tier" | "revenue">;
     if (p.tier === "Unscored") continue;
-    const sector = primaryRole(roles.get(valueKey(p.partner)) ?? []);
+    const held = rolesAt(i, p);
+    let sector = sectorOf.get(held);
+    if (sector === undefined) sectorOf.set(held, (sector = primaryRole(held)));
     let rings = groups.get(sector);
     if (rings === undefined) groups.set(sector, (rings = new Map()));
-    const ring = rings.get(p.tier) ?? [];
-    ring.push(p);
-    rings.set(p.tier, ring);
+    const ring = rings.get(p.tier);
+    if (ring === undefined) rings.set(p.tier, [p]);
+    else ring.push(p);
   }
   const drawn = RADAR_SECTORS.filter((s) => groups.has(s));
   const span = drawn.length === 0 ? 0 : 360 / drawn.length;

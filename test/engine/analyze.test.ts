@@ -1,6 +1,12 @@
 import { type AnalysisPhase, analyzeWorkbook } from "../../src/engine/analyze";
 import { CannotAnalyzeError } from "../../src/engine/errors";
 import type { Issue, WorkbookInput } from "../../src/engine/model";
+import { traceEvolution } from "../../src/engine/evolution";
+import { latestSnapshot } from "../../src/engine/history";
+import { placeOnRadar } from "../../src/engine/radar";
+import { assessResponsibilities } from "../../src/engine/responsibility";
+import { takeSnapshot, tierPartners } from "../../src/engine/tiering";
+import { syntheticWorkbook } from "../../src/sample/synthetic";
 import { partnersTable, rawTable, settings } from "./fixtures";
 
 const RUN_AT = "2026-11-22T09:30:00Z";
@@ -128,6 +134,63 @@ describe("analyzeWorkbook", () => {
     expect(() => analyzeWorkbook({ partners: null }, settings(), { runAt: RUN_AT })).toThrow(CannotAnalyzeError);
     expect(() => analyzeWorkbook({ partners: rawTable(["Partner"], []) }, settings(), { runAt: RUN_AT })).toThrow(
       CannotAnalyzeError,
+    );
+  });
+});
+
+describe("analyzeWorkbook matches each Tiering row to its partner by position, as the by-name functions would", () => {
+  it("gives the same tiering, movement, radar, evolution, snapshot and party figures as matching by name", () => {
+    const base = syntheticWorkbook({ partners: 600, capabilities: 25, seed: 21 });
+    const rows = base.partners?.rows ?? [];
+    // Names that only match case-insensitively with spaces collapsed, own-property traps, blanks, duplicates.
+    const odd = ["  ACME   Corp ", "acme corp", "__proto__", "constructor", "Ünïcödé Ltd", "😀 Emoji", "toString"];
+    odd.forEach((name, i) => {
+      const row = rows[i * 7];
+      if (row) row[0] = name;
+    });
+    for (let i = 0; i < rows.length; i += 23) {
+      const row = rows[i];
+      if (row) row[8] = ""; // a missing Fit: Unscored
+    }
+    const earlier = analyzeWorkbook(
+      { ...base, partners: base.partners && { ...base.partners, rows: rows.slice(50) } },
+      settings(),
+      { runAt: "2026-01-01T00:00:00Z" },
+    );
+    const history = rawTable(
+      ["Taken at", "Partner", "Tier", "Rank", "Composite"],
+      earlier.tiering.partners.map((p, i) => [
+        earlier.runAt,
+        i % 3 === 0 ? p.partner.toUpperCase() : p.partner,
+        p.tier === "Unscored" ? p.tier : (["Strategic", "Focus", "Scale"][i % 3] ?? "Scale"),
+        p.rank,
+        p.composite,
+      ]),
+      { sheet: "Tier History" },
+    );
+    const workbook = { ...base, history };
+    const a = analyzeWorkbook(workbook, settings(), { runAt: RUN_AT });
+    expect(a.tiering.partners.some((p) => p.tier === "Unscored")).toBe(true);
+    expect(a.tiering.partners.some((p) => p.movement === "Up" || p.movement === "Down")).toBe(true);
+
+    expect(a.tiering).toEqual(
+      tierPartners(a.portfolio.partners, settings(), a.portfolio.scale, latestSnapshot(a.history)),
+    );
+    expect(a.radar).toEqual(placeOnRadar(a.tiering.partners, a.portfolio.partners));
+    expect(a.evolution).toEqual(
+      traceEvolution({
+        partners: a.tiering.partners,
+        history: a.history,
+        runAt: RUN_AT,
+        window: settings().evolutionWindow,
+        soleProviders: a.coverage.singlePointsOfFailure.map((s) => s.partner),
+      }),
+    );
+    expect(JSON.stringify(a.snapshot)).toBe(JSON.stringify(takeSnapshot(a.tiering.partners, RUN_AT)));
+    expect(Object.hasOwn(a.snapshot.tiers, "__proto__")).toBe(true);
+    const names = a.portfolio.partners.map((p) => p.name);
+    expect(a.responsibility).toEqual(
+      assessResponsibilities(workbook.responsibilities ?? null, names, settings()).result,
     );
   });
 });

@@ -14,8 +14,9 @@ export function findGaps(
 ): { cells: RequiredCell[]; severity: number } {
   let shortfallSum = 0;
   const cells = requiredCells(required).map((cell) => {
-    let count = 0;
-    for (const p of providers) if (serves(p, cell)) count++;
+    // Every provider serves the global cell ("any" × "any"): no need to ask each one.
+    let count = cell.segment === null && cell.region === null ? providers.length : 0;
+    if (count === 0) for (const p of providers) if (serves(p, cell)) count++;
     const shortfall = Math.max(0, required.min - count);
     shortfallSum += shortfall;
     return { ...cell, providers: count, shortfall };

@@ -7,7 +7,7 @@ import { readMaturity } from "./maturity";
 import { messages } from "./messages";
 import { sortIssues } from "./order";
 import { CANDIDATE_COLUMNS, PARTNER_COLUMNS, type PartnerField } from "./partner-columns";
-import { applyScale, type ReadPartners, readPartnerRows, scoresOf, type Vocabularies } from "./partners";
+import { applyScale, type ReadPartners, readPartnerRows, scoreAbove5, type Vocabularies } from "./partners";
 import { chooseScale } from "./scale";
 import { TableReader } from "./table-reader";
 
@@ -21,6 +21,8 @@ export interface Ingested {
   portfolio: Portfolio;
   issues: Issue[];
   vocab: Vocabularies;
+  /** `nameKeys[i]` is `valueKey(portfolio.partners[i].name)`, for the phases that match names. */
+  nameKeys: string[];
 }
 
 /**
@@ -64,10 +66,9 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
   const expectations = readExpectations(input.expectations ?? null, settings, issues, sources);
   // SPEC §2.9: the partners' three scores and the candidates' Fit choose the scale; a
   // candidate's Impact or Momentum does not (it is still checked against the scale).
-  const scale = chooseScale(
-    candidates === null ? scoresOf(read) : [...scoresOf(read), ...scoresOf(candidates, ["fit"])],
-    settings.scale,
-  );
+  // Only whether some score passes 5 matters: the first such score, not the list of them all.
+  const above5 = scoreAbove5(read) ?? (candidates === null ? null : scoreAbove5(candidates, ["fit"]));
+  const scale = chooseScale(above5 === null ? [] : [above5], settings.scale);
   applyScale(candidates === null ? [read] : [read, candidates], scale.max, issues);
   reportUnscored(read.partners, partnerTable, partnerReader, issues);
 
@@ -90,6 +91,7 @@ export function ingestWorkbook(input: WorkbookInput, settings: Settings): Ingest
       input.expectations?.sheet,
     ]),
     vocab,
+    nameKeys: read.keys,
   };
 }
 

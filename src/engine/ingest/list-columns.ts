@@ -23,7 +23,8 @@ export class SharedList {
     if (text === "") return [];
     let shown = this.seen.get(text);
     if (shown === undefined) {
-      shown = splitList(text).map((v) => this.vocab.canonical(v));
+      shown = splitList(text);
+      for (let i = 0; i < shown.length; i++) shown[i] = this.vocab.canonical(shown[i] as string);
       this.seen.set(text, shown);
     }
     if (shown.length === 0) this.reader.emptyList(index, this.field);

@@ -1,7 +1,5 @@
 /** List cells (SPEC §1): several values separated by `;`, `,` or line breaks. */
 
-const LIST_SEPARATORS = /[;,\r\n]+/;
-
 /**
  * A value trimmed with internal white space collapsed to single spaces. Most values are tidy
  * already, and checking that allocates nothing: this runs for every name and list value.
@@ -62,17 +60,65 @@ export function valueKey(value: string): string {
  * @example splitList("CRM; crm ,Billing\nERP") // ["CRM", "Billing", "ERP"]
  */
 export function splitList(text: string): string[] {
-  const seen = new Set<string>();
   const out: string[] = [];
-  for (const part of text.split(LIST_SEPARATORS)) {
-    const value = tidySpaces(part);
+  /** Lower-cased values kept, once the list is long; short lists compare in place. */
+  let seen: Set<string> | undefined;
+  let start = 0;
+  // As text.split(/[;,\r\n]+/) (a run of separators leaves empty parts, which are skipped).
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isListSeparator(text.charCodeAt(i))) continue;
+    const value = i > start ? tidySpaces(text.slice(start, i)) : "";
+    start = i + 1;
     if (value === "") continue;
+    if (seen === undefined && out.length < 16) {
+      if (!hasSameLowerCase(out, value)) out.push(value);
+      continue;
+    }
+    seen ??= new Set(out.map((kept) => kept.toLowerCase()));
     const key = value.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(value);
   }
   return out;
+}
+
+function hasSameLowerCase(values: readonly string[], value: string): boolean {
+  for (const kept of values) if (sameLowerCase(kept, value)) return true;
+  return false;
+}
+
+/**
+ * a.toLowerCase() === b.toLowerCase(), without lower-casing when the strings are ASCII where
+ * they differ (outside ASCII lower-casing can change lengths: "İ" becomes two code units).
+ */
+export function sameLowerCase(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let i = 0;
+    for (; i < a.length; i++) {
+      let x = a.charCodeAt(i);
+      let y = b.charCodeAt(i);
+      if (x === y) continue;
+      if (x >= 128 || y >= 128) break;
+      if (x >= 65 && x <= 90) x += 32;
+      if (y >= 65 && y <= 90) y += 32;
+      if (x !== y) return false;
+    }
+    if (i === a.length) return true;
+  } else if (isAscii(a) && isAscii(b)) {
+    return false;
+  }
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** `;`, `,`, carriage return or line feed. */
+function isListSeparator(c: number): boolean {
+  return c === 59 || c === 44 || c === 13 || c === 10;
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { Issue, Layer, Partner, RawTable } from "../model";
+import { FirstSeenNames } from "./first-seen";
 import { headerKey } from "./headers";
 import { tidySpaces, type Vocabulary } from "./lists";
 import { SharedList, StandardList } from "./list-columns";
 import { messages } from "./messages";
 import { LIFECYCLE_STAGES, type PartnerField, STANDARD_ROLES } from "./partner-columns";
 import type { TableReader } from "./table-reader";
+import { tagNumberFields } from "../shapes";
 
 export type ScoreField = "fit" | "impact" | "momentum";
 
@@ -17,6 +19,8 @@ const SCORE_FIELDS: readonly ScoreField[] = ["fit", "impact", "momentum"];
 export interface ReadPartners<P extends Partner = Partner> {
   partners: P[];
   reader: TableReader<PartnerField>;
+  /** `keys[i]` is `valueKey(partners[i].name)`: the lower-cased tidy name, worked out once. */
+  keys: string[];
 }
 
 /** Shared spellings, so a value reads the same in every table. */
@@ -32,6 +36,28 @@ export interface Vocabularies {
 const STANDARD_ROLE_KEYS = new Map<string, string>(STANDARD_ROLES.map((r) => [headerKey(r), r]));
 const STAGE_KEYS = new Map<string, string>(LIFECYCLE_STAGES.map((s) => [headerKey(s), s]));
 const LAYERS: readonly Layer[] = ["Core", "Solution", "Market"];
+/** Money cannot be negative. */
+const MONEY = { min: 0 } as const;
+
+// The partner literal below, scores and money null first (see shapes.ts).
+tagNumberFields({
+  name: "",
+  row: 0,
+  type: "",
+  layer: null,
+  roles: [],
+  capabilities: [],
+  segments: [],
+  regions: [],
+  lifecycle: [],
+  fit: null,
+  impact: null,
+  momentum: null,
+  pipeline: null,
+  revenue: null,
+  investment: null,
+  owner: "",
+});
 
 /**
  * Reads partner-shaped rows (Partners or Candidates). Duplicate names are errors and the later
@@ -39,10 +65,10 @@ const LAYERS: readonly Layer[] = ["Core", "Solution", "Market"];
  */
 export function readPartnerRows(reader: TableReader<PartnerField>, vocab: Vocabularies): ReadPartners {
   const partners: Partner[] = [];
-  /** Matching name → data-row index of the first row with it, for the duplicate message. */
-  const firstSeen = new Map<string, number>();
-  const nameLabel = reader.label("name");
   const rows = reader.table.rows;
+  /** Matching name → data-row index of the first row with it, for the duplicate message. */
+  const firstSeen = new FirstSeenNames(reader.nonBlankIndices().length);
+  const nameLabel = reader.label("name");
   const roles = new StandardList(reader, "roles", STANDARD_ROLE_KEYS, vocab.roles, messages.unknownRoles);
   const stages = new StandardList(reader, "lifecycle", STAGE_KEYS, vocab.lifecycle, messages.unknownStages);
   const capabilities = new SharedList(reader, "capabilities", vocab.capabilities);
@@ -59,13 +85,12 @@ export function readPartnerRows(reader: TableReader<PartnerField>, vocab: Vocabu
       continue;
     }
     const key = name.toLowerCase();
-    const first = firstSeen.get(key);
-    if (first !== undefined) {
+    const first = firstSeen.firstOrAdd(key, index);
+    if (first >= 0) {
       const firstCell = reader.address(first, "name");
       reader.report("error", reader.address(index, "name"), messages.duplicateName(nameLabel, name, firstCell));
       continue;
     }
-    firstSeen.set(key, index);
 
     const partner: Partner = {
       name,
@@ -80,29 +105,29 @@ export function readPartnerRows(reader: TableReader<PartnerField>, vocab: Vocabu
       fit: reader.number(cells, index, "fit"),
       impact: reader.number(cells, index, "impact"),
       momentum: reader.number(cells, index, "momentum"),
-      pipeline: reader.number(cells, index, "pipeline", { min: 0 }),
-      revenue: reader.number(cells, index, "revenue", { min: 0 }),
-      investment: reader.number(cells, index, "investment", { min: 0 }),
+      pipeline: reader.number(cells, index, "pipeline", MONEY),
+      revenue: reader.number(cells, index, "revenue", MONEY),
+      investment: reader.number(cells, index, "investment", MONEY),
       owner: reader.text(cells, index, "owner"),
     };
     partners.push(partner);
   }
-  return { partners, reader };
+  return { partners, reader, keys: firstSeen.keys };
 }
 
 /**
- * Every score of the rows read, in row order, Fit, Impact, Momentum (`fields` narrows it: a
- * candidate's Impact and Momentum do not choose the scale, SPEC §2.9).
+ * A score above 5 among the rows read (Fit, Impact, Momentum, or the `fields` given: a
+ * candidate's Impact and Momentum do not choose the scale, SPEC §2.9), else null — all the
+ * auto scale needs to know.
  */
-export function scoresOf(read: ReadPartners, fields: readonly ScoreField[] = SCORE_FIELDS): number[] {
-  const values: number[] = [];
+export function scoreAbove5(read: ReadPartners, fields: readonly ScoreField[] = SCORE_FIELDS): number | null {
   for (const p of read.partners) {
     for (const field of fields) {
       const value = p[field];
-      if (value !== null) values.push(value);
+      if (value !== null && value > 5) return value;
     }
   }
-  return values;
+  return null;
 }
 
 function canonicalText(text: string, vocab: Vocabulary): string {

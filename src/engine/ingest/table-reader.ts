@@ -130,6 +130,8 @@ export class TableReader<F extends string> {
    */
   number(cells: RawCell[], index: number, field: F, opts: { min?: number } = {}): number | null {
     const cell = this.raw(cells, field);
+    // Most cells of a number column hold a number: read it without a reading object.
+    if (typeof cell === "number" && Number.isFinite(cell) && (opts.min === undefined || cell >= opts.min)) return cell;
     if (isBlankCell(cell)) return null;
     const reading = readNumber(cell);
     if (!reading.ok) {

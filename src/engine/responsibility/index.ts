@@ -36,11 +36,13 @@ export function assessResponsibilities(
   table: RawTable | null,
   partnerNames: readonly string[],
   settings: Settings,
+  /** `valueKey` of each partner name, when already worked out (`nameKeys[i]` for `partnerNames[i]`). */
+  nameKeys?: readonly string[],
 ): ResponsibilityAssessment {
   if (table === null) return { result: null, issues: [], source: null };
   const issues: Issue[] = [];
   const { mapping, choices } = matrixColumnSettings(settings);
-  const draft = new MatrixDraft(new PartyDirectory(partnerNames));
+  const draft = new MatrixDraft(new PartyDirectory(partnerNames, nameKeys));
   const form = matrixForm(table.header, mapping);
   const ok =
     form === "long"

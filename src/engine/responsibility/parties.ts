@@ -19,23 +19,30 @@ export interface ResolvedParty {
  */
 export class PartyDirectory {
   private readonly partners = new Map<string, string>();
-  /** Partner keys by length: a name can only be within distance d of names whose length is within d. */
-  private readonly byLength = new Map<number, string[]>();
+  /**
+   * Partner keys by length: a name can only be within distance d of names whose length is
+   * within d. Built at the first near miss: most matrices name only partners and staff.
+   */
+  private byLength: Map<number, string[]> | undefined;
 
-  constructor(partnerNames: readonly string[]) {
-    for (const name of partnerNames) {
-      const key = valueKey(name);
+  /** `nameKeys[i]`, when given, is `valueKey(partnerNames[i])` already worked out. */
+  constructor(partnerNames: readonly string[], nameKeys?: readonly string[]) {
+    for (let i = 0; i < partnerNames.length; i++) {
+      const name = partnerNames[i] as string;
+      const key = nameKeys === undefined ? valueKey(name) : (nameKeys[i] as string);
       if (key === "" || this.partners.has(key)) continue;
       this.partners.set(key, name);
-      const bucket = this.byLength.get(key.length);
-      if (bucket === undefined) this.byLength.set(key.length, [key]);
-      else bucket.push(key);
     }
   }
 
   /** Each partner once — by matching name, the first spelling — in table order (blank names left out). */
   partnerNames(): IterableIterator<[key: string, name: string]> {
     return this.partners.entries();
+  }
+
+  /** Calls `visit` for each partner as `partnerNames` lists them, without an entry array each. */
+  forEachPartner(visit: (key: string, name: string) => void): void {
+    this.partners.forEach((name, key) => visit(key, name));
   }
 
   /** True when the name is a partner's (case-insensitive, whitespace collapsed). */
@@ -57,8 +64,9 @@ export class PartyDirectory {
   /** The closest partner name within the distance; ties go to the name that sorts first. */
   private closest(key: string): string | null {
     let best: { name: string; distance: number } | null = null;
+    const byLength = this.keysByLength();
     for (let len = key.length - DID_YOU_MEAN_DISTANCE; len <= key.length + DID_YOU_MEAN_DISTANCE; len++) {
-      for (const candidate of this.byLength.get(len) ?? []) {
+      for (const candidate of byLength.get(len) ?? []) {
         const limit = best === null ? DID_YOU_MEAN_DISTANCE : best.distance;
         const distance = editDistanceWithin(key, candidate, limit);
         if (distance === null) continue;
@@ -73,6 +81,19 @@ export class PartyDirectory {
       }
     }
     return best?.name ?? null;
+  }
+
+  private keysByLength(): Map<number, string[]> {
+    if (this.byLength === undefined) {
+      const byLength = new Map<number, string[]>();
+      for (const key of this.partners.keys()) {
+        const bucket = byLength.get(key.length);
+        if (bucket === undefined) byLength.set(key.length, [key]);
+        else bucket.push(key);
+      }
+      this.byLength = byLength;
+    }
+    return this.byLength;
   }
 }
 

@@ -95,8 +95,8 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
   const byName = new Map<string, PartyFigures>();
   for (const f of figures) byName.set(f.party, f);
   const listed = new Set(figures.map((f) => valueKey(f.party)));
-  for (const [key, name] of draft.directory.partnerNames()) {
-    if (listed.has(key)) continue;
+  draft.directory.forEachPartner((key, name) => {
+    if (listed.has(key)) return;
     figures.push({
       party: name,
       isPartner: true,
@@ -107,7 +107,7 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
       informed: 0,
       warnings: [],
     });
-  }
+  });
 
   const involvement = new Map<string, number>();
   for (const activity of activities) {
@@ -124,7 +124,12 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
   for (const f of figures) {
     if (f.isPartner && f.accountable === 0 && f.responsible === 0)
       f.warnings.push(messages.partyWarnings.noOwnedResponsibilities);
-    if (activities.length >= EVERYTHING_MIN_ACTIVITIES && involvement.get(f.party) === activities.length) {
+    // A partner appended above is in no activity (its name is no matrix party's): no lookup.
+    if (
+      f.inMatrix &&
+      activities.length >= EVERYTHING_MIN_ACTIVITIES &&
+      involvement.get(f.party) === activities.length
+    ) {
       f.warnings.push(messages.partyWarnings.involvedInEverything);
     }
   }

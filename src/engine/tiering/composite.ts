@@ -8,6 +8,8 @@ export interface RankedPartners {
   /** composites[i] is ranked[i]'s composite. */
   composites: Float64Array;
   unscored: Partner[];
+  /** Where each partner came from: ranked then Unscored, as indices into the partners given. */
+  source: Int32Array;
 }
 
 /**
@@ -21,12 +23,23 @@ export function rankPartners(
   partners: readonly Partner[],
   weights: Settings["weights"],
   scale: ScoringScale,
+  nameKeys?: readonly string[],
 ): RankedPartners {
   const scored: Partner[] = [];
   const unscored: Partner[] = [];
-  for (const p of partners) {
-    if (p.fit === null || p.impact === null || p.momentum === null) unscored.push(p);
-    else scored.push(p);
+  /** Index in `partners` of each scored partner, then of each Unscored one. */
+  const from = new Int32Array(partners.length);
+  let scoredCount = 0;
+  let unscoredAt = partners.length;
+  for (let i = 0; i < partners.length; i++) {
+    const p = partners[i] as Partner;
+    if (p.fit === null || p.impact === null || p.momentum === null) {
+      unscored.push(p);
+      from[--unscoredAt] = i;
+    } else {
+      scored.push(p);
+      from[scoredCount++] = i;
+    }
   }
   const n = scored.length;
   const composite = new Float64Array(n);
@@ -47,7 +60,8 @@ export function rankPartners(
     momentum[i] = m;
     composite[i] = (weights.fit * f + weights.impact * im + weights.momentum * m) / total;
     key[i] = compositeKey(composite[i] as number);
-    names[i] = p.name.toLowerCase();
+    // A name key (valueKey) of a tidy name is its lower-case form: ingest hands them over.
+    names[i] = nameKeys === undefined ? p.name.toLowerCase() : (nameKeys[from[i] as number] as string);
     order[i] = i;
   }
   // Array sort is stable, so partners equal on every key keep sheet order, as before.
@@ -59,9 +73,14 @@ export function rankPartners(
       (momentum[y] as number) - (momentum[x] as number) ||
       compareCodePoints(names[x] as string, names[y] as string),
   );
+  const source = new Int32Array(partners.length);
+  for (let i = 0; i < n; i++) source[i] = from[order[i] as number] as number;
+  // Unscored were stored from the end backwards: read them back in sheet order.
+  for (let i = n, j = partners.length - 1; i < partners.length; i++, j--) source[i] = from[j] as number;
   return {
     ranked: order.map((i) => scored[i] as Partner),
     composites: Float64Array.from(order, (i) => composite[i] as number),
     unscored,
+    source,
   };
 }

@@ -2,9 +2,16 @@ import type { Partner, ScoringScale, Settings, Tier, TieredPartner, TieringResul
 import { pointsToNextTier, quotaTiers, tierByThreshold } from "./assign";
 import { rankPartners } from "./composite";
 import { investmentFlag, roi, rollUpTiers, tierMedians } from "./investment";
-import { movement, previousTier } from "./movement";
+import { movement, previousTier, previousTierByKey } from "./movement";
+import { tagNumberFields } from "../shapes";
 
 export { takeSnapshot } from "./movement";
+
+/** A tiering and, for each of its rows, the index of its partner in the partners given. */
+export interface SourcedTiering {
+  tiering: TieringResult;
+  source: Int32Array;
+}
 
 /**
  * Tiers the portfolio (SPEC §2.2): composite scores, rank order, Strategic / Focus / Scale by
@@ -17,7 +24,21 @@ export function tierPartners(
   scale: ScoringScale,
   snapshot?: TierSnapshot | null,
 ): TieringResult {
-  const { ranked, composites, unscored } = rankPartners(partners, settings.weights, scale);
+  return tierWithSources(partners, settings, scale, snapshot).tiering;
+}
+
+/**
+ * `tierPartners`, also saying where each row came from. `nameKeys` (each partner's
+ * `valueKey(name)`, as ingest works them out) spare working them out again.
+ */
+export function tierWithSources(
+  partners: Partner[],
+  settings: Settings,
+  scale: ScoringScale,
+  snapshot?: TierSnapshot | null,
+  nameKeys?: readonly string[],
+): SourcedTiering {
+  const { ranked, composites, unscored, source } = rankPartners(partners, settings.weights, scale, nameKeys);
   const quota = settings.mode === "quota" ? quotaTiers(ranked.length, settings.quotas) : null;
 
   const tiered: TieredPartner[] = [];
@@ -30,14 +51,43 @@ export function tierPartners(
   for (const p of unscored) tiered.push(row(p, null, "Unscored", null, null));
 
   const medians = tierMedians(tiered);
-  for (const t of tiered) {
+  for (let i = 0; i < tiered.length; i++) {
+    const t = tiered[i] as TieredPartner;
     t.investmentFlag = investmentFlag(t.tier, t.investment, medians);
-    t.previousTier = previousTier(snapshot, t.partner);
-    t.movement = movement(snapshot, t.previousTier, t.tier);
+    if (snapshot) {
+      t.previousTier =
+        nameKeys === undefined
+          ? previousTier(snapshot, t.partner)
+          : previousTierByKey(snapshot, nameKeys[source[i] as number] as string);
+      t.movement = movement(snapshot, t.previousTier, t.tier);
+    }
   }
   const { tiers, totals } = rollUpTiers(tiered);
-  return { scale, partners: tiered, tiers, totals, medians };
+  return { tiering: { scale, partners: tiered, tiers, totals, medians }, source };
 }
+
+// The Tiering row literal below, its numbers null first (see shapes.ts).
+tagNumberFields({
+  partner: "",
+  row: 0,
+  type: "",
+  layer: null,
+  owner: "",
+  fit: null,
+  impact: null,
+  momentum: null,
+  composite: null,
+  tier: "Unscored",
+  rank: null,
+  pointsToNextTier: null,
+  investment: null,
+  revenue: null,
+  pipeline: null,
+  roi: null,
+  investmentFlag: null,
+  previousTier: null,
+  movement: null,
+});
 
 /** A partner's Tiering row; investment flag and movement are filled in once every tier is known. */
 function row(

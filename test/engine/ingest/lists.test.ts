@@ -1,7 +1,48 @@
 import fc from "fast-check";
-import { splitList, tidySpaces, valueKey, Vocabulary } from "../../../src/engine/ingest/lists";
+import { sameLowerCase, splitList, tidySpaces, valueKey, Vocabulary } from "../../../src/engine/ingest/lists";
+
+/** splitList as first written: split on runs of separators, tidy, drop empties and case-insensitive repeats. */
+function splitListReference(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const part of text.split(/[;,\r\n]+/)) {
+    const value = tidySpaces(part);
+    if (value === "" || seen.has(value.toLowerCase())) continue;
+    seen.add(value.toLowerCase());
+    out.push(value);
+  }
+  return out;
+}
 
 describe("splitList (SPEC §1 List cells)", () => {
+  it("reads any cell as splitting on runs of separators, tidying, and dropping empties and case-insensitive repeats", () => {
+    const pieces = ["A", "a", "b", "B", "Co sell", " ", "\t", ";", ",", "\n", "\r", "é", "É", "ß", "😀", "x"];
+    const cell = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(cell, (text) => expect(splitList(text)).toEqual(splitListReference(text))),
+      {
+        numRuns: 2000,
+      },
+    );
+    const word = fc.array(
+      fc.constantFrom("a", "A", "i", "I", "İ", "ı", "k", "K", "\u212a", "ß", "SS", "ss", "é", "É", "😀"),
+      {
+        maxLength: 6,
+      },
+    );
+    fc.assert(
+      fc.property(word, word, (a, b) =>
+        expect(sameLowerCase(a.join(""), b.join(""))).toBe(a.join("").toLowerCase() === b.join("").toLowerCase()),
+      ),
+      { numRuns: 5000 },
+    );
+    expect(sameLowerCase("İ", "i̇")).toBe(true);
+    expect(sameLowerCase("\u212a", "k")).toBe(true); // Kelvin sign
+    const long = Array.from({ length: 40 }, (_, i) => `Value ${i % 25}`).join("; ");
+    expect(splitList(long)).toEqual(splitListReference(long));
+    expect(splitList(long)).toHaveLength(25);
+  });
+
   it("splits on semicolons, commas and line breaks", () => {
     expect(splitList("CRM;Billing,ERP\nAnalytics\r\nSecurity\rSupport")).toEqual([
       "CRM",
