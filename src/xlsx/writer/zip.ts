@@ -7,9 +7,40 @@
  * zip writers do; Excel, JSZip and Python's zipfile read it. No ZIP64: a part or an archive past
  * 4 GB is refused (a full sheet of 1,048,576 rows stays far below).
  */
-import { constants, crc32 as nodeCrc32, deflateRawSync } from "node:zlib";
+import { constants, crc32 as nodeCrc32, deflateRaw, deflateRawSync } from "node:zlib";
 
 export type Sink = (chunk: Uint8Array) => void;
+
+/**
+ * Deflates one piece of a part (raw deflate ending in a sync flush, so pieces join into one
+ * stream): at once on this thread, or later (a promise) on zlib's thread pool.
+ */
+export type Deflater = (piece: Uint8Array, level: number) => Uint8Array | Promise<Uint8Array>;
+
+/** Deflates on the calling thread. */
+export const deflateHere: Deflater = (piece, level) =>
+  deflateRawSync(piece, { level, finishFlush: constants.Z_SYNC_FLUSH });
+
+/**
+ * Deflates on libuv's thread pool, so that a second core compresses one piece while this thread
+ * builds the next one's XML. The same zlib call with the same options: the same bytes.
+ */
+export const deflateOnPool: Deflater = (piece, level) =>
+  new Promise((resolve, reject) => {
+    // One output buffer large enough for the piece (deflate never grows data by more than a
+    // few bytes per 16 KB): the work comes back in one callback, not one per 16 KB written.
+    const chunkSize = Math.max(64 * 1024, piece.length + (piece.length >> 3) + 1024);
+    deflateRaw(piece, { level, finishFlush: constants.Z_SYNC_FLUSH, chunkSize }, (error, out) =>
+      error ? reject(error) : resolve(out),
+    );
+  });
+
+export interface ZipOptions {
+  /** Deflate level (LEVEL when not given). */
+  level?: number;
+  /** How pieces are deflated (deflateHere when not given). */
+  deflate?: Deflater;
+}
 
 interface Entry {
   name: Buffer;
@@ -19,21 +50,41 @@ interface Entry {
   offset: number;
 }
 
+/** What goes out next, in order: bytes known now, a piece being deflated, or bytes made when their turn comes. */
+type Item =
+  | { kind: "bytes"; bytes: Uint8Array }
+  | { kind: "piece"; entry: Entry; out: Uint8Array | undefined }
+  | { kind: "later"; make: () => Uint8Array };
+
 const LIMIT = 0xffffffff;
 /** An empty final deflate block: ends a stream of sync-flushed pieces. */
 const FINAL_BLOCK = deflateRawSync(Buffer.alloc(0));
+/** Pieces being deflated at once, at most, before the producer waits (bounded memory). */
+const IN_FLIGHT = 3;
 
 export class ZipWriter {
   private readonly entries: Entry[] = [];
   private offset = 0;
   private readonly dosTime: number;
   private readonly dosDate: number;
+  private readonly level: number;
+  private readonly deflater: Deflater;
+  /** Items not yet given to the sink, oldest first (only pieces can hold the line up). */
+  private readonly queue: Item[] = [];
+  private head = 0;
+  private inFlight = 0;
+  private failure: unknown = undefined;
+  /** Piece buffers free for reuse (a new part or piece takes one rather than allocate). */
+  private readonly spare: Buffer[] = [];
+  private waiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
 
   constructor(
     private readonly sink: Sink,
     date: Date,
-    private readonly level = LEVEL,
+    options: ZipOptions = {},
   ) {
+    this.level = options.level ?? LEVEL;
+    this.deflater = options.deflate ?? deflateHere;
     // DOS time read in UTC, so that every machine stamps the same bytes for the same run.
     this.dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
     this.dosDate =
@@ -49,22 +100,27 @@ export class ZipWriter {
 
   /** A part written piece by piece: write() as often as needed, then close(). */
   open(name: string): PartWriter {
-    const entry: Entry = { name: Buffer.from(name, "utf8"), crc: 0, compressed: 0, size: 0, offset: this.offset };
-    this.emit(this.localHeader(entry));
-    // Text is encoded straight into one reused buffer; a full buffer is deflated as one piece.
-    const buffer = Buffer.allocUnsafe(PIECE);
+    const entry: Entry = { name: Buffer.from(name, "utf8"), crc: 0, compressed: 0, size: 0, offset: 0 };
+    this.push({
+      kind: "later",
+      make: () => {
+        entry.offset = this.offset;
+        return this.localHeader(entry);
+      },
+    });
+    // Text is encoded straight into a buffer; a full buffer is deflated as one piece (a new
+    // buffer follows when the piece is deflated elsewhere while this thread goes on).
+    let buffer = this.spare.pop() ?? Buffer.allocUnsafe(PIECE);
     let used = 0;
     let closed = false;
-    const deflate = (data: Uint8Array) => {
+    const deflate = (data: Uint8Array, owner?: Buffer): boolean => {
       entry.crc = crc32(data, entry.crc);
       entry.size += data.length;
-      const out = deflateRawSync(data, { level: this.level, finishFlush: constants.Z_SYNC_FLUSH });
-      entry.compressed += out.length;
-      this.emit(out);
+      return this.piece(entry, data, owner);
     };
     const flush = () => {
       if (used === 0) return;
-      deflate(buffer.subarray(0, used));
+      if (deflate(buffer.subarray(0, used), buffer)) buffer = this.spare.pop() ?? Buffer.allocUnsafe(PIECE);
       used = 0;
     };
     return {
@@ -80,21 +136,124 @@ export class ZipWriter {
         const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
         if (bytes.length > 0) deflate(bytes);
       },
+      ready: () => this.ready(),
       close: () => {
         if (closed) return;
         flush();
         closed = true;
-        entry.compressed += FINAL_BLOCK.length;
-        this.emit(FINAL_BLOCK);
-        if (entry.size > LIMIT || entry.compressed > LIMIT) throw new Error(`${name} is larger than 4 GB`);
-        this.emit(this.descriptor(entry));
+        this.spare.push(buffer);
+        if (entry.size > LIMIT) throw new Error(`${name} is larger than 4 GB`);
+        this.push({ kind: "bytes", bytes: FINAL_BLOCK });
+        this.push({
+          kind: "later",
+          make: () => {
+            entry.compressed += FINAL_BLOCK.length;
+            if (entry.compressed > LIMIT) throw new Error(`${name} is larger than 4 GB`);
+            return this.descriptor(entry);
+          },
+        });
         this.entries.push(entry);
       },
     };
   }
 
-  /** The central directory and its end record. */
-  finish(): void {
+  /**
+   * Undefined while few pieces are being deflated; otherwise a promise that settles when the
+   * producer may go on (rejected if a piece failed).
+   */
+  ready(): Promise<void> | undefined {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.inFlight < IN_FLIGHT) return undefined;
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+  }
+
+  /** Waits until every piece is deflated and written. */
+  private async drained(): Promise<void> {
+    while (this.failure === undefined && this.head < this.queue.length) {
+      await new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
+    }
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /**
+   * Hands a piece to the deflater; true when it is deflated elsewhere (its buffer is still in
+   * use: `owner`, the buffer it lies in, is kept for another piece once the deflater is done).
+   */
+  private piece(entry: Entry, data: Uint8Array, owner?: Buffer): boolean {
+    const out = this.deflater(data, this.level);
+    if (!(out instanceof Promise)) {
+      this.push({ kind: "piece", entry, out });
+      return false;
+    }
+    const item: Item = { kind: "piece", entry, out: undefined };
+    this.inFlight++;
+    this.push(item);
+    out.then(
+      (bytes) => {
+        item.out = bytes;
+        if (owner && this.spare.length < IN_FLIGHT + 1) this.spare.push(owner);
+        this.inFlight--;
+        this.settled();
+      },
+      (error: unknown) => {
+        this.inFlight--;
+        this.failure ??= error;
+        this.settled();
+      },
+    );
+    return true;
+  }
+
+  private settled(): void {
+    try {
+      this.pump();
+    } catch (error) {
+      this.failure ??= error;
+    }
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) {
+      if (this.failure !== undefined) w.reject(this.failure);
+      else w.resolve();
+    }
+  }
+
+  private push(item: Item): void {
+    this.queue.push(item);
+    this.pump();
+  }
+
+  /**
+   * Stops the package where it is: nothing more reaches the sink, not even a piece still being
+   * deflated (the sink's file may be closed and its descriptor reused by then).
+   */
+  abort(error: unknown): void {
+    this.failure ??= error;
+  }
+
+  /** Gives the sink every item whose turn has come and whose bytes are known. */
+  private pump(): void {
+    while (this.failure === undefined && this.head < this.queue.length) {
+      const item = this.queue[this.head] as Item;
+      let bytes: Uint8Array;
+      if (item.kind === "bytes") bytes = item.bytes;
+      else if (item.kind === "later") bytes = item.make();
+      else {
+        if (item.out === undefined) return;
+        bytes = item.out;
+        item.entry.compressed += bytes.length;
+      }
+      this.head++;
+      this.emit(bytes);
+    }
+    // All written: start the queue afresh rather than let it grow.
+    this.queue.length = 0;
+    this.head = 0;
+  }
+
+  /** Once every piece is written: the central directory and its end record. */
+  async finish(): Promise<void> {
+    await this.drained();
     const start = this.offset;
     for (const e of this.entries) this.emit(this.centralHeader(e));
     const size = this.offset - start;
@@ -157,6 +316,11 @@ export class ZipWriter {
 
 export interface PartWriter {
   write(content: string | Uint8Array): void;
+  /**
+   * Undefined when the producer may go on writing; a promise to await first when enough
+   * pieces are being deflated elsewhere (a loop writing many rows checks after each).
+   */
+  ready(): Promise<void> | undefined;
   close(): void;
 }
 
