@@ -16,7 +16,7 @@ import { SharedStrings } from "./writer/shared-strings";
 import { rangeAddress, writeSheet } from "./writer/sheet";
 import { StyleBook } from "./writer/styles";
 import { textElement, xmlText } from "./writer/text";
-import { type Deflater, deflateHere, deflateOnPool, type Sink, ZipWriter } from "./writer/zip";
+import { type Deflater, deflateHere, deflateInWorker, type Sink, ZipWriter } from "./writer/zip";
 
 export { rangeAddress } from "./writer/sheet";
 
@@ -42,10 +42,12 @@ export async function writeWorkbook(specs: SheetSpec[], options: WriteOptions): 
 
 /**
  * The same, written to a file as it is produced (the command line's path). The pieces are
- * deflated on zlib's thread pool while the next rows are built: the same bytes, on two cores.
+ * deflated on a worker thread while the next rows are built: the same bytes, on two cores.
+ * PED_DEFLATE=here deflates on this thread instead (to compare the two).
  */
 export async function writeWorkbookFile(specs: SheetSpec[], options: WriteOptions, path: string): Promise<void> {
   const fd = openSync(path, "w");
+  const deflater = process.env.PED_DEFLATE === "here" ? undefined : deflateInWorker();
   try {
     await writeWorkbookTo(
       specs,
@@ -53,12 +55,14 @@ export async function writeWorkbookFile(specs: SheetSpec[], options: WriteOption
       (chunk) => {
         for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
       },
-      deflateOnPool,
+      deflater?.deflate,
     );
   } catch (error) {
     closeSync(fd);
     rmSync(path, { force: true }); // no half-written workbook left behind
     throw error;
+  } finally {
+    await deflater?.close();
   }
   closeSync(fd);
 }

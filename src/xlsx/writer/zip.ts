@@ -7,13 +7,14 @@
  * zip writers do; Excel, JSZip and Python's zipfile read it. No ZIP64: a part or an archive past
  * 4 GB is refused (a full sheet of 1,048,576 rows stays far below).
  */
-import { constants, crc32 as nodeCrc32, deflateRaw, deflateRawSync } from "node:zlib";
+import { Worker } from "node:worker_threads";
+import { constants, crc32 as nodeCrc32, deflateRawSync } from "node:zlib";
 
 export type Sink = (chunk: Uint8Array) => void;
 
 /**
  * Deflates one piece of a part (raw deflate ending in a sync flush, so pieces join into one
- * stream): at once on this thread, or later (a promise) on zlib's thread pool.
+ * stream): at once on this thread, or later (a promise) on a worker thread.
  */
 export type Deflater = (piece: Uint8Array, level: number) => Uint8Array | Promise<Uint8Array>;
 
@@ -21,19 +22,59 @@ export type Deflater = (piece: Uint8Array, level: number) => Uint8Array | Promis
 export const deflateHere: Deflater = (piece, level) =>
   deflateRawSync(piece, { level, finishFlush: constants.Z_SYNC_FLUSH });
 
+/** The worker's whole program: deflate each piece it is sent, as deflateHere does, in order. */
+const WORKER_SOURCE = `
+const { parentPort } = require("node:worker_threads");
+const { constants, deflateRawSync } = require("node:zlib");
+parentPort.on("message", ({ id, piece, level }) => {
+  try {
+    const out = deflateRawSync(piece, { level, finishFlush: constants.Z_SYNC_FLUSH });
+    parentPort.postMessage({ id, out, piece }, [piece.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error), piece }, [piece.buffer]);
+  }
+});
+`;
+
 /**
- * Deflates on libuv's thread pool, so that a second core compresses one piece while this thread
- * builds the next one's XML. The same zlib call with the same options: the same bytes.
+ * A deflater on a worker thread of its own: pieces go over (moved, not copied) and come back
+ * deflated, so a second core compresses while this thread builds the next rows. (zlib's own
+ * thread pool, `deflateRaw` with a callback, was tried first: its per-call stream set-up cost
+ * this thread about as much as it saved — 2.99 s best of 5 writing the 100,000-partner report
+ * in place, 3.87 s with the pool.) `close()` ends the worker.
  */
-export const deflateOnPool: Deflater = (piece, level) =>
-  new Promise((resolve, reject) => {
-    // One output buffer large enough for the piece (deflate never grows data by more than a
-    // few bytes per 16 KB): the work comes back in one callback, not one per 16 KB written.
-    const chunkSize = Math.max(64 * 1024, piece.length + (piece.length >> 3) + 1024);
-    deflateRaw(piece, { level, finishFlush: constants.Z_SYNC_FLUSH, chunkSize }, (error, out) =>
-      error ? reject(error) : resolve(out),
-    );
+export function deflateInWorker(): { deflate: Deflater; close: () => Promise<void> } {
+  const worker = new Worker(WORKER_SOURCE, { eval: true });
+  const pending = new Map<number, { resolve: (out: Uint8Array) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  let failure: Error | undefined;
+  worker.on("message", (m: { id: number; out?: Uint8Array; error?: string }) => {
+    const p = pending.get(m.id);
+    pending.delete(m.id);
+    if (m.out) p?.resolve(Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength));
+    else p?.reject(new Error(m.error ?? "deflate failed"));
   });
+  worker.on("error", (error) => {
+    failure = error;
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  });
+  return {
+    deflate: (piece, level) => {
+      if (failure) return Promise.reject(failure);
+      const id = next++;
+      // The piece is copied once into a buffer of its own, which moves to the worker.
+      const own = new Uint8Array(piece);
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, piece: own, level }, [own.buffer]);
+      });
+    },
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
 
 export interface ZipOptions {
   /** Deflate level (LEVEL when not given). */
