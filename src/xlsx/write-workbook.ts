@@ -43,11 +43,12 @@ export async function writeWorkbook(specs: SheetSpec[], options: WriteOptions): 
 /**
  * The same, written to a file as it is produced (the command line's path). The pieces are
  * deflated on a worker thread while the next rows are built: the same bytes, on two cores.
- * PED_DEFLATE=here deflates on this thread instead (to compare the two).
+ * A small workbook is deflated in place (starting a worker costs more than it saves there);
+ * PED_DEFLATE=here deflates every workbook in place (to compare the two).
  */
 export async function writeWorkbookFile(specs: SheetSpec[], options: WriteOptions, path: string): Promise<void> {
   const fd = openSync(path, "w");
-  const deflater = process.env.PED_DEFLATE === "here" ? undefined : deflateInWorker();
+  const deflater = process.env.PED_DEFLATE === "here" || rowsOf(specs) < WORKER_ROWS ? undefined : deflateInWorker();
   try {
     await writeWorkbookTo(
       specs,
@@ -65,6 +66,15 @@ export async function writeWorkbookFile(specs: SheetSpec[], options: WriteOption
     await deflater?.close();
   }
   closeSync(fd);
+}
+
+/** Rows of sheet data from which the pieces are deflated on a worker thread. */
+const WORKER_ROWS = 20_000;
+
+function rowsOf(specs: SheetSpec[]): number {
+  let rows = 0;
+  for (const spec of specs) for (const b of spec.blocks) rows += b.values.length;
+  return rows;
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
