@@ -41,14 +41,15 @@ export async function writeWorkbook(specs: SheetSpec[], options: WriteOptions): 
 }
 
 /**
- * The same, written to a file as it is produced (the command line's path). The pieces are
- * deflated on a worker thread while the next rows are built: the same bytes, on two cores.
- * A small workbook is deflated in place (starting a worker costs more than it saves there);
- * PED_DEFLATE=here deflates every workbook in place (to compare the two).
+ * The same, written to a file as it is produced (the command line's path). With
+ * PED_DEFLATE=worker the pieces of a large workbook are deflated on a worker thread while the
+ * next rows are built (the same bytes); by default they are deflated in place: on this 2-core
+ * machine shared with other work, the worker made the 100,000-partner write slower, not faster
+ * (docs/PERFORMANCE.md, issue 11, "The command line at scale, second pass").
  */
 export async function writeWorkbookFile(specs: SheetSpec[], options: WriteOptions, path: string): Promise<void> {
   const fd = openSync(path, "w");
-  const deflater = process.env.PED_DEFLATE === "here" || rowsOf(specs) < WORKER_ROWS ? undefined : deflateInWorker();
+  const deflater = process.env.PED_DEFLATE === "worker" && rowsOf(specs) >= WORKER_ROWS ? deflateInWorker() : undefined;
   try {
     await writeWorkbookTo(
       specs,

@@ -65,12 +65,19 @@ describe("deflating the package on a worker thread", () => {
     expect(Buffer.from(await writeWorkbook(specs, OPTIONS)).equals(here)).toBe(true);
   });
 
-  it("writes the same file through writeWorkbookFile", async () => {
+  it("writes the same file through writeWorkbookFile, in place or with PED_DEFLATE=worker", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zip-pool-"));
+    const before = process.env.PED_DEFLATE;
     try {
-      await writeWorkbookFile(specs, OPTIONS, join(dir, "out.xlsx"));
-      expect(readFileSync(join(dir, "out.xlsx")).equals(await packageOf(specs, deflateHere))).toBe(true);
+      const expected = await packageOf(specs, deflateHere);
+      await writeWorkbookFile(specs, OPTIONS, join(dir, "here.xlsx"));
+      expect(readFileSync(join(dir, "here.xlsx")).equals(expected)).toBe(true);
+      process.env.PED_DEFLATE = "worker";
+      await writeWorkbookFile(specs, OPTIONS, join(dir, "worker.xlsx"));
+      expect(readFileSync(join(dir, "worker.xlsx")).equals(expected)).toBe(true);
     } finally {
+      if (before === undefined) delete process.env.PED_DEFLATE;
+      else process.env.PED_DEFLATE = before;
       rmSync(dir, { recursive: true, force: true });
     }
   });

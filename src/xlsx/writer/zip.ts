@@ -41,7 +41,9 @@ parentPort.on("message", ({ id, piece, level }) => {
  * deflated, so a second core compresses while this thread builds the next rows. (zlib's own
  * thread pool, `deflateRaw` with a callback, was tried first: its per-call stream set-up cost
  * this thread about as much as it saved — 2.99 s best of 5 writing the 100,000-partner report
- * in place, 3.87 s with the pool.) `close()` ends the worker.
+ * in place, 3.87 s with the pool.) The worker did not pay either on the shared 2-core machine
+ * (3.2–4.2 s in place, 3.7–4.8 s with it, load 5–9), so the command line uses it only with
+ * PED_DEFLATE=worker. `close()` ends the worker.
  */
 export function deflateInWorker(): { deflate: Deflater; close: () => Promise<void> } {
   const worker = new Worker(WORKER_SOURCE, { eval: true });
