@@ -1,7 +1,7 @@
 import type { Analysis } from "../engine/analyze";
 import type { ChannelConflict } from "../engine/conflicts";
 import { HEAT } from "./coverage-styles";
-import { listText } from "./style";
+import { grouped, listText } from "./style";
 import { SheetBuilder } from "./sheet-builder";
 import type { CellValue, SheetSpec } from "./sheet-spec";
 
@@ -10,17 +10,31 @@ export const CONFLICTS_TABLE = "PED_Conflicts";
 /** Jaccard scores as whole percentages: 0.667 reads 67%. */
 export const SCORE_FORMAT = "0%";
 
-const COLUMNS: { header: string; format: string | null; value: (c: ChannelConflict) => CellValue }[] = [
-  { header: "Partner A", format: null, value: (c) => c.partnerA },
-  { header: "Partner B", format: null, value: (c) => c.partnerB },
-  { header: "Score", format: SCORE_FORMAT, value: (c) => c.score },
-  { header: "Shared capabilities", format: null, value: (c) => listText(c.sharedCapabilities) },
-  { header: "Shared segments", format: null, value: (c) => listText(c.sharedSegments, "All segments") },
-  { header: "Shared regions", format: null, value: (c) => listText(c.sharedRegions, "All regions") },
-  { header: "Shared roles", format: null, value: (c) => listText(c.sharedRoles) },
+/** Columns of the Conflicts table, in order (conflictRow reads each from a pair). */
+const COLUMNS: { header: string; format: string | null }[] = [
+  { header: "Partner A", format: null },
+  { header: "Partner B", format: null },
+  { header: "Score", format: SCORE_FORMAT },
+  { header: "Shared capabilities", format: null },
+  { header: "Shared segments", format: null },
+  { header: "Shared regions", format: null },
+  { header: "Shared roles", format: null },
 ];
 
 export const CONFLICTS_HEADERS = COLUMNS.map((c) => c.header);
+
+/** One pair's row, in COLUMNS' order, as one array literal (no closure call per cell). */
+function conflictRow(c: ChannelConflict): CellValue[] {
+  return [
+    c.partnerA,
+    c.partnerB,
+    c.score,
+    listText(c.sharedCapabilities),
+    listText(c.sharedSegments, "All segments"),
+    listText(c.sharedRegions, "All regions"),
+    listText(c.sharedRoles),
+  ];
+}
 
 /**
  * The sheet lists the strongest pairs only: past this, a list is no longer read (raise the
@@ -44,15 +58,15 @@ export function buildConflictsSheet(analysis: Pick<Analysis, "conflicts" | "sett
   const table = b.table({
     name: CONFLICTS_TABLE,
     headers: CONFLICTS_HEADERS,
-    rows: analysis.conflicts.slice(0, MAX_CONFLICT_ROWS).map((c) => COLUMNS.map((col) => col.value(c))),
+    rows: analysis.conflicts.slice(0, MAX_CONFLICT_ROWS).map(conflictRow),
     numberFormats: COLUMNS.map((c) => c.format),
   });
   b.conditional({ kind: "colorScale", range: table.column("Score"), ...HEAT });
   b.note(rule);
   if (analysis.conflicts.length > MAX_CONFLICT_ROWS) {
-    const total = analysis.conflicts.length.toLocaleString("en-US");
+    const total = grouped(analysis.conflicts.length);
     b.note(
-      `Showing the ${MAX_CONFLICT_ROWS.toLocaleString("en-US")} strongest of ${total} pairs; raise the conflict threshold to narrow the list (the JSON output lists every pair).`,
+      `Showing the ${grouped(MAX_CONFLICT_ROWS)} strongest of ${total} pairs; raise the conflict threshold to narrow the list (the JSON output lists every pair).`,
     );
   }
   b.minWidth(0, 22).minWidth(1, 22).minWidth(3, 36);

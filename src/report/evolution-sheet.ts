@@ -2,26 +2,44 @@ import type { Analysis } from "../engine/analyze";
 import type { PartnerEvolution } from "../engine/evolution";
 import { SheetBuilder } from "./sheet-builder";
 import { type CellRange, type CellValue, EXCEL_MAX_ROWS, type SheetSpec } from "./sheet-spec";
-import { countOf, NUMBER_FORMATS as F, PALETTE, TIER_COLORS, TIER_STYLES } from "./style";
+import { countOf, grouped, NUMBER_FORMATS as F, PALETTE, TIER_COLORS, TIER_STYLES } from "./style";
 
 export const EVOLUTION_TABLE = "PED_Evolution";
 export const EVOLUTION_TIERS_TABLE = "PED_EvolutionTiers";
 /** The composites chart follows at most this many partners to deepen or to review (SPEC §2.12). */
 export const EVOLUTION_CHART_PARTNERS = 20;
 
-const COLUMNS: { header: string; format: string | null; value: (e: PartnerEvolution) => CellValue }[] = [
-  { header: "Rank", format: F.integer, value: (e) => e.rank },
-  { header: "Partner", format: null, value: (e) => e.partner },
-  { header: "Trajectory", format: null, value: (e) => e.trajectory },
-  { header: "Signal", format: null, value: (e) => e.signal },
-  { header: "First", format: F.score, value: (e) => e.first },
-  { header: "Last", format: F.score, value: (e) => e.last },
-  { header: "Change", format: "+0.0;-0.0;0.0", value: (e) => e.last - e.first },
-  { header: "Tier first", format: null, value: (e) => e.tierFirst },
-  { header: "Tier last", format: null, value: (e) => e.tierLast },
-  { header: "Snapshots", format: F.integer, value: (e) => e.points.length },
-  { header: "Since", format: null, value: (e) => e.points[0]?.takenAt ?? null },
+/** Columns of the Evolution table, in order (evolutionRow reads each from a partner's evolution). */
+const COLUMNS: { header: string; format: string | null }[] = [
+  { header: "Rank", format: F.integer },
+  { header: "Partner", format: null },
+  { header: "Trajectory", format: null },
+  { header: "Signal", format: null },
+  { header: "First", format: F.score },
+  { header: "Last", format: F.score },
+  { header: "Change", format: "+0.0;-0.0;0.0" },
+  { header: "Tier first", format: null },
+  { header: "Tier last", format: null },
+  { header: "Snapshots", format: F.integer },
+  { header: "Since", format: null },
 ];
+
+/** One partner's row, in COLUMNS' order, as one array literal (no closure call per cell). */
+function evolutionRow(e: PartnerEvolution): CellValue[] {
+  return [
+    e.rank,
+    e.partner,
+    e.trajectory,
+    e.signal,
+    e.first,
+    e.last,
+    e.last - e.first,
+    e.tierFirst,
+    e.tierLast,
+    e.points.length,
+    e.points[0]?.takenAt ?? null,
+  ];
+}
 
 /** Line colours of the composites chart, one per partner followed (distinct in light and dark themes). */
 const LINE_COLORS = [
@@ -62,12 +80,12 @@ export function buildEvolutionSheet(analysis: Pick<Analysis, "evolution" | "sett
   const table = b.table({
     name: EVOLUTION_TABLE,
     headers: COLUMNS.map((c) => c.header),
-    rows: listed.map((e) => COLUMNS.map((c) => c.value(e))),
+    rows: listed.map(evolutionRow),
     numberFormats: COLUMNS.map((c) => c.format),
   });
   if (listed.length < partners.length)
     b.note(
-      `… and ${(partners.length - listed.length).toLocaleString("en-US")} more partners past Excel's last row, not listed here (the JSON output lists every one).`,
+      `… and ${grouped(partners.length - listed.length)} more partners past Excel's last row, not listed here (the JSON output lists every one).`,
     );
   b.conditional({
     kind: "equals",

@@ -1,7 +1,7 @@
 import type { Analysis } from "../engine/analyze";
 import type { HistoryRow } from "../engine/history";
 import { SheetBuilder } from "./sheet-builder";
-import type { SheetSpec } from "./sheet-spec";
+import type { CellValue, SheetSpec } from "./sheet-spec";
 import { NUMBER_FORMATS as F, TIER_STYLES } from "./style";
 
 export const HISTORY_TABLE = "PED_History";
@@ -58,13 +58,17 @@ export function keptHistory(earlier: HistoryRow[], adding: number): { rows: Hist
  */
 export function buildHistorySheet(analysis: Analysis): SheetSpec {
   const b = new SheetBuilder("history");
-  const current = snapshotRows(analysis);
-  const earlier = keptHistory(analysis.history, current.length);
-  const rows = [...earlier.rows, ...current];
+  // This run's rows are snapshotRows(analysis), made straight into cells (no object per partner).
+  const partners = analysis.tiering.partners;
+  const earlier = keptHistory(analysis.history, partners.length);
+  const rows: CellValue[][] = new Array<CellValue[]>(earlier.rows.length + partners.length);
+  let n = 0;
+  for (const r of earlier.rows) rows[n++] = [r.takenAt, r.partner, r.tier, r.rank, r.composite];
+  for (const p of partners) rows[n++] = [analysis.runAt, p.partner, p.tier, p.rank, p.composite];
   const table = b.table({
     name: HISTORY_TABLE,
     headers: ["Taken at", "Partner", "Tier", "Rank", "Composite"],
-    rows: rows.map((r) => [r.takenAt, r.partner, r.tier, r.rank, r.composite]),
+    rows,
     numberFormats: [null, null, null, F.integer, F.score],
   });
   for (const [tier, style] of Object.entries(TIER_STYLES))

@@ -1,7 +1,7 @@
 import type { Analysis } from "../engine/analyze";
 import { SheetBuilder } from "./sheet-builder";
 import type { SheetSpec } from "./sheet-spec";
-import { SEVERITY_STYLES } from "./style";
+import { grouped, SEVERITY_STYLES } from "./style";
 
 export const ISSUES_TABLE = "PED_Issues";
 
@@ -24,9 +24,9 @@ export function buildIssuesSheet(analysis: Analysis): SheetSpec {
     b.conditional({ kind: "equals", range: table.column("Severity"), value: severity, style });
   }
   if (analysis.issues.length > MAX_ISSUE_ROWS) {
-    const more = (analysis.issues.length - MAX_ISSUE_ROWS).toLocaleString("en-US");
+    const more = grouped(analysis.issues.length - MAX_ISSUE_ROWS);
     b.note(
-      `… and ${more} more issues not listed here (the first ${MAX_ISSUE_ROWS.toLocaleString("en-US")} are shown, in order; the JSON output lists every one).`,
+      `… and ${more} more issues not listed here (the first ${grouped(MAX_ISSUE_ROWS)} are shown, in order; the JSON output lists every one).`,
     );
   }
   b.minWidth(0, 10).minWidth(3, 60);

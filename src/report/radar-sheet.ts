@@ -2,7 +2,7 @@ import type { Analysis } from "../engine/analyze";
 import type { RadarSector } from "../engine/radar";
 import { SheetBuilder } from "./sheet-builder";
 import { type CellRange, type CellValue, type ChartSeriesSpec, EXCEL_MAX_ROWS, type SheetSpec } from "./sheet-spec";
-import { NUMBER_FORMATS as F, PALETTE, TIER_STYLES } from "./style";
+import { grouped, NUMBER_FORMATS as F, PALETTE, TIER_STYLES } from "./style";
 
 export const RADAR_TABLE = "PED_Radar";
 export const RADAR_SECTORS_TABLE = "PED_RadarSectors";
@@ -73,7 +73,7 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
   });
   if (listed.length < points.length)
     b.note(
-      `… and ${(points.length - listed.length).toLocaleString("en-US")} more partners past Excel's last row, not listed or drawn here (the JSON output lists every one).`,
+      `… and ${grouped(points.length - listed.length)} more partners past Excel's last row, not listed or drawn here (the JSON output lists every one).`,
     );
   for (const [tier, style] of Object.entries(TIER_STYLES))
     b.conditional({ kind: "equals", range: table.column("Ring"), value: tier, style });
@@ -135,7 +135,8 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
     // Only the listed points are on the sheet to draw.
     const count = listed === points ? s.count : Math.max(0, Math.min(first + s.count, listed.length) - first);
     if (listed !== points && count === 0) continue;
-    const members = points.slice(first, first + count);
+    // The points themselves only when they are sized or labelled (a million would be copied for nothing).
+    const members = sized || labelled ? points.slice(first, first + count) : [];
     const column = (header: string): CellRange => ({
       ...table.column(header),
       row: table.data.row + first,
@@ -156,7 +157,7 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
     type: "scatter",
     title: labelled
       ? "Partnership radar"
-      : `Partnership radar (${points.length.toLocaleString("en-US")} partners; names in the table${sized ? "" : `, sized by revenue up to ${RADAR_SIZED_POINTS}`})`,
+      : `Partnership radar (${grouped(points.length)} partners; names in the table${sized ? "" : `, sized by revenue up to ${RADAR_SIZED_POINTS}`})`,
     // About square at default row heights and 10-character columns, so the rings stay round.
     anchor: { row: top, col: CHART_COL, rows: 34, cols: 9 },
     series,

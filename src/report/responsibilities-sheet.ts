@@ -7,7 +7,7 @@ import {
 import { FLAG_WORDS, letterFormats, STATUS_COLORS, STATUS_STYLES } from "./responsibility-styles";
 import { type PlacedTable, SheetBuilder } from "./sheet-builder";
 import type { CellRange, CellValue, SheetSpec } from "./sheet-spec";
-import { listText, NUMBER_FORMATS as F } from "./style";
+import { grouped, listText, NUMBER_FORMATS as F } from "./style";
 
 export const RESPONSIBILITIES_TABLE = "PED_Responsibilities";
 export const RESPONSIBILITY_DIMENSIONS_TABLE = "PED_ResponsibilityDimensions";
@@ -101,7 +101,7 @@ export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetS
     );
     const one = absent.length === 1;
     b.note(
-      `${absent.length.toLocaleString("en-US")} partner${one ? " is" : "s are"} not in the matrix and own${one ? "s" : ""} no responsibilities: ${names}.`,
+      `${grouped(absent.length)} partner${one ? " is" : "s are"} not in the matrix and own${one ? "s" : ""} no responsibilities: ${names}.`,
     );
   }
   b.freeze(1, 1 + lead);

@@ -79,11 +79,22 @@ export function listText(values: readonly string[], empty: string | null = null,
   for (let i = 0; i < values.length; i++) {
     const next = (i === 0 ? "" : "; ") + (values[i] ?? "");
     const rest = values.length - i;
-    if (i >= maxItems || text.length + next.length > MAX_CELL_TEXT - 40)
-      return `${text}; … and ${rest.toLocaleString("en-US")} more`;
+    if (i >= maxItems || text.length + next.length > MAX_CELL_TEXT - 40) return `${text}; … and ${grouped(rest)} more`;
     text += next;
   }
   return text;
+}
+
+const EN_US = new Intl.NumberFormat("en-US");
+
+/**
+ * A number with its digits grouped, exactly as `n.toLocaleString("en-US")` writes it (the same
+ * formatter by the ECMA-402 spec), made once: each toLocaleString call builds a new formatter,
+ * about 0.1 ms.
+ * @example grouped(1234567) === "1,234,567"
+ */
+export function grouped(n: number): string {
+  return EN_US.format(n);
 }
 
 /**
@@ -91,5 +102,5 @@ export function listText(values: readonly string[], empty: string | null = null,
  * @example countOf(1, "error") === "1 error"; countOf(1200, "activity", "activities") === "1,200 activities"
  */
 export function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  return `${grouped(n)} ${n === 1 ? one : many}`;
 }

@@ -2,39 +2,61 @@ import type { Analysis } from "../engine/analyze";
 import type { PartnerExpectation } from "../engine/expectations";
 import type { Tier, TieredPartner } from "../engine/model";
 import { SheetBuilder } from "./sheet-builder";
-import type { CellRange, SheetSpec } from "./sheet-spec";
+import type { CellRange, CellValue, SheetSpec } from "./sheet-spec";
 import { NUMBER_FORMATS as F, PALETTE, TIER_STYLES } from "./style";
 
 export const TIERING_TABLE = "PED_Tiering";
 
-/** Columns of the Tiering table, in order, with how each is read from a tiered partner. */
-const COLUMNS: {
-  header: string;
-  format: string | null;
-  value: (p: TieredPartner, e?: PartnerExpectation) => string | number | null;
-}[] = [
-  { header: "Rank", format: F.integer, value: (p) => p.rank },
-  { header: "Partner", format: null, value: (p) => p.partner },
-  { header: "Tier", format: null, value: (p) => p.tier },
-  { header: "Composite", format: F.score, value: (p) => p.composite },
-  { header: "Points to next tier", format: F.score, value: (p) => p.pointsToNextTier },
-  { header: "Fit", format: null, value: (p) => p.fit },
-  { header: "Impact", format: null, value: (p) => p.impact },
-  { header: "Momentum", format: null, value: (p) => p.momentum },
-  { header: "Type", format: null, value: (p) => p.type || null },
-  { header: "Layer", format: null, value: (p) => p.layer },
-  { header: "Owner", format: null, value: (p) => p.owner || null },
-  { header: "Investment", format: F.money, value: (p) => p.investment },
-  { header: "Revenue", format: F.money, value: (p) => p.revenue },
-  { header: "Pipeline", format: F.money, value: (p) => p.pipeline },
-  { header: "ROI", format: F.ratio, value: (p) => p.roi },
-  { header: "Investment flag", format: null, value: (p) => p.investmentFlag },
-  { header: "Previous tier", format: null, value: (p) => p.previousTier },
-  { header: "Movement", format: null, value: (p) => p.movement },
+/** Columns of the Tiering table, in order (tieringRow reads each from a tiered partner). */
+const COLUMNS: { header: string; format: string | null }[] = [
+  { header: "Rank", format: F.integer },
+  { header: "Partner", format: null },
+  { header: "Tier", format: null },
+  { header: "Composite", format: F.score },
+  { header: "Points to next tier", format: F.score },
+  { header: "Fit", format: null },
+  { header: "Impact", format: null },
+  { header: "Momentum", format: null },
+  { header: "Type", format: null },
+  { header: "Layer", format: null },
+  { header: "Owner", format: null },
+  { header: "Investment", format: F.money },
+  { header: "Revenue", format: F.money },
+  { header: "Pipeline", format: F.money },
+  { header: "ROI", format: F.ratio },
+  { header: "Investment flag", format: null },
+  { header: "Previous tier", format: null },
+  { header: "Movement", format: null },
   // SPEC §2.10: the status against the tier's expectations and the checks that fail.
-  { header: "Expectations", format: null, value: (_p, e) => e?.status ?? null },
-  { header: "Failed checks", format: null, value: (_p, e) => (e && e.failed.length > 0 ? e.failed.join("; ") : null) },
+  { header: "Expectations", format: null },
+  { header: "Failed checks", format: null },
 ];
+
+/** One partner's row, in COLUMNS' order, as one array literal (no closure call per cell). */
+function tieringRow(p: TieredPartner, e: PartnerExpectation | undefined): CellValue[] {
+  return [
+    p.rank,
+    p.partner,
+    p.tier,
+    p.composite,
+    p.pointsToNextTier,
+    p.fit,
+    p.impact,
+    p.momentum,
+    p.type || null,
+    p.layer,
+    p.owner || null,
+    p.investment,
+    p.revenue,
+    p.pipeline,
+    p.roi,
+    p.investmentFlag,
+    p.previousTier,
+    p.movement,
+    e?.status ?? null,
+    e && e.failed.length > 0 ? e.failed.join("; ") : null,
+  ];
+}
 
 /** Every non-empty list of failed checks as the sheet writes it, to colour each one. */
 const FAILED_CHECK_TEXTS = ((): string[] => {
@@ -74,7 +96,7 @@ export function placeTieringSheet(analysis: Pick<Analysis, "tiering" | "expectat
   const table = b.table({
     name: TIERING_TABLE,
     headers: TIERING_HEADERS,
-    rows: partners.map((p, i) => COLUMNS.map((c) => c.value(p, analysis.expectations.partners[i]))),
+    rows: partners.map((p, i) => tieringRow(p, analysis.expectations.partners[i])),
     numberFormats: COLUMNS.map((c) => c.format),
   });
   for (const [tier, style] of Object.entries(TIER_STYLES)) {

@@ -16,7 +16,7 @@ import { SharedStrings } from "./writer/shared-strings";
 import { rangeAddress, writeSheet } from "./writer/sheet";
 import { StyleBook } from "./writer/styles";
 import { textElement, xmlText } from "./writer/text";
-import { type Sink, ZipWriter } from "./writer/zip";
+import { type Deflater, deflateHere, deflateInWorker, type Sink, ZipWriter } from "./writer/zip";
 
 export { rangeAddress } from "./writer/sheet";
 
@@ -36,23 +36,46 @@ export interface WriteOptions {
  */
 export async function writeWorkbook(specs: SheetSpec[], options: WriteOptions): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  writeWorkbookTo(specs, options, (chunk) => chunks.push(chunk));
+  await writeWorkbookTo(specs, options, (chunk) => chunks.push(chunk));
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** The same, written to a file as it is produced (the command line's path). */
-export function writeWorkbookFile(specs: SheetSpec[], options: WriteOptions, path: string): void {
+/**
+ * The same, written to a file as it is produced (the command line's path). With
+ * PED_DEFLATE=worker the pieces of a large workbook are deflated on a worker thread while the
+ * next rows are built (the same bytes); by default they are deflated in place: on this 2-core
+ * machine shared with other work, the worker made the 100,000-partner write slower, not faster
+ * (docs/PERFORMANCE.md, issue 11, "The command line at scale, second pass").
+ */
+export async function writeWorkbookFile(specs: SheetSpec[], options: WriteOptions, path: string): Promise<void> {
   const fd = openSync(path, "w");
+  const deflater = process.env.PED_DEFLATE === "worker" && rowsOf(specs) >= WORKER_ROWS ? deflateInWorker() : undefined;
   try {
-    writeWorkbookTo(specs, options, (chunk) => {
-      for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
-    });
+    await writeWorkbookTo(
+      specs,
+      options,
+      (chunk) => {
+        for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
+      },
+      deflater?.deflate,
+    );
   } catch (error) {
     closeSync(fd);
     rmSync(path, { force: true }); // no half-written workbook left behind
     throw error;
+  } finally {
+    await deflater?.close();
   }
   closeSync(fd);
+}
+
+/** Rows of sheet data from which the pieces are deflated on a worker thread. */
+const WORKER_ROWS = 20_000;
+
+function rowsOf(specs: SheetSpec[]): number {
+  let rows = 0;
+  for (const spec of specs) for (const b of spec.blocks) rows += b.values.length;
+  return rows;
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -71,10 +94,24 @@ interface SheetPlan {
 }
 
 /** Writes the package: small parts first, each sheet as it is produced, styles and strings last. */
-export function writeWorkbookTo(specs: SheetSpec[], options: WriteOptions, sink: Sink): void {
+export async function writeWorkbookTo(
+  specs: SheetSpec[],
+  options: WriteOptions,
+  sink: Sink,
+  deflate: Deflater = deflateHere,
+): Promise<void> {
   const when = new Date(options.runAt);
   const dated = !Number.isNaN(when.getTime());
-  const zip = new ZipWriter(sink, dated ? when : new Date(0));
+  const zip = new ZipWriter(sink, dated ? when : new Date(0), { deflate });
+  try {
+    await writeParts(zip, specs, options, dated);
+  } catch (error) {
+    zip.abort(error);
+    throw error;
+  }
+}
+
+async function writeParts(zip: ZipWriter, specs: SheetSpec[], options: WriteOptions, dated: boolean): Promise<void> {
   const settings: SheetSpec = {
     ...emptySheet("summary", SETTINGS_SHEET_NAME),
     blocks: [{ row: 0, col: 0, values: settingsSheetValues(options.settingsText) }],
@@ -110,7 +147,7 @@ export function writeWorkbookTo(specs: SheetSpec[], options: WriteOptions, sink:
     const tableIds = plan.tables.map((_, i) => `rId${i + 1}`);
     const drawingId = plan.drawing ? `rId${plan.tables.length + 1}` : undefined;
     const out = zip.open(plan.part);
-    writeSheet(plan.spec, { tableIds, ...(drawingId ? { drawingId } : {}) }, styles, strings, out);
+    await writeSheet(plan.spec, { tableIds, ...(drawingId ? { drawingId } : {}) }, styles, strings, out);
     out.close();
     const sheetRels: [string, string][] = plan.tables.map(({ id }) => [`${REL}/table`, `../tables/table${id}.xml`]);
     if (plan.drawing) sheetRels.push([`${REL}/drawing`, `../drawings/${plan.drawing.slice("xl/drawings/".length)}`]);
@@ -130,9 +167,9 @@ export function writeWorkbookTo(specs: SheetSpec[], options: WriteOptions, sink:
   }
   zip.file("xl/styles.xml", styles.xml());
   const sst = zip.open("xl/sharedStrings.xml");
-  strings.writeTo(sst, textElement);
+  await strings.writeTo(sst, textElement);
   sst.close();
-  zip.finish();
+  await zip.finish();
 }
 
 /** Part names, table ids and the charts of every sheet, numbered in sheet order. */

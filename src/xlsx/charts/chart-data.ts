@@ -9,7 +9,6 @@ import {
   type ChartSpec,
   excelValue,
   type OutputSheetKey,
-  rangeValues,
   type SheetSpec,
 } from "../../report/sheet-spec";
 
@@ -69,13 +68,36 @@ export function resolveSeries(chart: ChartSpec, owner: OutputSheetKey, specs: Sh
   return resolved;
 }
 
+/**
+ * `rangeValues(sheet, range).flat().map(excelValue)` made in one array: a chart of a million
+ * points reads a column of a million rows, which rangeValues would hold as a million one-cell rows.
+ */
+export function rangeCells(sheet: Pick<SheetSpec, "blocks">, range: CellRange): CellValue[] {
+  const cols = range.cols;
+  const cells = new Array<CellValue>(Math.max(0, range.rows) * Math.max(0, cols)).fill(null);
+  for (const block of sheet.blocks) {
+    const b = blockRange(block);
+    const r0 = Math.max(b.row, range.row);
+    const r1 = Math.min(b.row + b.rows, range.row + range.rows);
+    const c0 = Math.max(b.col, range.col);
+    const c1 = Math.min(b.col + b.cols, range.col + range.cols);
+    for (let i = r0; i < r1; i++) {
+      const row = block.values[i - b.row];
+      const at = (i - range.row) * cols - range.col;
+      for (let j = c0; j < c1; j++) cells[at + j] = row?.[j - b.col] ?? null;
+    }
+  }
+  for (let k = 0; k < cells.length; k++) cells[k] = excelValue(cells[k] as CellValue);
+  return cells;
+}
+
 function seriesData(sheet: SheetSpec, range: CellRange): SeriesData {
   const tl = absolute(range.row + 1, range.col + 1);
   const br = absolute(range.row + range.rows, range.col + range.cols);
   const single = range.rows === 1 && range.cols === 1;
   return {
     formula: `${quoteSheetName(sheet.name)}!${single ? tl : `${tl}:${br}`}`,
-    cells: rangeValues(sheet, range).flat().map(excelValue),
+    cells: rangeCells(sheet, range),
     formatCode: formatIn(sheet, range) ?? "General",
   };
 }

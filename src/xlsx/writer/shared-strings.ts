@@ -23,12 +23,16 @@ export class SharedStrings {
   }
 
   /** The xl/sharedStrings.xml part, written in pieces. */
-  writeTo(out: PartWriter, textElement: (text: string) => string): void {
+  async writeTo(out: PartWriter, textElement: (text: string) => string): Promise<void> {
     out.write(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
         `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.list.length}">`,
     );
-    for (const text of this.list) out.write(`<si>${textElement(text)}</si>`);
+    for (const text of this.list) {
+      out.write(`<si>${textElement(text)}</si>`);
+      const wait = out.ready();
+      if (wait) await wait;
+    }
     out.write("</sst>");
   }
 }

@@ -19,7 +19,12 @@ interface Layer {
 }
 
 /** The rows of sheetData, each written as soon as it is known. */
-export function writeRows(spec: SheetSpec, styles: StyleBook, strings: SharedStrings, out: PartWriter): void {
+export async function writeRows(
+  spec: SheetSpec,
+  styles: StyleBook,
+  strings: SharedStrings,
+  out: PartWriter,
+): Promise<void> {
   const blocks = spec.blocks.filter((b) => b.values.length > 0 && (b.values[0]?.length ?? 0) > 0);
   const layers = layersOf(spec);
   let lastRow = 0;
@@ -36,6 +41,8 @@ export function writeRows(spec: SheetSpec, styles: StyleBook, strings: SharedStr
   let looks: RowLooks = { lo: 0, hi: -1, xf: new Int32Array(0) };
   const lookCache = new Map<string, RowLooks>();
   const values: (CellValue | undefined)[] = [];
+  const cellOpen: string[] = [];
+  const styleAttr: string[] = [];
 
   for (let r = 0; r < lastRow; r++) {
     // Blocks and layers that start here join; those that ended leave.
@@ -90,22 +97,28 @@ export function writeRows(spec: SheetSpec, styles: StyleBook, strings: SharedStr
       }
     }
     if (hi < lo) continue;
-    const rowNumber = r + 1;
-    let xml = `<row r="${rowNumber}">`;
+    // The row number as text once per row; each cell's `<c r="COL` once per column; each
+    // ` s="N"` once per style: the same text as before, with fewer strings made per cell.
+    const rowText = String(r + 1);
+    let xml = `<row r="${rowText}">`;
     for (let c = lo; c <= hi; c++) {
       const raw = values[c];
       const xf = c >= looks.lo && c <= looks.hi ? (looks.xf[c - looks.lo] ?? 0) : 0;
       if (raw === undefined && xf === 0) continue;
       values[c] = undefined;
       const v = raw === undefined ? null : excelValue(raw);
-      const ref = columnLetters(c + 1) + rowNumber;
-      const s = xf === 0 ? "" : ` s="${xf}"`;
-      if (v === null) xml += `<c r="${ref}"${s}/>`;
-      else if (typeof v === "number") xml += `<c r="${ref}"${s}><v>${v}</v></c>`;
-      else if (typeof v === "boolean") xml += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-      else xml += `<c r="${ref}"${s} t="s"><v>${strings.id(v)}</v></c>`;
+      const open =
+        (cellOpen[c] ??= `<c r="${columnLetters(c + 1)}`) +
+        rowText +
+        (xf === 0 ? '"' : (styleAttr[xf] ??= `" s="${xf}"`));
+      if (v === null) xml += `${open}/>`;
+      else if (typeof v === "number") xml += `${open}><v>${v}</v></c>`;
+      else if (typeof v === "boolean") xml += `${open} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else xml += `${open} t="s"><v>${strings.id(v)}</v></c>`;
     }
     out.write(`${xml}</row>`);
+    const wait = out.ready();
+    if (wait) await wait;
   }
 }
 

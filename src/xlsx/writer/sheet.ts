@@ -25,13 +25,13 @@ const HEAD =
   `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`;
 
 /** Writes the worksheet part of one spec. */
-export function writeSheet(
+export async function writeSheet(
   spec: SheetSpec,
   parts: SheetParts,
   styles: StyleBook,
   strings: SharedStrings,
   out: PartWriter,
-): void {
+): Promise<void> {
   let head = HEAD;
   if (spec.tabColor) head += `<sheetPr><tabColor rgb="${argb(spec.tabColor)}"/></sheetPr>`;
   head += `<dimension ref="${dimension(spec)}"/>`;
@@ -39,7 +39,7 @@ export function writeSheet(
   head += `<sheetFormatPr defaultRowHeight="15"/>`;
   head += columns(spec.columnWidths);
   out.write(`${head}<sheetData>`);
-  writeRows(spec, styles, strings, out);
+  await writeRows(spec, styles, strings, out);
   let tail = "</sheetData>";
   // Priority 1 is evaluated first: rules apply in the order the report lists them.
   spec.conditionalFormats.forEach((cf, i) => {
