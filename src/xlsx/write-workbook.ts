@@ -16,7 +16,8 @@ import { SharedStrings } from "./writer/shared-strings";
 import { rangeAddress, writeSheet } from "./writer/sheet";
 import { StyleBook } from "./writer/styles";
 import { textElement, xmlText } from "./writer/text";
-import { type Deflater, deflateHere, deflateInWorker, type Sink, ZipWriter } from "./writer/zip";
+import { type Deflater, deflateHere, deflateInWorker } from "./writer/deflate";
+import { type Sink, ZipWriter } from "./writer/zip";
 
 export { rangeAddress } from "./writer/sheet";
 

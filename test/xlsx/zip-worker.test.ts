@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { emptySheet, type SheetSpec } from "../../src/report/sheet-spec";
 import { writeWorkbook, writeWorkbookFile, writeWorkbookTo } from "../../src/xlsx/write-workbook";
-import { type Deflater, deflateHere, deflateInWorker, ZipWriter } from "../../src/xlsx/writer/zip";
+import { type Deflater, deflateHere, deflateInWorker } from "../../src/xlsx/writer/deflate";
+import { ZipWriter } from "../../src/xlsx/writer/zip";
 
 const OPTIONS = { settingsText: "{}", runAt: "2026-01-01T00:00:00.000Z" };
 

@@ -7,76 +7,11 @@
  * zip writers do; Excel, JSZip and Python's zipfile read it. No ZIP64: a part or an archive past
  * 4 GB is refused (a full sheet of 1,048,576 rows stays far below).
  */
-import { Worker } from "node:worker_threads";
-import { constants, crc32 as nodeCrc32, deflateRawSync } from "node:zlib";
+import { deflateRawSync } from "node:zlib";
+import { type Deflater, deflateHere } from "./deflate";
+import { centralHeader, crc32, descriptor, endRecord, type Entry, LIMIT, localHeader } from "./zip-records";
 
 export type Sink = (chunk: Uint8Array) => void;
-
-/**
- * Deflates one piece of a part (raw deflate ending in a sync flush, so pieces join into one
- * stream): at once on this thread, or later (a promise) on a worker thread.
- */
-export type Deflater = (piece: Uint8Array, level: number) => Uint8Array | Promise<Uint8Array>;
-
-/** Deflates on the calling thread. */
-export const deflateHere: Deflater = (piece, level) =>
-  deflateRawSync(piece, { level, finishFlush: constants.Z_SYNC_FLUSH });
-
-/** The worker's whole program: deflate each piece it is sent, as deflateHere does, in order. */
-const WORKER_SOURCE = `
-const { parentPort } = require("node:worker_threads");
-const { constants, deflateRawSync } = require("node:zlib");
-parentPort.on("message", ({ id, piece, level }) => {
-  try {
-    const out = deflateRawSync(piece, { level, finishFlush: constants.Z_SYNC_FLUSH });
-    parentPort.postMessage({ id, out, piece }, [piece.buffer]);
-  } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.message || error), piece }, [piece.buffer]);
-  }
-});
-`;
-
-/**
- * A deflater on a worker thread of its own: pieces go over (moved, not copied) and come back
- * deflated, so a second core compresses while this thread builds the next rows. (zlib's own
- * thread pool, `deflateRaw` with a callback, was tried first: its per-call stream set-up cost
- * this thread about as much as it saved — 2.99 s best of 5 writing the 100,000-partner report
- * in place, 3.87 s with the pool.) The worker did not pay either on the shared 2-core machine
- * (3.2–4.2 s in place, 3.7–4.8 s with it, load 5–9), so the command line uses it only with
- * PED_DEFLATE=worker. `close()` ends the worker.
- */
-export function deflateInWorker(): { deflate: Deflater; close: () => Promise<void> } {
-  const worker = new Worker(WORKER_SOURCE, { eval: true });
-  const pending = new Map<number, { resolve: (out: Uint8Array) => void; reject: (error: Error) => void }>();
-  let next = 0;
-  let failure: Error | undefined;
-  worker.on("message", (m: { id: number; out?: Uint8Array; error?: string }) => {
-    const p = pending.get(m.id);
-    pending.delete(m.id);
-    if (m.out) p?.resolve(Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength));
-    else p?.reject(new Error(m.error ?? "deflate failed"));
-  });
-  worker.on("error", (error) => {
-    failure = error;
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-  });
-  return {
-    deflate: (piece, level) => {
-      if (failure) return Promise.reject(failure);
-      const id = next++;
-      // The piece is copied once into a buffer of its own, which moves to the worker.
-      const own = new Uint8Array(piece);
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, piece: own, level }, [own.buffer]);
-      });
-    },
-    close: async () => {
-      await worker.terminate();
-    },
-  };
-}
 
 export interface ZipOptions {
   /** Deflate level (LEVEL when not given). */
@@ -85,21 +20,12 @@ export interface ZipOptions {
   deflate?: Deflater;
 }
 
-interface Entry {
-  name: Buffer;
-  crc: number;
-  compressed: number;
-  size: number;
-  offset: number;
-}
-
 /** What goes out next, in order: bytes known now, a piece being deflated, or bytes made when their turn comes. */
 type Item =
   | { kind: "bytes"; bytes: Uint8Array }
   | { kind: "piece"; entry: Entry; out: Uint8Array | undefined }
   | { kind: "later"; make: () => Uint8Array };
 
-const LIMIT = 0xffffffff;
 /** An empty final deflate block: ends a stream of sync-flushed pieces. */
 const FINAL_BLOCK = deflateRawSync(Buffer.alloc(0));
 /** Pieces being deflated at once, at most, before the producer waits (bounded memory). */
@@ -148,7 +74,7 @@ export class ZipWriter {
       kind: "later",
       make: () => {
         entry.offset = this.offset;
-        return this.localHeader(entry);
+        return localHeader(entry, this.dosTime, this.dosDate);
       },
     });
     // Text is encoded straight into a buffer; a full buffer is deflated as one piece (a new
@@ -192,7 +118,7 @@ export class ZipWriter {
           make: () => {
             entry.compressed += FINAL_BLOCK.length;
             if (entry.compressed > LIMIT) throw new Error(`${name} is larger than 4 GB`);
-            return this.descriptor(entry);
+            return descriptor(entry);
           },
         });
         this.entries.push(entry);
@@ -298,62 +224,15 @@ export class ZipWriter {
   async finish(): Promise<void> {
     await this.drained();
     const start = this.offset;
-    for (const e of this.entries) this.emit(this.centralHeader(e));
+    for (const e of this.entries) this.emit(centralHeader(e, this.dosTime, this.dosDate));
     const size = this.offset - start;
     if (this.offset > LIMIT || this.entries.length > 0xffff) throw new Error("The workbook is larger than 4 GB");
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
-    end.writeUInt32LE(size, 12);
-    end.writeUInt32LE(start, 16);
-    this.emit(end);
+    this.emit(endRecord(this.entries.length, size, start));
   }
 
   private emit(chunk: Uint8Array): void {
     this.offset += chunk.length;
     this.sink(chunk);
-  }
-
-  private localHeader(e: Entry): Buffer {
-    const h = Buffer.alloc(30 + e.name.length);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    h.writeUInt16LE(FLAGS, 6);
-    h.writeUInt16LE(8, 8); // deflate
-    h.writeUInt16LE(this.dosTime, 10);
-    h.writeUInt16LE(this.dosDate, 12);
-    // crc and sizes (14–25) follow in the data descriptor
-    h.writeUInt16LE(e.name.length, 26);
-    e.name.copy(h, 30);
-    return h;
-  }
-
-  private descriptor(e: Entry): Buffer {
-    const d = Buffer.alloc(16);
-    d.writeUInt32LE(0x08074b50, 0);
-    d.writeUInt32LE(e.crc >>> 0, 4);
-    d.writeUInt32LE(e.compressed, 8);
-    d.writeUInt32LE(e.size, 12);
-    return d;
-  }
-
-  private centralHeader(e: Entry): Buffer {
-    const h = Buffer.alloc(46 + e.name.length);
-    h.writeUInt32LE(0x02014b50, 0);
-    h.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
-    h.writeUInt16LE(20, 6);
-    h.writeUInt16LE(FLAGS, 8);
-    h.writeUInt16LE(8, 10);
-    h.writeUInt16LE(this.dosTime, 12);
-    h.writeUInt16LE(this.dosDate, 14);
-    h.writeUInt32LE(e.crc >>> 0, 16);
-    h.writeUInt32LE(e.compressed, 20);
-    h.writeUInt32LE(e.size, 24);
-    h.writeUInt16LE(e.name.length, 28);
-    h.writeUInt32LE(e.offset, 42);
-    e.name.copy(h, 46);
-    return h;
   }
 }
 
@@ -373,25 +252,5 @@ export interface PartWriter {
  */
 const LEVEL = 3;
 
-/** Data descriptor follows (bit 3); names are UTF-8 (bit 11). */
-const FLAGS = (1 << 3) | (1 << 11);
 /** Bytes gathered before a piece is deflated. */
 const PIECE = 1 << 20;
-
-/** CRC-32 (node:zlib's from Node 20.15; a table otherwise). */
-function crc32(data: Uint8Array, previous: number): number {
-  if (typeof nodeCrc32 === "function") return nodeCrc32(data, previous);
-  let crc = ~previous;
-  for (let i = 0; i < data.length; i++) crc = (crc >>> 8) ^ (TABLE[(crc ^ (data[i] ?? 0)) & 0xff] ?? 0);
-  return ~crc >>> 0;
-}
-
-const TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
