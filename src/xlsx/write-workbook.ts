@@ -19,8 +19,6 @@ import { textElement, xmlText } from "./writer/text";
 import { type Deflater, deflateHere, deflateInWorker } from "./writer/deflate";
 import { type Sink, ZipWriter } from "./writer/zip";
 
-export { rangeAddress } from "./writer/sheet";
-
 export interface WriteOptions {
   /** Settings JSON stored on the hidden settings sheet. */
   settingsText: string;
