@@ -16,7 +16,7 @@ import { SharedStrings } from "./writer/shared-strings";
 import { rangeAddress, writeSheet } from "./writer/sheet";
 import { StyleBook } from "./writer/styles";
 import { textElement, xmlText } from "./writer/text";
-import { type Deflater, deflateHere, deflateInWorker } from "./writer/deflate";
+import { chosenDeflater, type Deflater, deflateHere } from "./writer/deflate";
 import { type Sink, ZipWriter } from "./writer/zip";
 
 export interface WriteOptions {
@@ -48,7 +48,7 @@ export async function writeWorkbook(specs: SheetSpec[], options: WriteOptions): 
  */
 export async function writeWorkbookFile(specs: SheetSpec[], options: WriteOptions, path: string): Promise<void> {
   const fd = openSync(path, "w");
-  const deflater = process.env.PED_DEFLATE === "worker" && rowsOf(specs) >= WORKER_ROWS ? deflateInWorker() : undefined;
+  const deflater = chosenDeflater(rowsOf(specs));
   try {
     await writeWorkbookTo(
       specs,
@@ -67,9 +67,6 @@ export async function writeWorkbookFile(specs: SheetSpec[], options: WriteOption
   }
   closeSync(fd);
 }
-
-/** Rows of sheet data from which the pieces are deflated on a worker thread. */
-const WORKER_ROWS = 20_000;
 
 function rowsOf(specs: SheetSpec[]): number {
   let rows = 0;

@@ -70,3 +70,15 @@ export function deflateInWorker(): { deflate: Deflater; close: () => Promise<voi
     },
   };
 }
+
+/** Rows of sheet data from which PED_DEFLATE=worker deflates on a worker thread. */
+const WORKER_ROWS = 20_000;
+
+/**
+ * The command line's deflater for a workbook of `rows` rows: a worker thread with
+ * PED_DEFLATE=worker and at least WORKER_ROWS rows (a worker costs more to start than it saves
+ * below), otherwise undefined (in place).
+ */
+export function chosenDeflater(rows: number): ReturnType<typeof deflateInWorker> | undefined {
+  return process.env.PED_DEFLATE === "worker" && rows >= WORKER_ROWS ? deflateInWorker() : undefined;
+}
