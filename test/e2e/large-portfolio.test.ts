@@ -29,9 +29,8 @@
 import os from "node:os";
 import type { Page } from "playwright-core";
 import type { FakeWorkbook } from "../excel/fake-excel";
-import { launchBrowser, type Browser, collectErrors } from "./support/browser";
-import { PANE_BUILD } from "./support/pane";
-import { serveDirectory, type StaticServer } from "./support/static-server";
+import { collectErrors } from "./support/browser";
+import { paneSession } from "./support/pane";
 
 const PARTNERS = 100_000;
 const FOUR_MB = 4_000_000;
@@ -105,19 +104,10 @@ function stats(page: Page) {
 }
 
 describe("the pane at 100,000 partners", () => {
-  let browser: Browser | undefined;
-  let server: StaticServer | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveDirectory(PANE_BUILD);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = paneSession();
 
   it("reads, analyses and writes with every request under 4 MB and no long task over 200 ms; reading shows progress and can be cancelled", async () => {
-    if (!browser || !server) throw new Error("the browser did not start");
+    const { browser, url } = pane.started();
     const page = await browser.context.newPage();
     page.setDefaultTimeout(120_000);
     const errors = collectErrors(page);
@@ -171,7 +161,7 @@ describe("the pane at 100,000 partners", () => {
     });
     const began = Date.now();
     const query = new URLSearchParams({ workbook: "large", partners: String(PARTNERS), measure: "1" });
-    await page.goto(`${server.url}/taskpane.html?${query.toString()}`);
+    await page.goto(`${url}/taskpane.html?${query.toString()}`);
     const analyze = page.getByRole("button", { name: "Analyze", exact: true });
     await analyze.waitFor();
     const opened = Date.now();

@@ -57,13 +57,16 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
 
 type FakeWindow = Window & { __fakeWorkbook: FakeWorkbook };
 
-/** The fake workbook inside the page, read through page.evaluate. */
 /**
  * One browser and one static server of the pane build for a whole test file: registers the
  * beforeAll/afterAll that start and stop them, and opens the pane on a workbook per test.
  * @example const pane = paneSession(); … const { page } = await pane.open({ workbook: "sample" });
  */
-export function paneSession(): { open: (options: PaneOptions) => Promise<OpenPane> } {
+export function paneSession(): {
+  open: (options: PaneOptions) => Promise<OpenPane>;
+  /** The browser and the pane build's address, for a test that wires its page itself. */
+  started: () => { browser: Browser; url: string };
+} {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
@@ -74,14 +77,20 @@ export function paneSession(): { open: (options: PaneOptions) => Promise<OpenPan
     await browser?.close();
     await server?.close();
   });
+  const started = () => {
+    if (!browser || !server) throw new Error("paneSession: the browser did not start (see beforeAll)");
+    return { browser, url: server.url };
+  };
   return {
     open: (options) => {
-      if (!browser || !server) throw new Error("paneSession: the browser did not start (see beforeAll)");
-      return openPane(browser, server.url, options);
+      const { browser, url } = started();
+      return openPane(browser, url, options);
     },
+    started,
   };
 }
 
+/** The fake workbook inside the page, read through page.evaluate. */
 export class WorkbookView {
   constructor(private readonly page: Page) {}
 
