@@ -1,5 +1,5 @@
 import { rankCandidates, type RankedCandidate } from "./candidates";
-import { type ChannelConflict, MAX_CONFLICT_PAIRS, searchChannelConflicts } from "./conflicts";
+import { type ConflictPairs, MAX_CONFLICT_PAIRS, searchChannelConflicts } from "./conflicts";
 import { messages } from "./ingest/messages";
 import { assessCoverage, type CoverageResult, recommendForGaps } from "./coverage";
 import { ingestWorkbook } from "./ingest";
@@ -30,8 +30,8 @@ export interface Analysis {
   responsibility: ResponsibilityResult | null;
   /** Capability coverage, gaps and recommendations, journey matrix, layer mix (SPEC §2.4). */
   coverage: CoverageResult;
-  /** Channel-conflict pairs at or above the threshold, by score desc (SPEC §2.5). */
-  conflicts: ChannelConflict[];
+  /** Channel-conflict pairs at or above the threshold, by score desc (SPEC §2.5), each made when read. */
+  conflicts: ConflictPairs;
   /** Candidates in rank order (SPEC §2.6). */
   candidates: RankedCandidate[];
   /** Per pillar; null without a Maturity table (SPEC §2.8). */

@@ -1,4 +1,4 @@
-import { type ChannelConflict, findChannelConflicts } from "./conflicts";
+import { type ChannelConflict, searchChannelConflicts } from "./conflicts";
 import { assessCoverage, type CoverageFlag, type CoverageResult } from "./coverage";
 import { valueKey } from "./ingest/lists";
 import type { Partner, Portfolio, RequiredCapability, Settings, Tier, TieringResult } from "./model";
@@ -55,7 +55,8 @@ export interface RadarSectorChange {
 /** The baseline a scenario is compared with: the analysis already run on the portfolio. */
 export interface ScenarioBaseline {
   coverage: Pick<CoverageResult, "capabilities">;
-  conflicts: readonly ChannelConflict[];
+  /** The analysis's pairs (its `ConflictList`, or a plain array of them where it crossed to a worker). */
+  conflicts: Iterable<ChannelConflict>;
   tiering: Pick<TieringResult, "partners">;
 }
 
@@ -85,7 +86,7 @@ export function runScenario(
   const partners: Partner[] = [...portfolio.partners.filter((p) => !removeKeys.has(valueKey(p.name))), ...joining];
   const required = fixedRequiredSet(baseline.coverage);
   const coverage = assessCoverage({ partners, capabilities: required });
-  const conflicts = findChannelConflicts(partners, settings);
+  const conflicts = searchChannelConflicts(partners, settings).conflicts;
   const tiering = tierPartners(partners, settings, portfolio.scale);
 
   const before = new Map(baseline.coverage.capabilities.map((c) => [c.capability, c]));
@@ -143,14 +144,17 @@ function fixedRequiredSet(coverage: Pick<CoverageResult, "capabilities">): Requi
   }));
 }
 
-function conflictDelta(before: readonly ChannelConflict[], after: readonly ChannelConflict[]) {
+/** The pairs each side has and the other has not, in each side's order (each list read once). */
+function conflictDelta(before: Iterable<ChannelConflict>, after: Iterable<ChannelConflict>) {
   const key = (c: ConflictRef) => `${valueKey(c.partnerA)}\u0000${valueKey(c.partnerB)}`;
-  const beforeKeys = new Set(before.map(key));
-  const afterKeys = new Set(after.map(key));
   const ref = (c: ChannelConflict): ConflictRef => ({ partnerA: c.partnerA, partnerB: c.partnerB, score: c.score });
+  const beforeRefs = Array.from(before, ref);
+  const afterRefs = Array.from(after, ref);
+  const beforeKeys = new Set(beforeRefs.map(key));
+  const afterKeys = new Set(afterRefs.map(key));
   return {
-    conflictsAdded: after.filter((c) => !beforeKeys.has(key(c))).map(ref),
-    conflictsRemoved: before.filter((c) => !afterKeys.has(key(c))).map(ref),
+    conflictsAdded: afterRefs.filter((c) => !beforeKeys.has(key(c))),
+    conflictsRemoved: beforeRefs.filter((c) => !afterKeys.has(key(c))),
   };
 }
 

@@ -1,5 +1,4 @@
 import type { RankedCandidate } from "./candidates";
-import type { ChannelConflict } from "./conflicts";
 import type { PillarMaturity } from "./maturity";
 import type { Issue, Severity } from "./model";
 
@@ -24,7 +23,7 @@ export interface AnalysisTotals {
  */
 export function analysisTotals(results: {
   issues: readonly Issue[];
-  conflicts: readonly ChannelConflict[];
+  conflicts: { readonly length: number };
   candidates: readonly RankedCandidate[];
   maturity: readonly PillarMaturity[] | null;
 }): AnalysisTotals {

@@ -1,34 +1,32 @@
 /**
- * Turns the pairs found (flat typed arrays of row numbers and counts) into the report's
- * `ChannelConflict` objects, in the report's order: the rows in some pair are ranked by name,
- * the pairs put in order by counting sorts over integer keys (pair-order.ts), and each pair's
- * shared capabilities (capability-lists.ts), markets (market-cache.ts) and roles read from the
- * encoded sets, each list shared by the pairs of equal content.
+ * Turns the pairs found (flat typed arrays of row numbers and counts) into the report's list of
+ * `ChannelConflict`s, in the report's order: the rows in some pair are ranked by name, the
+ * pairs put in order by counting sorts over integer keys (pair-order.ts). A pair becomes an
+ * object only when the list is read (conflict-list.ts); its shared capabilities
+ * (capability-lists.ts), markets (market-cache.ts) and roles are read from the encoded sets,
+ * each list shared by the pairs of equal content.
  */
 import { CapabilityLists } from "./capability-lists";
+import { ConflictList } from "./conflict-list";
 import { Conflict } from "./conflict-object";
 import type { EncodedPartners } from "./encode";
 import { MarketCache } from "./market-cache";
 import { nameRanks } from "./order";
 import { countingOrder, scoreBuckets } from "./pair-order";
 import type { FoundPairs } from "./pair-sink";
-import type { ChannelConflict, Comparable } from "./types";
+import type { Comparable } from "./types";
 
 /**
  * Orders the pairs (score desc, then the names' order) without comparing anything: scores are
  * few distinct fractions shared/union, numbered through a table indexed by the two integers,
- * names are ranks, and three counting sorts over typed arrays order the pairs. Then one object
- * per pair.
+ * names are ranks, and three counting sorts over typed arrays order the pairs. What a pair's
+ * object needs is kept in typed arrays, and the object is made when the list is read.
  * Everything a pair's object reads from a partner is looked up once per partner, and the lists
  * it holds are shared wherever the content allows.
  */
-export function describePairs(
-  partners: readonly Comparable[],
-  enc: EncodedPartners,
-  found: FoundPairs,
-): ChannelConflict[] {
+export function describePairs(partners: readonly Comparable[], enc: EncodedPartners, found: FoundPairs): ConflictList {
   const m = found.length;
-  if (m === 0) return [];
+  if (m === 0) return NO_PAIRS;
   // Only the rows in some pair are ranked and described: at a million partners most are in
   // none. They are kept in row order (= partner order), so names equal lower-cased rank as a
   // rank over every partner would rank them.
@@ -73,30 +71,32 @@ export function describePairs(
   order = countingOrder(firstRank, members, order);
   order = countingOrder(bucket.of, bucket.scores.length, order);
 
-  const segments = new MarketCache(rows, rowOf, (i) => (who[i] ?? NOBODY).segments);
-  const regions = new MarketCache(rows, rowOf, (i) => (who[i] ?? NOBODY).regions);
-  const capabilities = new CapabilityLists(enc);
   const gtm = enc.gtm;
   const { scores, of: scoreOf } = bucket;
-  const out: ChannelConflict[] = new Array<ChannelConflict>(m);
-  for (let i = 0; i < m; i++) {
+  // The caches of shared lists are made on the first read, not for a list that is only counted.
+  let lists: { segments: MarketCache; regions: MarketCache; capabilities: CapabilityLists } | null = null;
+  return new ConflictList(m, (i) => {
+    lists ??= {
+      segments: new MarketCache(rows, rowOf, (j) => (who[j] ?? NOBODY).segments),
+      regions: new MarketCache(rows, rowOf, (j) => (who[j] ?? NOBODY).regions),
+      capabilities: new CapabilityLists(enc),
+    };
     const k = order[i] ?? 0;
     const first = byRank[firstRank[k] ?? 0] ?? 0;
     const second = byRank[secondRank[k] ?? 0] ?? 0;
     const rowA = rowOf[first] ?? 0;
     const rowB = rowOf[second] ?? 0;
     // Every list a pair holds is shared with the pairs of equal content (read, never changed).
-    out[i] = new Conflict(
+    return new Conflict(
       names[first] ?? "",
       names[second] ?? "",
       scores[scoreOf[k] ?? 0] ?? 0,
-      capabilities.shared(rowA, rowB, ownCapabilities[first] ?? NO_CAPABILITIES),
-      segments.shared(rowA, rowB),
-      regions.shared(rowA, rowB),
+      lists.capabilities.shared(rowA, rowB, ownCapabilities[first] ?? NO_CAPABILITIES),
+      lists.segments.shared(rowA, rowB),
+      lists.regions.shared(rowA, rowB),
       SHARED_ROLES[(gtm[rowA] ?? 0) & (gtm[rowB] ?? 0)] ?? NO_ROLES,
     );
-  }
-  return out;
+  });
 }
 
 // Results are read, never changed: pairs share these arrays (and partners' market lists) instead
@@ -104,4 +104,7 @@ export function describePairs(
 const NO_ROLES: string[] = [];
 const NO_CAPABILITIES: string[] = [];
 const SHARED_ROLES: string[][] = [NO_ROLES, ["Co-sell"], ["Co-market"], ["Co-sell", "Co-market"]];
+const NO_PAIRS = new ConflictList(0, () => {
+  throw new RangeError("no pairs");
+});
 const NOBODY: Comparable = { name: "", roles: [], capabilities: [], segments: [], regions: [] };

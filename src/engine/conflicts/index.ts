@@ -5,12 +5,14 @@
  * MAX_CONFLICT_PAIRS bounds how many pairs one analysis holds.
  */
 import type { Settings } from "../model";
+import { ConflictList } from "./conflict-list";
 import { describePairs } from "./describe-pairs";
 import { encodePartners } from "./encode";
 import { similarPairs } from "./pairs";
 import type { ChannelConflict, Comparable, ConflictSearch } from "./types";
 
-export type { ChannelConflict, ConflictSearch } from "./types";
+export { ConflictList } from "./conflict-list";
+export type { ChannelConflict, ConflictPairs, ConflictSearch } from "./types";
 
 /**
  * The most conflict pairs one analysis holds (README "Large portfolios"). Each listed pair
@@ -31,12 +33,13 @@ export function findChannelConflicts(
   partners: readonly Comparable[],
   settings: Pick<Settings, "conflictThreshold">,
 ): ChannelConflict[] {
-  return searchChannelConflicts(partners, settings).conflicts;
+  return searchChannelConflicts(partners, settings).conflicts.slice();
 }
 
 /**
  * findChannelConflicts with a bound: when more than `maxPairs` pairs reach the threshold, the
- * search stops and lists none (`stopped`), so that memory stays bounded.
+ * search stops and lists none (`stopped`), so that memory stays bounded. The pairs come as a
+ * `ConflictList`, each made into an object when read.
  * @example searchChannelConflicts(partners, settings, { maxPairs: MAX_CONFLICT_PAIRS }).stopped
  */
 export function searchChannelConflicts(
@@ -46,7 +49,8 @@ export function searchChannelConflicts(
 ): ConflictSearch {
   const enc = encodePartners(partners);
   const found = similarPairs(enc, settings.conflictThreshold, options.maxPairs ?? Infinity);
-  if (found.stopped) return { conflicts: [], found: found.length, examined: found.examined, stopped: true };
+  if (found.stopped)
+    return { conflicts: ConflictList.of([]), found: found.length, examined: found.examined, stopped: true };
   return {
     conflicts: describePairs(partners, enc, found),
     found: found.length,

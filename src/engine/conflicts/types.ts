@@ -4,6 +4,7 @@
  * took (`ConflictSearch`). Results are plain data: they cross to the pane from a Web Worker.
  */
 import type { Partner } from "../model";
+import type { ConflictList } from "./conflict-list";
 
 /** Two partners who may sell the same things to the same customers (SPEC §2.5). */
 export interface ChannelConflict {
@@ -21,10 +22,21 @@ export interface ChannelConflict {
   sharedRoles: string[];
 }
 
+/**
+ * How an analysis's pairs are read: `length`, `at`, `slice` and iteration, in the report's order.
+ * The engine's is a `ConflictList` (each pair made when read); a plain array, as the pane
+ * receives from the worker or a test writes, is one too.
+ */
+export interface ConflictPairs extends Iterable<ChannelConflict> {
+  readonly length: number;
+  at(index: number): ChannelConflict | undefined;
+  slice(start?: number, end?: number): ChannelConflict[];
+}
+
 /** What the conflict search found, and how much work it took. */
 export interface ConflictSearch {
-  /** The pairs, ordered (SPEC §2.5); empty when the search stopped at the bound. */
-  conflicts: ChannelConflict[];
+  /** The pairs, ordered (SPEC §2.5), made when read; empty when the search stopped at the bound. */
+  conflicts: ConflictList;
   /** Pairs that reached the threshold: all of them, or maxPairs + 1 when the search stopped. */
   found: number;
   /** Candidate pairs looked at on the way (the benchmark reports it). */

@@ -40,7 +40,7 @@ export function packAnalyzeResult(result: { analysis: Analysis; specs: SheetSpec
     const index = new Map(analysis.portfolio.partners.map((p, i) => [p.name, i]));
     rest = { a: new Int32Array(extra), b: new Int32Array(extra), score: new Float64Array(extra) };
     for (let k = 0; k < extra; k++) {
-      const c = analysis.conflicts[PANE_CONFLICTS + k] as ChannelConflict;
+      const c = analysis.conflicts.at(PANE_CONFLICTS + k) as ChannelConflict;
       rest.a[k] = index.get(c.partnerA) ?? -1;
       rest.b[k] = index.get(c.partnerB) ?? -1;
       rest.score[k] = c.score;
@@ -66,7 +66,8 @@ export async function unpackAnalyzeResult(
   parts: ReadonlyMap<number, unknown[][]>,
 ): Promise<{ analysis: Analysis; specs: SheetSpec[] }> {
   const { analysis, specs } = await joinLongArrays<{ analysis: Analysis; specs: SheetSpec[] }>(packed.body, parts);
-  const conflicts = analysis.conflicts;
+  // The pairs came as the plain array the worker sliced (packAnalyzeResult).
+  const conflicts = analysis.conflicts as ChannelConflict[];
   if (packed.rest) {
     const names = analysis.portfolio.partners.map((p) => p.name);
     const { a, b, score } = packed.rest;

@@ -16,7 +16,7 @@ const at = (conflictThreshold: number) => ({ conflictThreshold });
 /** The search with pair keys found one way: a bucket per pair of capabilities, or hashed. */
 function conflictsWith(partners: Partner[], threshold: number, pairKeys: PairKeys) {
   const enc = encodePartners(partners);
-  return describePairs(partners, enc, similarPairs(enc, threshold, Infinity, pairKeys));
+  return describePairs(partners, enc, similarPairs(enc, threshold, Infinity, pairKeys)).slice();
 }
 
 /** The rule written as plainly as possible: every pair, string sets, no index. */
@@ -463,11 +463,9 @@ describe("the candidate index (pairs of capabilities, roles, markets) against th
     const all = naiveConflicts(partners, 0.5).length;
     expect(all).toBeGreaterThan(100);
     expect(searchChannelConflicts(partners, at(0.5), { maxPairs: all })).toMatchObject({ stopped: false, found: all });
-    expect(searchChannelConflicts(partners, at(0.5), { maxPairs: all - 1 })).toMatchObject({
-      stopped: true,
-      found: all,
-      conflicts: [],
-    });
+    const stopped = searchChannelConflicts(partners, at(0.5), { maxPairs: all - 1 });
+    expect(stopped).toMatchObject({ stopped: true, found: all });
+    expect(stopped.conflicts.slice()).toEqual([]);
     expect(searchChannelConflicts(partners, at(0.5), { maxPairs: 10 })).toMatchObject({ stopped: true, found: 11 });
   });
 });
@@ -484,12 +482,14 @@ describe("the memory bound on conflict pairs (README: Large portfolios)", () => 
 
   it("stops once more pairs than the bound reach the threshold, and lists none", () => {
     const result = searchChannelConflicts(same(6), at(0.5), { maxPairs: 10 });
-    expect(result).toMatchObject({ stopped: true, found: 11, conflicts: [] });
+    expect(result).toMatchObject({ stopped: true, found: 11 });
+    expect(result.conflicts.slice()).toEqual([]);
   });
 
   it("stops the all-pairs walk at a threshold of 0 as well", () => {
     const result = searchChannelConflicts(same(6), at(0), { maxPairs: 3 });
-    expect(result).toMatchObject({ stopped: true, found: 4, conflicts: [] });
+    expect(result).toMatchObject({ stopped: true, found: 4 });
+    expect(result.conflicts.slice()).toEqual([]);
   });
 });
 
