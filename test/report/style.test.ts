@@ -17,7 +17,10 @@ function listTextByItem(values: readonly string[], empty: string | null, maxItem
 describe("listText", () => {
   it("joins with '; ', ends a list past maxItems or past one cell with '… and N more', as item by item", () => {
     // Items of 0–9,000 characters: lists under, at and over the cell's length bound.
-    const item = fc.oneof(fc.string({ maxLength: 12 }), fc.nat(9_000).map((n) => "x".repeat(n)));
+    const item = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.nat(9_000).map((n) => "x".repeat(n)),
+    );
     fc.assert(
       fc.property(fc.array(item, { maxLength: 12 }), fc.option(fc.nat(14)), (values, max) => {
         const maxItems = max ?? Infinity;
