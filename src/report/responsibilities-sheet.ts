@@ -26,13 +26,15 @@ export const SECTION_HEADER = "Section";
  */
 export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetSpec {
   const b = new SheetBuilder("responsibilities");
-  // One pass over the parties: with thousands of partners, most are not in the matrix.
+  // One pass over the parties: with thousands of partners, most are not in the matrix. forEach,
+  // not for…of: this runs once per report, mostly before V8 optimises it, and unoptimised
+  // for…of makes an iterator result per party.
   const inMatrix: PartyFigures[] = [];
   const absent: string[] = [];
-  for (const p of result.parties) {
+  result.parties.forEach((p) => {
     if (p.inMatrix) inMatrix.push(p);
     else absent.push(p.party);
-  }
+  });
   const parties = inMatrix.map((p) => p.party);
   // With sections (SPEC §1), a Section column leads and activities are grouped under their
   // section: the matrix stays one Excel table that filters and sorts by it.
