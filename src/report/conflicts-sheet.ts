@@ -2,7 +2,7 @@ import type { Analysis } from "../engine/analyze";
 import type { ChannelConflict } from "../engine/conflicts";
 import { HEAT } from "./coverage-styles";
 import { grouped, listText } from "./style";
-import { SheetBuilder } from "./sheet-builder";
+import { SheetBuilder, tableRow } from "./sheet-builder";
 import type { CellValue, SheetSpec } from "./sheet-spec";
 
 export const CONFLICTS_TABLE = "PED_Conflicts";
@@ -23,17 +23,46 @@ const COLUMNS: { header: string; format: string | null }[] = [
 
 export const CONFLICTS_HEADERS = COLUMNS.map((c) => c.header);
 
-/** One pair's row, in COLUMNS' order, as one array literal (no closure call per cell). */
-function conflictRow(c: ChannelConflict): CellValue[] {
-  return [
+/**
+ * Each list's cell text, made once per list. The engine shares one array between all the pairs
+ * whose shared capabilities (or segments, regions, roles) are equal — a few thousand lists for
+ * 5,000 rows on a dense portfolio — so the rows share their texts too instead of holding a
+ * string each. One per column: an empty list reads differently in each.
+ */
+class ListTexts {
+  private readonly texts = new Map<readonly string[], string | null>();
+
+  constructor(private readonly empty: string | null = null) {}
+
+  of(list: readonly string[]): string | null {
+    let text = this.texts.get(list);
+    if (text === undefined) {
+      text = listText(list, this.empty);
+      this.texts.set(list, text);
+    }
+    return text;
+  }
+}
+
+/** The list columns' texts of one sheet's rows. */
+interface ConflictTexts {
+  capabilities: ListTexts;
+  segments: ListTexts;
+  regions: ListTexts;
+  roles: ListTexts;
+}
+
+/** One pair's row, in COLUMNS' order (no closure call per cell). */
+function conflictRow(c: ChannelConflict, texts: ConflictTexts): CellValue[] {
+  return tableRow(
     c.partnerA,
     c.partnerB,
     c.score,
-    listText(c.sharedCapabilities),
-    listText(c.sharedSegments, "All segments"),
-    listText(c.sharedRegions, "All regions"),
-    listText(c.sharedRoles),
-  ];
+    texts.capabilities.of(c.sharedCapabilities),
+    texts.segments.of(c.sharedSegments),
+    texts.regions.of(c.sharedRegions),
+    texts.roles.of(c.sharedRoles),
+  );
 }
 
 /**
@@ -55,10 +84,16 @@ export function buildConflictsSheet(analysis: Pick<Analysis, "conflicts" | "sett
     b.title("Channel conflict", `No channel conflict. ${rule}`);
     return b.build();
   }
+  const texts: ConflictTexts = {
+    capabilities: new ListTexts(),
+    segments: new ListTexts("All segments"),
+    regions: new ListTexts("All regions"),
+    roles: new ListTexts(),
+  };
   const table = b.table({
     name: CONFLICTS_TABLE,
     headers: CONFLICTS_HEADERS,
-    rows: analysis.conflicts.slice(0, MAX_CONFLICT_ROWS).map(conflictRow),
+    rows: analysis.conflicts.slice(0, MAX_CONFLICT_ROWS).map((c) => conflictRow(c, texts)),
     numberFormats: COLUMNS.map((c) => c.format),
   });
   b.conditional({ kind: "colorScale", range: table.column("Score"), ...HEAT });

@@ -1,6 +1,6 @@
 import type { Analysis } from "../engine/analyze";
 import type { PartnerEvolution } from "../engine/evolution";
-import { SheetBuilder } from "./sheet-builder";
+import { SheetBuilder, tableRow } from "./sheet-builder";
 import { type CellRange, type CellValue, EXCEL_MAX_ROWS, type SheetSpec } from "./sheet-spec";
 import { countOf, grouped, NUMBER_FORMATS as F, PALETTE, TIER_COLORS, TIER_STYLES } from "./style";
 
@@ -24,9 +24,9 @@ const COLUMNS: { header: string; format: string | null }[] = [
   { header: "Since", format: null },
 ];
 
-/** One partner's row, in COLUMNS' order, as one array literal (no closure call per cell). */
+/** One partner's row, in COLUMNS' order (no closure call per cell). */
 function evolutionRow(e: PartnerEvolution): CellValue[] {
-  return [
+  return tableRow(
     e.rank,
     e.partner,
     e.trajectory,
@@ -38,7 +38,7 @@ function evolutionRow(e: PartnerEvolution): CellValue[] {
     e.tierLast,
     e.points.length,
     e.points[0]?.takenAt ?? null,
-  ];
+  );
 }
 
 /** Line colours of the composites chart, one per partner followed (distinct in light and dark themes). */

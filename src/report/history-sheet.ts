@@ -1,6 +1,6 @@
 import type { Analysis } from "../engine/analyze";
 import type { HistoryRow } from "../engine/history";
-import { SheetBuilder } from "./sheet-builder";
+import { SheetBuilder, tableRow } from "./sheet-builder";
 import type { CellValue, SheetSpec } from "./sheet-spec";
 import { NUMBER_FORMATS as F, TIER_STYLES } from "./style";
 
@@ -63,8 +63,8 @@ export function buildHistorySheet(analysis: Analysis): SheetSpec {
   const earlier = keptHistory(analysis.history, partners.length);
   const rows: CellValue[][] = new Array<CellValue[]>(earlier.rows.length + partners.length);
   let n = 0;
-  for (const r of earlier.rows) rows[n++] = [r.takenAt, r.partner, r.tier, r.rank, r.composite];
-  for (const p of partners) rows[n++] = [analysis.runAt, p.partner, p.tier, p.rank, p.composite];
+  for (const r of earlier.rows) rows[n++] = tableRow(r.takenAt, r.partner, r.tier, r.rank, r.composite);
+  for (const p of partners) rows[n++] = tableRow(analysis.runAt, p.partner, p.tier, p.rank, p.composite);
   const table = b.table({
     name: HISTORY_TABLE,
     headers: ["Taken at", "Partner", "Tier", "Rank", "Composite"],

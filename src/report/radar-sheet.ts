@@ -1,6 +1,6 @@
 import type { Analysis } from "../engine/analyze";
 import type { RadarSector } from "../engine/radar";
-import { SheetBuilder } from "./sheet-builder";
+import { SheetBuilder, tableRow } from "./sheet-builder";
 import { type CellRange, type CellValue, type ChartSeriesSpec, EXCEL_MAX_ROWS, type SheetSpec } from "./sheet-spec";
 import { grouped, NUMBER_FORMATS as F, PALETTE, TIER_STYLES } from "./style";
 
@@ -68,7 +68,7 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
   const table = b.table({
     name: RADAR_TABLE,
     headers: HEADERS,
-    rows: listed.map((p) => [p.partner, p.sector, p.ring, p.theta, p.x, p.y, p.revenue]),
+    rows: listed.map((p) => tableRow(p.partner, p.sector, p.ring, p.theta, p.x, p.y, p.revenue)),
     numberFormats: [null, null, null, F.score, F.decimal, F.decimal, F.money],
   });
   if (listed.length < points.length)
@@ -109,9 +109,9 @@ export function buildRadarSheet(analysis: Pick<Analysis, "radar">): SheetSpec {
 
   const labelled = points.length <= RADAR_LABEL_LIMIT;
   const sized = points.length <= RADAR_SIZED_POINTS;
-  // A loop, not Math.max(...): a million arguments overflow the stack.
-  let maxRevenue = 0;
-  for (const p of points) if (p.revenue > maxRevenue) maxRevenue = p.revenue;
+  // Not Math.max(...): a million arguments overflow the stack. Not for…of either: run once
+  // per report, unoptimised, it makes an iterator result per point.
+  const maxRevenue = points.reduce((max, p) => (p.revenue > max ? p.revenue : max), 0);
   const series: ChartSeriesSpec[] = [
     {
       name: "Rings",

@@ -1,6 +1,7 @@
 import {
   type AssessedActivity,
   formatLetters,
+  type PartyFigures,
   RESPONSIBILITY_STATUSES,
   type ResponsibilityResult,
 } from "../engine/responsibility";
@@ -25,7 +26,16 @@ export const SECTION_HEADER = "Section";
  */
 export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetSpec {
   const b = new SheetBuilder("responsibilities");
-  const parties = result.parties.filter((p) => p.inMatrix).map((p) => p.party);
+  // One pass over the parties: with thousands of partners, most are not in the matrix. forEach,
+  // not for…of: this runs once per report, mostly before V8 optimises it, and unoptimised
+  // for…of makes an iterator result per party.
+  const inMatrix: PartyFigures[] = [];
+  const absent: string[] = [];
+  result.parties.forEach((p) => {
+    if (p.inMatrix) inMatrix.push(p);
+    else absent.push(p.party);
+  });
+  const parties = inMatrix.map((p) => p.party);
   // With sections (SPEC §1), a Section column leads and activities are grouped under their
   // section: the matrix stays one Excel table that filters and sorts by it.
   const sectioned = result.sections.length > 0;
@@ -76,29 +86,22 @@ export function buildResponsibilitiesSheet(result: ResponsibilityResult): SheetS
   const totals = b.table({
     name: RESPONSIBILITY_PARTIES_TABLE,
     headers: ["Party", "Partner?", "A", "R", "C", "I", "Warnings"],
-    rows: result.parties
-      .filter((p) => p.inMatrix)
-      .map((p) => [
-        p.party,
-        p.isPartner ? "Yes" : "No",
-        p.accountable,
-        p.responsible,
-        p.consulted,
-        p.informed,
-        p.warnings.join("; ") || null,
-      ]),
+    rows: inMatrix.map((p) => [
+      p.party,
+      p.isPartner ? "Yes" : "No",
+      p.accountable,
+      p.responsible,
+      p.consulted,
+      p.informed,
+      p.warnings.join("; ") || null,
+    ]),
     numberFormats: [null, null, F.integer, F.integer, F.integer, F.integer, null],
   });
   b.format(totals.column("Warnings"), { wrap: true });
   // Partners absent from the matrix hold nothing; with thousands of partners a row each would
   // bury the parties that matter, so they are counted and named in a note (the JSON lists all).
-  const absent = result.parties.filter((p) => !p.inMatrix);
   if (absent.length > 0) {
-    const names = listText(
-      absent.map((p) => p.party),
-      null,
-      ABSENT_NAMES_SHOWN,
-    );
+    const names = listText(absent, null, ABSENT_NAMES_SHOWN);
     const one = absent.length === 1;
     b.note(
       `${grouped(absent.length)} partner${one ? " is" : "s are"} not in the matrix and own${one ? "s" : ""} no responsibilities: ${names}.`,

@@ -75,6 +75,13 @@ const MAX_CELL_TEXT = 32_000;
  */
 export function listText(values: readonly string[], empty: string | null = null, maxItems = Infinity): string | null {
   if (values.length === 0) return empty;
+  if (values.length <= maxItems) {
+    // The usual list, short enough for its cell, in one join: one flat string, where the loop
+    // below would leave a rope of two pieces per item for the writer to flatten.
+    let length = 2 * (values.length - 1);
+    for (let i = 0; i < values.length; i++) length += (values[i] ?? "").length;
+    if (length <= MAX_CELL_TEXT - 40) return values.join("; ");
+  }
   let text = "";
   for (let i = 0; i < values.length; i++) {
     const next = (i === 0 ? "" : "; ") + (values[i] ?? "");

@@ -1,7 +1,7 @@
 import type { Analysis } from "../engine/analyze";
 import type { PartnerExpectation } from "../engine/expectations";
 import type { Tier, TieredPartner } from "../engine/model";
-import { SheetBuilder } from "./sheet-builder";
+import { SheetBuilder, tableRow } from "./sheet-builder";
 import type { CellRange, CellValue, SheetSpec } from "./sheet-spec";
 import { NUMBER_FORMATS as F, PALETTE, TIER_STYLES } from "./style";
 
@@ -32,9 +32,9 @@ const COLUMNS: { header: string; format: string | null }[] = [
   { header: "Failed checks", format: null },
 ];
 
-/** One partner's row, in COLUMNS' order, as one array literal (no closure call per cell). */
+/** One partner's row, in COLUMNS' order (no closure call per cell). */
 function tieringRow(p: TieredPartner, e: PartnerExpectation | undefined): CellValue[] {
-  return [
+  return tableRow(
     p.rank,
     p.partner,
     p.tier,
@@ -55,7 +55,7 @@ function tieringRow(p: TieredPartner, e: PartnerExpectation | undefined): CellVa
     p.movement,
     e?.status ?? null,
     e && e.failed.length > 0 ? e.failed.join("; ") : null,
-  ];
+  );
 }
 
 /** Every non-empty list of failed checks as the sheet writes it, to colour each one. */

@@ -49,6 +49,26 @@ describe("Conflicts sheet (SPEC §2.5, §3)", () => {
     expect(tableProblems([spec])).toEqual([]);
   });
 
+  it("writes each list as the engine shares it: one text per list, 'All …' by column for the one empty list", () => {
+    // The engine hands every pair of equal lists the same array, empty lists included.
+    const none: string[] = [];
+    const caps = ["CRM", "ERP"];
+    const shared = buildConflictsSheet({
+      conflicts: [
+        conflict({ sharedCapabilities: caps, sharedSegments: none, sharedRegions: none, sharedRoles: none }),
+        conflict({ partnerA: "C", sharedCapabilities: caps, sharedSegments: none, sharedRegions: ["EMEA"] }),
+        conflict({ partnerA: "E", sharedCapabilities: none, sharedSegments: caps, sharedRegions: none }),
+      ],
+      settings: settings(),
+    });
+    const rows = tableValues(shared, CONFLICTS_TABLE).slice(1);
+    expect(rows.map((r) => r.slice(3))).toEqual([
+      ["CRM; ERP", "All segments", "All regions", null],
+      ["CRM; ERP", "All segments", "EMEA", "Co-sell"],
+      [null, "CRM; ERP", "All regions", "Co-sell"],
+    ]);
+  });
+
   it("lists at most the strongest MAX_CONFLICT_ROWS pairs on the sheet and says how many there are", () => {
     const many = Array.from({ length: MAX_CONFLICT_ROWS + 7 }, (_, i) =>
       conflict({ partnerA: `A${i}`, partnerB: `B${i}` }),
