@@ -26,6 +26,11 @@ function isTidy(value: string): boolean {
   return !afterSpace || value.length === 0;
 }
 
+/** White space as trim() and \s know it, the plain space included. */
+function isSpace(c: number): boolean {
+  return c === 32 || isOtherSpace(c);
+}
+
 /**
  * White space as trim() and \s know it (ECMAScript WhiteSpace and LineTerminator), but the
  * plain space: tab to carriage return, no-break, Ogham, the U+2000 spaces, line and paragraph
@@ -67,7 +72,7 @@ export function splitList(text: string): string[] {
   // As text.split(/[;,\r\n]+/) (a run of separators leaves empty parts, which are skipped).
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !isListSeparator(text.charCodeAt(i))) continue;
-    const value = i > start ? tidySpaces(text.slice(start, i)) : "";
+    const value = tidyPart(text, start, i);
     start = i + 1;
     if (value === "") continue;
     if (seen === undefined && out.length < 16) {
@@ -81,6 +86,16 @@ export function splitList(text: string): string[] {
     out.push(value);
   }
   return out;
+}
+
+/**
+ * `tidySpaces(text.slice(start, end))`, the white space at both ends skipped before slicing:
+ * values after the first usually follow "; ", and trimming the slice would copy it again.
+ */
+function tidyPart(text: string, start: number, end: number): string {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start === end ? "" : tidySpaces(text.slice(start, end));
 }
 
 function hasSameLowerCase(values: readonly string[], value: string): boolean {

@@ -64,7 +64,8 @@ export function assessResponsibilities(
 
   const activities = assessActivities(draft);
   const parties = partyFigures(draft, activities);
-  const unownedPartners = parties.filter((p) => p.isPartner && p.accountable === 0 && p.responsible === 0).length;
+  let unownedPartners = 0;
+  for (const p of parties) if (p.isPartner && p.accountable === 0 && p.responsible === 0) unownedPartners++;
   const totals = { activities: activities.length, ...emptyCounts(), unownedPartners };
   for (const a of activities) totals[a.status]++;
   const result: ResponsibilityResult = {

@@ -95,6 +95,7 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
   const byName = new Map<string, PartyFigures>();
   for (const f of figures) byName.set(f.party, f);
   const listed = new Set(figures.map((f) => valueKey(f.party)));
+  const inMatrix = figures.length;
   draft.directory.forEachPartner((key, name) => {
     if (listed.has(key)) return;
     figures.push({
@@ -105,7 +106,9 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
       responsible: 0,
       consulted: 0,
       informed: 0,
-      warnings: [],
+      // In no activity, it owns nothing: its one warning is known now, in an array of its size
+      // (a push onto [] reserves 17 slots, and there is one such array per partner).
+      warnings: [messages.partyWarnings.noOwnedResponsibilities],
     });
   });
 
@@ -121,12 +124,12 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
       if (letters.includes("I")) f.informed++;
     }
   }
-  for (const f of figures) {
+  // The partners appended above have their warning already.
+  for (let i = 0; i < inMatrix; i++) {
+    const f = figures[i] as PartyFigures;
     if (f.isPartner && f.accountable === 0 && f.responsible === 0)
       f.warnings.push(messages.partyWarnings.noOwnedResponsibilities);
-    // A partner appended above is in no activity (its name is no matrix party's): no lookup.
     if (
-      f.inMatrix &&
       activities.length >= EVERYTHING_MIN_ACTIVITIES &&
       involvement.get(f.party) === activities.length
     ) {

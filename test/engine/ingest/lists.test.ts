@@ -16,7 +16,7 @@ function splitListReference(text: string): string[] {
 
 describe("splitList (SPEC §1 List cells)", () => {
   it("reads any cell as splitting on runs of separators, tidying, and dropping empties and case-insensitive repeats", () => {
-    const pieces = ["A", "a", "b", "B", "Co sell", " ", "\t", ";", ",", "\n", "\r", "é", "É", "ß", "😀", "x"];
+    const pieces = ["A", "a", "b", "B", "Co sell", " ", "\t", ";", ",", "\n", "\r", "é", "É", "ß", "😀", "x", "\u00a0", "\u3000", "\ufeff", "\u2028", "\u200b"];
     const cell = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(cell, (text) => expect(splitList(text)).toEqual(splitListReference(text))),
