@@ -60,12 +60,18 @@ export function valueKey(value: string): string {
 }
 
 /**
+ * The values of the list being split, reused: each list is then allocated once at its own size.
+ * Built by push, an array of 1–16 values keeps room for 17, and partners keep their lists.
+ */
+const kept: string[] = [];
+
+/**
  * Splits a list cell into trimmed, non-empty values, in order, without duplicates
  * (case-insensitively; the first spelling wins).
  * @example splitList("CRM; crm ,Billing\nERP") // ["CRM", "Billing", "ERP"]
  */
 export function splitList(text: string): string[] {
-  const out: string[] = [];
+  let n = 0;
   /** Lower-cased values kept, once the list is long; short lists compare in place. */
   let seen: Set<string> | undefined;
   let start = 0;
@@ -75,17 +81,25 @@ export function splitList(text: string): string[] {
     const value = tidyPart(text, start, i);
     start = i + 1;
     if (value === "") continue;
-    if (seen === undefined && out.length < 16) {
-      if (!hasSameLowerCase(out, value)) out.push(value);
+    if (seen === undefined && n < 16) {
+      if (!hasSameLowerCase(kept, n, value)) kept[n++] = value;
       continue;
     }
-    seen ??= new Set(out.map((kept) => kept.toLowerCase()));
+    seen ??= lowerCased(kept, n);
     const key = value.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(value);
+    kept[n++] = value;
   }
+  const out = kept.slice(0, n);
+  kept.fill("", 0, n); // hold on to no value
   return out;
+}
+
+function lowerCased(values: readonly string[], n: number): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < n; i++) keys.add((values[i] as string).toLowerCase());
+  return keys;
 }
 
 /**
@@ -98,8 +112,9 @@ function tidyPart(text: string, start: number, end: number): string {
   return start === end ? "" : tidySpaces(text.slice(start, end));
 }
 
-function hasSameLowerCase(values: readonly string[], value: string): boolean {
-  for (const kept of values) if (sameLowerCase(kept, value)) return true;
+/** True when one of the first `n` values is `value` lower-cased alike. */
+function hasSameLowerCase(values: readonly string[], n: number, value: string): boolean {
+  for (let i = 0; i < n; i++) if (sameLowerCase(values[i] as string, value)) return true;
   return false;
 }
 

@@ -96,6 +96,9 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
   for (const f of figures) byName.set(f.party, f);
   const listed = new Set(figures.map((f) => valueKey(f.party)));
   const inMatrix = figures.length;
+  // In no activity, they own nothing: their one warning is known now, and one list serves them
+  // all (there is one such partner per row of a large Partners table).
+  const ownsNothing = [messages.partyWarnings.noOwnedResponsibilities];
   draft.directory.forEachPartner((key, name) => {
     if (listed.has(key)) return;
     figures.push({
@@ -106,9 +109,7 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
       responsible: 0,
       consulted: 0,
       informed: 0,
-      // In no activity, it owns nothing: its one warning is known now, in an array of its size
-      // (a push onto [] reserves 17 slots, and there is one such array per partner).
-      warnings: [messages.partyWarnings.noOwnedResponsibilities],
+      warnings: ownsNothing,
     });
   });
 

@@ -36,19 +36,26 @@ export function investmentFlag(
   medians: TieringResult["medians"],
 ): InvestmentFlag | null {
   if (investment === null) return null;
-  const above = (m: number | null) => m !== null && investment > m;
-  const below = (m: number | null) => m !== null && investment < m;
   switch (tier) {
     case "Scale":
-      return above(medians.Focus) ? "Over-invested" : null;
+      return above(investment, medians.Focus) ? "Over-invested" : null;
     case "Focus":
-      if (above(medians.Strategic)) return "Over-invested";
-      return below(medians.Scale) ? "Under-invested" : null;
+      if (above(investment, medians.Strategic)) return "Over-invested";
+      return below(investment, medians.Scale) ? "Under-invested" : null;
     case "Strategic":
-      return below(medians.Focus) ? "Under-invested" : null;
+      return below(investment, medians.Focus) ? "Under-invested" : null;
     case "Unscored":
       return null;
   }
+}
+
+// Functions of their own, not closures made at every call: the flag is asked for every partner.
+function above(investment: number, median: number | null): boolean {
+  return median !== null && investment > median;
+}
+
+function below(investment: number, median: number | null): boolean {
+  return median !== null && investment < median;
 }
 
 /** Revenue / Investment; null when there is no investment to divide by. */
