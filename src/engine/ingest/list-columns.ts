@@ -1,6 +1,7 @@
 import type { RawTable } from "../model";
 import { headerKey } from "./headers";
-import { splitList, type Vocabulary } from "./lists";
+import { splitList, splitListSpelled, type Vocabulary } from "./lists";
+import { RangeTable } from "./range-table";
 import type { PartnerField } from "./partner-columns";
 import type { TableReader } from "./table-reader";
 
@@ -11,6 +12,8 @@ import type { TableReader } from "./table-reader";
  */
 export class SharedList {
   private readonly seen = new Map<string, string[]>();
+  /** Each value's spelling by its text as written: the cells differ, their values repeat. */
+  private readonly known = new RangeTable<string>();
 
   constructor(
     private readonly reader: TableReader<PartnerField>,
@@ -23,8 +26,7 @@ export class SharedList {
     if (text === "") return [];
     let shown = this.seen.get(text);
     if (shown === undefined) {
-      shown = splitList(text);
-      for (let i = 0; i < shown.length; i++) shown[i] = this.vocab.canonical(shown[i] as string);
+      shown = splitListSpelled(text, this.known, this.vocab);
       this.seen.set(text, shown);
     }
     if (shown.length === 0) this.reader.emptyList(index, this.field);
