@@ -8,12 +8,14 @@ import type { TableReader } from "./table-reader";
 /**
  * A list cell in display spellings (SPEC §1). Registers repeat the same cells ("EMEA; APAC")
  * thousands of times: each distinct text is split and spelled once, and the partners with that
- * text share the resulting array (read it, don't change it).
+ * text (or with an empty cell) share the resulting array (read it, don't change it).
  */
 export class SharedList {
   private readonly seen = new Map<string, string[]>();
   /** Each value's spelling by its text as written: the cells differ, their values repeat. */
   private readonly known = new RangeTable<string>();
+  /** What every empty cell reads as (empty segments and regions are common: they mean "all"). */
+  private readonly empty: string[] = [];
 
   constructor(
     private readonly reader: TableReader<PartnerField>,
@@ -23,7 +25,7 @@ export class SharedList {
 
   read(cells: RawTable["rows"][number], index: number): string[] {
     const text = this.reader.text(cells, index, this.field);
-    if (text === "") return [];
+    if (text === "") return this.empty;
     let shown = this.seen.get(text);
     if (shown === undefined) {
       shown = splitListSpelled(text, this.known, this.vocab);
@@ -37,12 +39,14 @@ export class SharedList {
 /**
  * A list whose standard values are recognised loosely ("co sell" is Co-sell) and shown in
  * their standard spelling; other values are kept as written, with one warning per cell.
- * Each distinct cell is recognised once; partners with the same cell share the resulting
- * array (read it, don't change it).
+ * Each distinct cell is recognised once; partners with the same cell (or an empty one) share
+ * the resulting array (read it, don't change it).
  */
 export class StandardList {
   /** Cell text → values shown and values not standard. */
   private readonly seen = new Map<string, { shown: string[]; unknown: string[] }>();
+  /** What every empty cell reads as. */
+  private readonly empty: string[] = [];
 
   constructor(
     private readonly reader: TableReader<PartnerField>,
@@ -54,7 +58,7 @@ export class StandardList {
 
   read(cells: RawTable["rows"][number], index: number): string[] {
     const text = this.reader.text(cells, index, this.field);
-    if (text === "") return [];
+    if (text === "") return this.empty;
     let read = this.seen.get(text);
     if (read === undefined) {
       read = this.recognise(splitList(text));
