@@ -86,7 +86,7 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
     latestSnapshot(history),
     nameKeys,
   );
-  const tieredKeys = Array.from(source, (i) => nameKeys[i] as string);
+  const tieredKeys = pick(nameKeys, source, (key) => key);
   options.onPhase?.("responsibility");
   const responsibility = assessResponsibilities(
     input.responsibilities ?? null,
@@ -125,7 +125,7 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
   options.onPhase?.("radar");
   const radar = placeOnRadarAligned(
     tiering.partners,
-    Array.from(source, (i) => (portfolio.partners[i] as Portfolio["partners"][number]).roles),
+    pick(portfolio.partners, source, (p) => p.roles),
   );
   options.onPhase?.("evolution");
   const evolution = traceEvolution({
@@ -156,4 +156,11 @@ export function analyzeWorkbook(input: WorkbookInput, settings: Settings, option
     radar,
     evolution,
   };
+}
+
+/** `read(values[at[i]])` for each i: a loop, where Array.from over a typed array makes an object per step. */
+function pick<T, U>(values: readonly T[], at: Int32Array, read: (value: T) => U): U[] {
+  const picked = new Array<U>(at.length);
+  for (let i = 0; i < at.length; i++) picked[i] = read(values[at[i] as number] as T);
+  return picked;
 }

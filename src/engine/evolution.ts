@@ -182,7 +182,7 @@ function snapshotCounts(
     bySnapshot.set(r.takenAt, counts);
   }
   const now = empty();
-  for (const p of current) now[p.tier] += 1;
+  for (let i = 0; i < current.length; i++) now[(current[i] as Pick<TieredPartner, "tier">).tier] += 1;
   bySnapshot.set(runAt, now);
   return [...bySnapshot.entries()]
     .sort(([a], [b]) => compareText(a, b))
@@ -191,7 +191,9 @@ function snapshotCounts(
 
 function totalsOf(partners: readonly PartnerEvolution[]): EvolutionResult["totals"] {
   const totals = { deepen: 0, reviewExit: 0, keep: 0, new: 0, regressing: 0, accelerating: 0, stalled: 0, steady: 0 };
-  for (const p of partners) {
+  // Indexed loops here and in snapshotCounts: for-of allocates per partner until V8 optimises it.
+  for (let i = 0; i < partners.length; i++) {
+    const p = partners[i] as PartnerEvolution;
     totals[SIGNAL_TOTAL[p.signal]] += 1;
     totals[TRAJECTORY_TOTAL[p.trajectory]] += 1;
   }

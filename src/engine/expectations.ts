@@ -9,7 +9,10 @@ export type ExpectationStatus = "Meets" | "Below";
 export interface PartnerExpectation {
   partner: string;
   tier: Tier;
-  /** The checks it fails, in SPEC order; empty when it meets them all or its tier has none. */
+  /**
+   * The checks it fails, in SPEC order; empty when it meets them all or its tier has none. The
+   * partners whose tier has no check share one empty list: read it, don't change it.
+   */
   failed: ExpectationCheck[];
   /** Meets / Below; null when its tier has no check (and for Unscored partners). */
   status: ExpectationStatus | null;
@@ -48,9 +51,11 @@ export function assessExpectations(
   const byTier = new Map<ScoredTier, TierExpectation>();
   for (const e of expectations ?? []) if (!byTier.has(e.tier)) byTier.set(e.tier, e);
   const counts = new Map<Tier, TierExpectationCount>(TIER_LIST.map((tier) => [tier, { tier, meets: 0, below: 0 }]));
+  // Without an Expectations table that is every partner: one list, not one per partner.
+  const unchecked: ExpectationCheck[] = [];
   const measured = partners.map((p): PartnerExpectation => {
     const e = p.tier === "Unscored" ? undefined : byTier.get(p.tier);
-    if (e === undefined || !hasCheck(e)) return { partner: p.partner, tier: p.tier, failed: [], status: null };
+    if (e === undefined || !hasCheck(e)) return { partner: p.partner, tier: p.tier, failed: unchecked, status: null };
     const failed = failedChecks(p, e);
     const status: ExpectationStatus = failed.length > 0 ? "Below" : "Meets";
     const count = counts.get(p.tier);

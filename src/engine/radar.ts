@@ -126,26 +126,43 @@ function placeWithRoles(
     const start = 90 - j * span;
     const rings = groups.get(sector) ?? new Map<ScoredTier, Pick<TieredPartner, "partner" | "revenue">[]>();
     const counts = { Strategic: 0, Focus: 0, Scale: 0 };
-    SCORED_TIERS.forEach((ring, ringIndex) => {
+    for (let ringIndex = 0; ringIndex < SCORED_TIERS.length; ringIndex++) {
+      const ring = SCORED_TIERS[ringIndex] as ScoredTier;
       const members = rings.get(ring) ?? [];
       counts[ring] = members.length;
-      const radius = ringIndex + 0.5;
-      members.forEach((p, i) => {
-        const theta = start - ((i + 0.5) * span) / members.length;
-        const rad = (theta * Math.PI) / 180;
-        points.push({
-          partner: p.partner,
-          sector,
-          ring,
-          radius,
-          theta,
-          x: radius * Math.cos(rad),
-          y: radius * Math.sin(rad),
-          revenue: p.revenue ?? 0,
-        });
-      });
-    });
+      placeRing(points, members, sector, ring, ringIndex + 0.5, start, span);
+    }
     return { sector, start, span, count: counts.Strategic + counts.Focus + counts.Scale, rings: counts };
   });
   return { points, sectors };
+}
+
+/**
+ * The points of one ring of a sector, in rank order: θ = start − (i + 0.5)·span/n. A plain
+ * loop (no closure per ring): it runs for every tiered partner.
+ */
+function placeRing(
+  points: RadarPoint[],
+  members: readonly Pick<TieredPartner, "partner" | "revenue">[],
+  sector: RadarSector,
+  ring: ScoredTier,
+  radius: number,
+  start: number,
+  span: number,
+): void {
+  for (let i = 0; i < members.length; i++) {
+    const p = members[i] as Pick<TieredPartner, "partner" | "revenue">;
+    const theta = start - ((i + 0.5) * span) / members.length;
+    const rad = (theta * Math.PI) / 180;
+    points.push({
+      partner: p.partner,
+      sector,
+      ring,
+      radius,
+      theta,
+      x: radius * Math.cos(rad),
+      y: radius * Math.sin(rad),
+      revenue: p.revenue ?? 0,
+    });
+  }
 }

@@ -15,12 +15,15 @@ export function journeyMatrix(partners: readonly Pick<Partner, "lifecycle" | "ro
   const stageIndex = new Map(stages.map((s, i) => [s, i]));
   const roleIndex = new Map(roles.map((r, i) => [r, i]));
   const counts = stages.map(() => roles.map(() => 0));
-  for (const p of partners) {
-    for (const s of p.lifecycle) {
-      const row = counts[stageIndex.get(s) ?? -1];
+  // Indexed loops: this runs once per analysis, mostly before V8 optimises it, and a for-of
+  // there allocates an iterator result per value.
+  for (let i = 0; i < partners.length; i++) {
+    const { lifecycle, roles: held } = partners[i] as Pick<Partner, "lifecycle" | "roles">;
+    for (let k = 0; k < lifecycle.length; k++) {
+      const row = counts[stageIndex.get(lifecycle[k] as string) ?? -1];
       if (row === undefined) continue;
-      for (const r of p.roles) {
-        const col = roleIndex.get(r);
+      for (let j = 0; j < held.length; j++) {
+        const col = roleIndex.get(held[j] as string);
         if (col !== undefined) row[col] = (row[col] ?? 0) + 1;
       }
     }
@@ -38,8 +41,10 @@ function withOthers(
 ): string[] {
   const out = [...standard];
   const seen = new Set(out);
-  for (const p of partners) {
-    for (const v of p[field]) {
+  for (let i = 0; i < partners.length; i++) {
+    const values = (partners[i] as Pick<Partner, "lifecycle" | "roles">)[field];
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k] as string;
       if (!seen.has(v)) {
         seen.add(v);
         out.push(v);

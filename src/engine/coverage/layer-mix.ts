@@ -13,7 +13,9 @@ export function layerMix(partners: readonly Pick<Partner, "layer" | "type" | "re
   const types = new Set<string>();
   // Layer → type → row: no key string built per partner.
   const cells = new Map<Layer | null, Map<string, LayerMixRow>>();
-  for (const p of partners) {
+  // An indexed loop: for-of allocates per partner until V8 optimises this.
+  for (let i = 0; i < partners.length; i++) {
+    const p = partners[i] as Pick<Partner, "layer" | "type" | "revenue">;
     if (p.type !== "") types.add(p.type);
     const layer = p.layer ?? null;
     let byType = cells.get(layer);

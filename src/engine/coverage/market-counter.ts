@@ -33,11 +33,17 @@ export class MarketCounter {
   perCell(providers: readonly Markets[]): Int32Array {
     const width = this.grid.regions.length;
     const counts = new Int32Array(this.grid.segments.length * width);
-    for (const p of providers) {
+    // Indexed loops: for-of over typed arrays allocates until V8 optimises this.
+    for (let i = 0; i < providers.length; i++) {
+      const p = providers[i] as Markets;
       const regions = this.regions.of(p.regions);
-      for (const s of this.segments.of(p.segments)) {
-        const row = s * width;
-        for (const r of regions) counts[row + r] = (counts[row + r] as number) + 1;
+      const segments = this.segments.of(p.segments);
+      for (let k = 0; k < segments.length; k++) {
+        const row = (segments[k] as number) * width;
+        for (let j = 0; j < regions.length; j++) {
+          const at = row + (regions[j] as number);
+          counts[at] = (counts[at] as number) + 1;
+        }
       }
     }
     return counts;
@@ -63,9 +69,11 @@ export class MarketCounter {
     if (this.grid.segments[0] === null) return counts.fill(providers.length);
     this.stamp.fill(0);
     let provider = 0;
-    for (const p of providers) {
+    for (let i = 0; i < providers.length; i++) {
       provider++;
-      for (const s of this.segments.of(p.segments)) {
+      const segments = this.segments.of((providers[i] as Markets).segments);
+      for (let k = 0; k < segments.length; k++) {
+        const s = segments[k] as number;
         if (this.stamp[s] === provider) continue;
         this.stamp[s] = provider;
         counts[s] = (counts[s] as number) + 1;

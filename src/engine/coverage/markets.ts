@@ -14,9 +14,11 @@ export interface Markets {
 export function marketAxes(partners: readonly Markets[]): { segments: (string | null)[]; regions: (string | null)[] } {
   const segments = new Set<string>();
   const regions = new Set<string>();
-  for (const p of partners) {
-    for (const s of p.segments) segments.add(s);
-    for (const r of p.regions) regions.add(r);
+  // Indexed loops: run once per analysis, mostly unoptimised, where for-of allocates per value.
+  for (let i = 0; i < partners.length; i++) {
+    const p = partners[i] as Markets;
+    for (let k = 0; k < p.segments.length; k++) segments.add(p.segments[k] as string);
+    for (let k = 0; k < p.regions.length; k++) regions.add(p.regions[k] as string);
   }
   return { segments: segments.size > 0 ? [...segments] : [null], regions: regions.size > 0 ? [...regions] : [null] };
 }

@@ -10,8 +10,11 @@ export function providersByCapability<P extends Pick<Partner, "capabilities">>(
   partners: readonly P[],
 ): Map<string, P[]> {
   const out = new Map<string, P[]>();
-  for (const p of partners) {
-    for (const c of p.capabilities) {
+  // Indexed loops: run once per analysis, mostly unoptimised, where for-of allocates per value.
+  for (let i = 0; i < partners.length; i++) {
+    const p = partners[i] as P;
+    for (let k = 0; k < p.capabilities.length; k++) {
+      const c = p.capabilities[k] as string;
       const list = out.get(c);
       if (list === undefined) out.set(c, [p]);
       else list.push(p);

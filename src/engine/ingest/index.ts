@@ -130,7 +130,8 @@ function reportUnscored(
   reader: TableReader<PartnerField>,
   issues: Issue[],
 ): void {
-  for (const p of partners) {
+  for (let i = 0; i < partners.length; i++) {
+    const p = partners[i] as Partner;
     if (p.fit !== null && p.impact !== null && p.momentum !== null) continue;
     const missing = (["fit", "impact", "momentum"] as const).filter((f) => p[f] === null).map((f) => reader.label(f));
     if (missing.length > 0) {

@@ -1,5 +1,7 @@
 /** List cells (SPEC §1): several values separated by `;`, `,` or line breaks. */
 
+import type { RangeTable } from "./range-table";
+
 /**
  * A value trimmed with internal white space collapsed to single spaces. Most values are tidy
  * already, and checking that allocates nothing: this runs for every name and list value.
@@ -24,6 +26,11 @@ function isTidy(value: string): boolean {
     }
   }
   return !afterSpace || value.length === 0;
+}
+
+/** White space as trim() and \s know it, the plain space included. */
+function isSpace(c: number): boolean {
+  return c === 32 || isOtherSpace(c);
 }
 
 /**
@@ -55,36 +62,108 @@ export function valueKey(value: string): string {
 }
 
 /**
+ * The values of the list being split, reused: each list is then allocated once at its own size.
+ * Built by push, an array of 1–16 values keeps room for 17, and partners keep their lists.
+ */
+const kept: string[] = [];
+
+/**
  * Splits a list cell into trimmed, non-empty values, in order, without duplicates
  * (case-insensitively; the first spelling wins).
  * @example splitList("CRM; crm ,Billing\nERP") // ["CRM", "Billing", "ERP"]
  */
 export function splitList(text: string): string[] {
-  const out: string[] = [];
+  let n = 0;
   /** Lower-cased values kept, once the list is long; short lists compare in place. */
   let seen: Set<string> | undefined;
   let start = 0;
   // As text.split(/[;,\r\n]+/) (a run of separators leaves empty parts, which are skipped).
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !isListSeparator(text.charCodeAt(i))) continue;
-    const value = i > start ? tidySpaces(text.slice(start, i)) : "";
+    const value = tidyPart(text, start, i);
     start = i + 1;
     if (value === "") continue;
-    if (seen === undefined && out.length < 16) {
-      if (!hasSameLowerCase(out, value)) out.push(value);
+    if (seen === undefined && n < 16) {
+      if (!hasSameLowerCase(kept, n, value)) kept[n++] = value;
       continue;
     }
-    seen ??= new Set(out.map((kept) => kept.toLowerCase()));
+    seen ??= lowerCased(kept, n);
     const key = value.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(value);
+    kept[n++] = value;
   }
+  const out = kept.slice(0, n);
+  kept.fill("", 0, n); // hold on to no value
   return out;
 }
 
-function hasSameLowerCase(values: readonly string[], value: string): boolean {
-  for (const kept of values) if (sameLowerCase(kept, value)) return true;
+function lowerCased(values: readonly string[], n: number): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < n; i++) keys.add((values[i] as string).toLowerCase());
+  return keys;
+}
+
+/**
+ * `splitList(text).map((v) => vocab.canonical(v))`, for list cells whose values are display
+ * spellings (capabilities, segments, regions). Each value is looked up by its place in the
+ * text (`known`: exact trimmed text → spelling), so a value seen before costs no string;
+ * repeats are dropped by spelling, which is the same as dropping them case-insensitively
+ * because the vocabulary spells two values alike exactly when they match case-insensitively.
+ * @example splitListSpelled("CRM; crm ,Billing", known, vocab) // ["CRM", "Billing"]
+ */
+export function splitListSpelled(text: string, known: RangeTable<string>, vocab: Vocabulary): string[] {
+  let n = 0;
+  /** The spellings kept, once the list is long; short lists compare in place. */
+  let seen: Set<string> | undefined;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isListSeparator(text.charCodeAt(i))) continue;
+    let from = start;
+    let to = i;
+    start = i + 1;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (from === to) continue;
+    let value = known.get(text, from, to);
+    if (value === undefined) {
+      const written = text.slice(from, to);
+      value = vocab.canonical(tidySpaces(written));
+      known.add(written, value);
+    }
+    if (seen === undefined && n < 16) {
+      if (!hasValue(kept, n, value)) kept[n++] = value;
+      continue;
+    }
+    seen ??= new Set(kept.slice(0, n));
+    if (seen.has(value)) continue;
+    seen.add(value);
+    kept[n++] = value;
+  }
+  const out = kept.slice(0, n);
+  kept.fill("", 0, n); // hold on to no value
+  return out;
+}
+
+/**
+ * `tidySpaces(text.slice(start, end))`, the white space at both ends skipped before slicing:
+ * values after the first usually follow "; ", and trimming the slice would copy it again.
+ */
+function tidyPart(text: string, start: number, end: number): string {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start === end ? "" : tidySpaces(text.slice(start, end));
+}
+
+/** True when one of the first `n` values is `value`. */
+function hasValue(values: readonly string[], n: number, value: string): boolean {
+  for (let i = 0; i < n; i++) if (values[i] === value) return true;
+  return false;
+}
+
+/** True when one of the first `n` values is `value` lower-cased alike. */
+function hasSameLowerCase(values: readonly string[], n: number, value: string): boolean {
+  for (let i = 0; i < n; i++) if (sameLowerCase(values[i] as string, value)) return true;
   return false;
 }
 

@@ -76,7 +76,10 @@ export function readPartnerRows(reader: TableReader<PartnerField>, vocab: Vocabu
   const regions = new SharedList(reader, "regions", vocab.regions);
   const layers = new Map<string, Layer | null>();
 
-  for (const index of reader.nonBlankIndices()) {
+  const indices = reader.nonBlankIndices();
+  // An indexed loop: a for-of over the typed array allocates per row until V8 optimises this.
+  for (let at = 0; at < indices.length; at++) {
+    const index = indices[at] as number;
     const cells = rows[index] ?? [];
     // Cell text is trimmed: collapsing its inner spaces makes it its own matching key, lower-cased.
     const name = tidySpaces(reader.text(cells, index, "name"));
@@ -121,9 +124,13 @@ export function readPartnerRows(reader: TableReader<PartnerField>, vocab: Vocabu
  * auto scale needs to know.
  */
 export function scoreAbove5(read: ReadPartners, fields: readonly ScoreField[] = SCORE_FIELDS): number | null {
-  for (const p of read.partners) {
-    for (const field of fields) {
-      const value = p[field];
+  // Indexed loops: this runs once per analysis, before V8 optimises it, and a for-of there
+  // allocates an iterator result per partner.
+  const partners = read.partners;
+  for (let i = 0; i < partners.length; i++) {
+    const p = partners[i] as Partner;
+    for (let f = 0; f < fields.length; f++) {
+      const value = p[fields[f] as ScoreField];
       if (value !== null && value > 5) return value;
     }
   }
@@ -160,8 +167,10 @@ function readLayer(
 export function applyScale(tables: readonly ReadPartners[], max: number, issues: Issue[]): void {
   for (const { partners, reader } of tables) {
     const firstRow = reader.sheetRow(0);
-    for (const partner of partners) {
-      for (const field of SCORE_FIELDS) {
+    for (let i = 0; i < partners.length; i++) {
+      const partner = partners[i] as Partner;
+      for (let f = 0; f < SCORE_FIELDS.length; f++) {
+        const field = SCORE_FIELDS[f] as ScoreField;
         const value = partner[field];
         if (value === null || (value >= 0 && value <= max)) continue;
         issues.push({

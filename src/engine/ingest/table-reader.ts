@@ -5,6 +5,21 @@ import { splitList } from "./lists";
 import { messages } from "./messages";
 import { cellText, isBlankCell, isErrorCell, readNumber } from "./values";
 
+/** `number`'s options when none are given: one object, not an empty one per cell read. */
+const NO_LIMIT: { min?: number } = {};
+
+/**
+ * True when every cell of a row is blank: `!cells.some((c) => !isBlankCell(c))` without a
+ * closure per row, holes of a sparse row skipped as `some` skips them.
+ */
+function allBlank(cells: readonly RawCell[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell === undefined ? i in cells : !isBlankCell(cell)) return false;
+  }
+  return true;
+}
+
 /**
  * Reads the rows of one input table through its column definitions, turning every bad cell
  * into an Issue at that cell instead of an exception.
@@ -65,7 +80,7 @@ export class TableReader<F extends string> {
       let n = 0;
       for (let index = 0; index < rows.length; index++) {
         const cells = rows[index];
-        if (cells !== undefined && cells.some((c) => !isBlankCell(c))) found[n++] = index;
+        if (cells !== undefined && !allBlank(cells)) found[n++] = index;
       }
       this.nonBlank = found.subarray(0, n);
     }
@@ -128,7 +143,7 @@ export class TableReader<F extends string> {
    * A number, or null when blank. Non-numbers are errors at the cell; `min` rejects values
    * below it (used for money, which cannot be negative).
    */
-  number(cells: RawCell[], index: number, field: F, opts: { min?: number } = {}): number | null {
+  number(cells: RawCell[], index: number, field: F, opts: { min?: number } = NO_LIMIT): number | null {
     const cell = this.raw(cells, field);
     // Most cells of a number column hold a number: read it without a reading object.
     if (typeof cell === "number" && Number.isFinite(cell) && (opts.min === undefined || cell >= opts.min)) return cell;

@@ -7,7 +7,7 @@ import { MatrixDraft } from "./matrix";
 import { PartyDirectory } from "./parties";
 import { readLongTable } from "./read-long";
 import { readWideTable } from "./read-wide";
-import type { ResponsibilityResult } from "./types";
+import type { PartyFigures, ResponsibilityResult } from "./types";
 import { assessActivities, dimensionFigures, emptyCounts, partyFigures, sectionFigures } from "./validate";
 import { matrixColumnSettings } from "./matrix-columns";
 
@@ -64,7 +64,11 @@ export function assessResponsibilities(
 
   const activities = assessActivities(draft);
   const parties = partyFigures(draft, activities);
-  const unownedPartners = parties.filter((p) => p.isPartner && p.accountable === 0 && p.responsible === 0).length;
+  let unownedPartners = 0;
+  for (let i = 0; i < parties.length; i++) {
+    const p = parties[i] as PartyFigures;
+    if (p.isPartner && p.accountable === 0 && p.responsible === 0) unownedPartners++;
+  }
   const totals = { activities: activities.length, ...emptyCounts(), unownedPartners };
   for (const a of activities) totals[a.status]++;
   const result: ResponsibilityResult = {

@@ -72,7 +72,10 @@ export interface PartyFigures {
   responsible: number;
   consulted: number;
   informed: number;
-  /** In words: "no owned responsibilities", "involved in everything", "did you mean …?". */
+  /**
+   * In words: "no owned responsibilities", "involved in everything", "did you mean …?". The
+   * partners outside the matrix share one list: read it, don't change it.
+   */
   warnings: string[];
 }
 

@@ -95,6 +95,10 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
   const byName = new Map<string, PartyFigures>();
   for (const f of figures) byName.set(f.party, f);
   const listed = new Set(figures.map((f) => valueKey(f.party)));
+  const inMatrix = figures.length;
+  // In no activity, they own nothing: their one warning is known now, and one list serves them
+  // all (there is one such partner per row of a large Partners table).
+  const ownsNothing = [messages.partyWarnings.noOwnedResponsibilities];
   draft.directory.forEachPartner((key, name) => {
     if (listed.has(key)) return;
     figures.push({
@@ -105,7 +109,7 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
       responsible: 0,
       consulted: 0,
       informed: 0,
-      warnings: [],
+      warnings: ownsNothing,
     });
   });
 
@@ -121,12 +125,12 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
       if (letters.includes("I")) f.informed++;
     }
   }
-  for (const f of figures) {
+  // The partners appended above have their warning already.
+  for (let i = 0; i < inMatrix; i++) {
+    const f = figures[i] as PartyFigures;
     if (f.isPartner && f.accountable === 0 && f.responsible === 0)
       f.warnings.push(messages.partyWarnings.noOwnedResponsibilities);
-    // A partner appended above is in no activity (its name is no matrix party's): no lookup.
     if (
-      f.inMatrix &&
       activities.length >= EVERYTHING_MIN_ACTIVITIES &&
       involvement.get(f.party) === activities.length
     ) {

@@ -77,10 +77,12 @@ export function rankPartners(
   for (let i = 0; i < n; i++) source[i] = from[order[i] as number] as number;
   // Unscored were stored from the end backwards: read them back in sheet order.
   for (let i = n, j = partners.length - 1; i < partners.length; i++, j--) source[i] = from[j] as number;
-  return {
-    ranked: order.map((i) => scored[i] as Partner),
-    composites: Float64Array.from(order, (i) => composite[i] as number),
-    unscored,
-    source,
-  };
+  // Loops, not Float64Array.from(order, …): that walks an iterator, an object per step.
+  const ranked = new Array<Partner>(n);
+  const composites = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    ranked[i] = scored[order[i] as number] as Partner;
+    composites[i] = composite[order[i] as number] as number;
+  }
+  return { ranked, composites, unscored, source };
 }

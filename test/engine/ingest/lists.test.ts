@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { sameLowerCase, splitList, tidySpaces, valueKey, Vocabulary } from "../../../src/engine/ingest/lists";
+import {
+  sameLowerCase,
+  splitList,
+  splitListSpelled,
+  tidySpaces,
+  valueKey,
+  Vocabulary,
+} from "../../../src/engine/ingest/lists";
+import { RangeTable } from "../../../src/engine/ingest/range-table";
 
 /** splitList as first written: split on runs of separators, tidy, drop empties and case-insensitive repeats. */
 function splitListReference(text: string): string[] {
@@ -16,7 +24,7 @@ function splitListReference(text: string): string[] {
 
 describe("splitList (SPEC §1 List cells)", () => {
   it("reads any cell as splitting on runs of separators, tidying, and dropping empties and case-insensitive repeats", () => {
-    const pieces = ["A", "a", "b", "B", "Co sell", " ", "\t", ";", ",", "\n", "\r", "é", "É", "ß", "😀", "x"];
+    const pieces = ["A", "a", "b", "B", "Co sell", " ", "\t", ";", ",", "\n", "\r", "é", "É", "ß", "😀", "x", "\u00a0", "\u3000", "\ufeff", "\u2028", "\u200b"];
     const cell = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(cell, (text) => expect(splitList(text)).toEqual(splitListReference(text))),
@@ -81,6 +89,53 @@ describe("splitList (SPEC §1 List cells)", () => {
 
   it("keeps the order values were written in", () => {
     expect(splitList("Zeta; Alpha; Mu")).toEqual(["Zeta", "Alpha", "Mu"]);
+  });
+});
+
+describe("splitListSpelled (list cells read in display spellings)", () => {
+  it("reads every cell of a register as splitList then the vocabulary's spelling of each value, the vocabulary ending alike", () => {
+    const pieces = ["CRM", "crm", "Crm ", "Billing", "billing", "Co  sell", "co sell", " ", "\t", ";", ",", "\n", "É", "é", "ß", "SS", "😀", "\u00a0", "\u200b"];
+    const cell = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(""));
+    // A whole register: the table and the vocabulary carry over from cell to cell, as in ingest.
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 30 }), (cells) => {
+        const fast = new Vocabulary();
+        const known = new RangeTable<string>();
+        const simple = new Vocabulary();
+        for (const text of cells) {
+          expect(splitListSpelled(text, known, fast)).toEqual(splitList(text).map((v) => simple.canonical(v)));
+        }
+        expect(fast.values()).toEqual(simple.values());
+      }),
+      { numRuns: 500 },
+    );
+    const long = Array.from({ length: 40 }, (_, i) => `Value ${i % 25}; value ${i % 30}`).join("; ");
+    const vocab = new Vocabulary();
+    expect(splitListSpelled(long, new RangeTable<string>(), vocab)).toEqual(splitList(long));
+    expect(splitListSpelled(long, new RangeTable<string>(), vocab)).toHaveLength(30);
+  });
+
+  it("finds a value again by its text in a later cell, among thousands, with colliding lengths", () => {
+    const vocab = new Vocabulary();
+    const known = new RangeTable<string>();
+    const names = Array.from({ length: 3000 }, (_, i) => `Capability ${String(i).padStart(4, "0")}`);
+    expect(splitListSpelled(names.join("; "), known, vocab)).toEqual(names);
+    expect(splitListSpelled(" capability 2999 ;CAPABILITY 0000", known, vocab)).toEqual([
+      "Capability 2999",
+      "Capability 0000",
+    ]);
+  });
+
+  it("tells apart two values whose texts hash alike", () => {
+    // The same 32-bit FNV-1a hash (found by search): the table must compare the texts.
+    const vocab = new Vocabulary();
+    const known = new RangeTable<string>();
+    expect(splitListSpelled("Capability 2112789", known, vocab)).toEqual(["Capability 2112789"]);
+    expect(splitListSpelled("x; Capability 2349192", known, vocab)).toEqual(["x", "Capability 2349192"]);
+    expect(splitListSpelled("Capability 2112789;Capability 2349192", known, vocab)).toEqual([
+      "Capability 2112789",
+      "Capability 2349192",
+    ]);
   });
 });
 

@@ -75,6 +75,21 @@ describe("ingest: Partners rows (SPEC §1)", () => {
     expect(issues).toEqual([]);
   });
 
+  it("skips a sparse row whose cells are all holes or blank, and reads one with a value among holes", () => {
+    // A reader may hand over sparse rows (cells never written): a hole is a blank cell.
+    const sparseBlank: RawCell[] = [];
+    sparseBlank[3] = " ";
+    const sparseNamed: RawCell[] = [];
+    sparseNamed[0] = "C";
+    const table = rawTable(["Partner", "Fit", "Impact", "Momentum"], [["A", 4, 3, 2], sparseBlank, sparseNamed]);
+    const { portfolio, issues } = ingestWorkbook({ partners: table }, settings());
+    expect(portfolio.partners.map((p) => [p.name, p.row])).toEqual([
+      ["A", 2],
+      ["C", 4],
+    ]);
+    expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
   it("trims names and collapses their internal white space", () => {
     const { portfolio } = ingest([{ Partner: "  Acme    Corp  " }]);
     expect(portfolio.partners[0]?.name).toBe("Acme Corp");
