@@ -130,10 +130,7 @@ export function partyFigures(draft: MatrixDraft, activities: readonly AssessedAc
     const f = figures[i] as PartyFigures;
     if (f.isPartner && f.accountable === 0 && f.responsible === 0)
       f.warnings.push(messages.partyWarnings.noOwnedResponsibilities);
-    if (
-      activities.length >= EVERYTHING_MIN_ACTIVITIES &&
-      involvement.get(f.party) === activities.length
-    ) {
+    if (activities.length >= EVERYTHING_MIN_ACTIVITIES && involvement.get(f.party) === activities.length) {
       f.warnings.push(messages.partyWarnings.involvedInEverything);
     }
   }

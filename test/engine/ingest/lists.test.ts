@@ -24,7 +24,29 @@ function splitListReference(text: string): string[] {
 
 describe("splitList (SPEC §1 List cells)", () => {
   it("reads any cell as splitting on runs of separators, tidying, and dropping empties and case-insensitive repeats", () => {
-    const pieces = ["A", "a", "b", "B", "Co sell", " ", "\t", ";", ",", "\n", "\r", "é", "É", "ß", "😀", "x", "\u00a0", "\u3000", "\ufeff", "\u2028", "\u200b"];
+    const pieces = [
+      "A",
+      "a",
+      "b",
+      "B",
+      "Co sell",
+      " ",
+      "\t",
+      ";",
+      ",",
+      "\n",
+      "\r",
+      "é",
+      "É",
+      "ß",
+      "😀",
+      "x",
+      "\u00a0",
+      "\u3000",
+      "\ufeff",
+      "\u2028",
+      "\u200b",
+    ];
     const cell = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(cell, (text) => expect(splitList(text)).toEqual(splitListReference(text))),
@@ -94,7 +116,27 @@ describe("splitList (SPEC §1 List cells)", () => {
 
 describe("splitListSpelled (list cells read in display spellings)", () => {
   it("reads every cell of a register as splitList then the vocabulary's spelling of each value, the vocabulary ending alike", () => {
-    const pieces = ["CRM", "crm", "Crm ", "Billing", "billing", "Co  sell", "co sell", " ", "\t", ";", ",", "\n", "É", "é", "ß", "SS", "😀", "\u00a0", "\u200b"];
+    const pieces = [
+      "CRM",
+      "crm",
+      "Crm ",
+      "Billing",
+      "billing",
+      "Co  sell",
+      "co sell",
+      " ",
+      "\t",
+      ";",
+      ",",
+      "\n",
+      "É",
+      "é",
+      "ß",
+      "SS",
+      "😀",
+      "\u00a0",
+      "\u200b",
+    ];
     const cell = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(""));
     // A whole register: the table and the vocabulary carry over from cell to cell, as in ingest.
     fc.assert(
