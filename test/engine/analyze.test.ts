@@ -63,6 +63,15 @@ describe("analyzeWorkbook", () => {
     expect(a.snapshot.takenAt).toBe(RUN_AT);
   });
 
+  it("gives the same snapshot each time it is read, and copies and clones carry it as data", () => {
+    const a = analyzeWorkbook(input(), settings(), { runAt: RUN_AT });
+    expect(a.snapshot).toBe(a.snapshot);
+    expect({ ...a }.snapshot).toEqual(a.snapshot);
+    expect(structuredClone({ ...a, conflicts: [] }).snapshot).toEqual(a.snapshot);
+    expect(JSON.parse(JSON.stringify(a)).snapshot).toEqual(a.snapshot);
+    expect(Object.keys(a).indexOf("snapshot")).toBe(Object.keys(a).indexOf("tiering") + 1);
+  });
+
   it("keeps the settings it ran with", () => {
     const s = settings({ mode: "quota" });
     expect(analyzeWorkbook(input(), s, { runAt: RUN_AT }).settings).toEqual(s);
