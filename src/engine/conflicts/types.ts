@@ -1,7 +1,8 @@
 /**
  * The shapes the conflict search takes and gives (SPEC §2.5): the fields of a partner it
  * compares, one reported pair (`ChannelConflict`) and the search's outcome with the work it
- * took (`ConflictSearch`). Results are plain data: they cross to the pane from a Web Worker.
+ * took (`ConflictSearch`). A pair is plain data; the engine's list of them is not, so what
+ * crosses from the Web Worker to the pane is a slice of it (taskpane/analysis/transfer.ts).
  */
 import type { Partner } from "../model";
 import type { ConflictList } from "./conflict-list";
