@@ -26,7 +26,7 @@ import type { Comparable } from "./types";
  */
 export function describePairs(partners: readonly Comparable[], enc: EncodedPartners, found: FoundPairs): ConflictList {
   const m = found.length;
-  if (m === 0) return NO_PAIRS;
+  if (m === 0) return ConflictList.of([]);
   // Only the rows in some pair are ranked and described: at a million partners most are in
   // none. They are kept in row order (= partner order), so names equal lower-cased rank as a
   // rank over every partner would rank them.
@@ -104,7 +104,4 @@ export function describePairs(partners: readonly Comparable[], enc: EncodedPartn
 const NO_ROLES: string[] = [];
 const NO_CAPABILITIES: string[] = [];
 const SHARED_ROLES: string[][] = [NO_ROLES, ["Co-sell"], ["Co-market"], ["Co-sell", "Co-market"]];
-const NO_PAIRS = new ConflictList(0, () => {
-  throw new RangeError("no pairs");
-});
 const NOBODY: Comparable = { name: "", roles: [], capabilities: [], segments: [], regions: [] };
