@@ -63,8 +63,16 @@ export function buildHistorySheet(analysis: Analysis): SheetSpec {
   const earlier = keptHistory(analysis.history, partners.length);
   const rows: CellValue[][] = new Array<CellValue[]>(earlier.rows.length + partners.length);
   let n = 0;
-  for (const r of earlier.rows) rows[n++] = tableRow(r.takenAt, r.partner, r.tier, r.rank, r.composite);
-  for (const p of partners) rows[n++] = tableRow(analysis.runAt, p.partner, p.tier, p.rank, p.composite);
+  // Indexed loops, as on the other sheets: run once per report, unoptimised, for…of makes an
+  // iterator result per row.
+  for (let i = 0; i < earlier.rows.length; i++) {
+    const r = earlier.rows[i] as HistoryRow;
+    rows[n++] = tableRow(r.takenAt, r.partner, r.tier, r.rank, r.composite);
+  }
+  for (let i = 0; i < partners.length; i++) {
+    const p = partners[i] as (typeof partners)[number];
+    rows[n++] = tableRow(analysis.runAt, p.partner, p.tier, p.rank, p.composite);
+  }
   const table = b.table({
     name: HISTORY_TABLE,
     headers: ["Taken at", "Partner", "Tier", "Rank", "Composite"],
